@@ -1,0 +1,4 @@
+//! Pure domain code: no leptos, web-sys or gloo here, so it tests natively in milliseconds.
+
+pub mod content;
+pub mod plan;

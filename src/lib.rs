@@ -1,0 +1,8 @@
+//! Multi-Mentor Plan: a career stock-take that builds a multi-mentor strategy, in the browser.
+
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod storage;
+
+pub use app::App;

@@ -1,0 +1,197 @@
+//! The only file that touches localStorage.
+//!
+//! The plan is stored as JSON inside a versioned envelope under one key. Anything we
+//! cannot read is copied, untouched, to a backup key before a fresh plan replaces it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::plan::Plan;
+
+/// The one key the current plan lives under.
+pub const PLAN_KEY: &str = "multi-mentor-plan";
+/// Where an unreadable stored value is kept; later copies get a numeric suffix.
+pub const BACKUP_KEY: &str = "multi-mentor-plan:backup";
+/// The envelope format this build writes. Bump it and add a migration when `Plan` changes shape.
+pub const SCHEMA_VERSION: u32 = 1;
+/// How many numbered backups we try before giving up (and refusing to overwrite).
+const MAX_BACKUPS: u32 = 50;
+
+/// A string key-value store: localStorage in the browser, a map in tests.
+pub trait KeyValueStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+}
+
+/// Why the browser refused to read or write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// No localStorage, or access to it is denied (some private modes, blocked cookies).
+    Unavailable,
+    /// The browser's storage quota is used up.
+    QuotaExceeded,
+    /// Anything else the browser reported.
+    Other(String),
+}
+
+/// What is wrong with a stored value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnvelopeError {
+    /// Not JSON, not an envelope, or a plan of the wrong shape.
+    Unreadable(String),
+    /// Written by a newer build than this one.
+    NewerSchema(u32),
+}
+
+/// A problem found while loading, for the start-up notice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadProblem {
+    /// The stored value was damaged; it is kept under `backup_key`.
+    Unreadable { backup_key: String },
+    /// The stored value came from a newer build; it is kept under `backup_key`.
+    NewerSchema { found: u32, backup_key: String },
+    /// The stored value could not be read nor copied: we must not write over it.
+    BackupFailed,
+    /// localStorage cannot be used at all.
+    StorageUnavailable,
+}
+
+/// The outcome of loading at start-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub plan: Plan,
+    pub problem: Option<LoadProblem>,
+}
+
+impl Loaded {
+    /// False when writing would destroy a stored value we could not keep a copy of.
+    pub fn can_save(&self) -> bool {
+        !matches!(self.problem, Some(LoadProblem::BackupFailed))
+    }
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    schema: u32,
+    plan: &'a Plan,
+}
+
+/// The plan is read in two passes so that the schema number decides how to parse it.
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    schema: u32,
+    plan: serde_json::Value,
+}
+
+/// The stored text for a plan.
+pub fn encode_envelope(plan: &Plan) -> String {
+    let envelope = EnvelopeOut {
+        schema: SCHEMA_VERSION,
+        plan,
+    };
+    // A plan is plain strings and numbers: serialising it cannot fail.
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Reads stored text back into a plan, migrating older schemas forward.
+pub fn decode_envelope(text: &str) -> Result<Plan, EnvelopeError> {
+    let unreadable = |error: serde_json::Error| EnvelopeError::Unreadable(error.to_string());
+    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(unreadable)?;
+    match envelope.schema {
+        1 => serde_json::from_value(envelope.plan).map_err(unreadable),
+        0 => Err(EnvelopeError::Unreadable("schema 0 does not exist".into())),
+        newer => Err(EnvelopeError::NewerSchema(newer)),
+    }
+}
+
+/// Loads the plan, keeping anything unreadable under a backup key first.
+pub fn load(store: &impl KeyValueStore) -> Loaded {
+    let stored = match store.get(PLAN_KEY) {
+        Ok(Some(text)) => text,
+        Ok(None) => return fresh(None),
+        Err(_) => return fresh(Some(LoadProblem::StorageUnavailable)),
+    };
+    let error = match decode_envelope(&stored) {
+        Ok(plan) => {
+            return Loaded {
+                plan,
+                problem: None,
+            };
+        }
+        Err(error) => error,
+    };
+    let Some(backup_key) = keep_backup(store, &stored) else {
+        return fresh(Some(LoadProblem::BackupFailed));
+    };
+    fresh(Some(match error {
+        EnvelopeError::Unreadable(_) => LoadProblem::Unreadable { backup_key },
+        EnvelopeError::NewerSchema(found) => LoadProblem::NewerSchema { found, backup_key },
+    }))
+}
+
+/// Writes the plan under the plan key.
+pub fn save(store: &impl KeyValueStore, plan: &Plan) -> Result<(), StorageError> {
+    store.set(PLAN_KEY, &encode_envelope(plan))
+}
+
+fn fresh(problem: Option<LoadProblem>) -> Loaded {
+    Loaded {
+        plan: Plan::default(),
+        problem,
+    }
+}
+
+/// Copies `original` to the first backup key that is free or already holds the same text,
+/// so an earlier backup is never overwritten. Returns the key used.
+fn keep_backup(store: &impl KeyValueStore, original: &str) -> Option<String> {
+    (1..=MAX_BACKUPS)
+        .map(backup_key)
+        .find_map(|key| match store.get(&key) {
+            Ok(Some(existing)) if existing == original => Some(key),
+            Ok(None) => store.set(&key, original).ok().map(|()| key),
+            _ => None,
+        })
+}
+
+fn backup_key(n: u32) -> String {
+    if n == 1 {
+        BACKUP_KEY.to_owned()
+    } else {
+        format!("{BACKUP_KEY}:{n}")
+    }
+}
+
+/// The browser's localStorage. Every call checks access, since it can be revoked at any time.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BrowserStore;
+
+impl BrowserStore {
+    fn storage() -> Result<web_sys::Storage, StorageError> {
+        web_sys::window()
+            .ok_or(StorageError::Unavailable)?
+            .local_storage()
+            .ok()
+            .flatten()
+            .ok_or(StorageError::Unavailable)
+    }
+}
+
+impl KeyValueStore for BrowserStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        Self::storage()?.get_item(key).map_err(classify)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        Self::storage()?.set_item(key, value).map_err(classify)
+    }
+}
+
+/// Turns the browser's exception into our error; quota errors have their own name.
+fn classify(error: wasm_bindgen::JsValue) -> StorageError {
+    use wasm_bindgen::JsCast;
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(exception) if exception.name() == "QuotaExceededError" => StorageError::QuotaExceeded,
+        Some(exception) if exception.name() == "SecurityError" => StorageError::Unavailable,
+        Some(exception) => StorageError::Other(exception.message()),
+        None => StorageError::Other(format!("{error:?}")),
+    }
+}

@@ -1,0 +1,95 @@
+// The first screen: the shell, the welcome and the start of the stock-take, persisted.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  DESKTOP, PHONE, PLAN_KEY, launchBrowser, openApp, reload, serveDist, statusSays, storedItem,
+} from "./support.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the shell has a banner, a main landmark and a footer", async () => {
+  const page = await openApp(browser, server.url);
+  for (const role of ["banner", "main", "contentinfo"]) {
+    assert.equal(await page.getByRole(role).count(), 1, `one ${role} landmark`);
+  }
+  const heading = await page.getByRole("heading", { level: 1 }).textContent();
+  assert.match(heading, /mentor/i);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("what the person types is saved and is there again after a reload", async () => {
+  const page = await openApp(browser, server.url);
+  await statusSays(page, "saved in this browser as you type");
+
+  await page.getByLabel("Your career goals").fill("Move from IT support into accounting.");
+  await page.getByLabel("Target role").fill("Staff accountant");
+  await page
+    .getByLabel("What your last performance review said")
+    .fill("Present findings to managers with more confidence.");
+  await statusSays(page, "All changes saved in this browser.");
+
+  const stored = JSON.parse(await storedItem(page, PLAN_KEY));
+  assert.equal(stored.schema, 1);
+  assert.equal(stored.plan.target_role, "Staff accountant");
+
+  await reload(page);
+  assert.equal(
+    await page.getByLabel("Your career goals").inputValue(),
+    "Move from IT support into accounting.",
+  );
+  assert.equal(await page.getByLabel("Target role").inputValue(), "Staff accountant");
+  assert.equal(
+    await page.getByLabel("What your last performance review said").inputValue(),
+    "Present findings to managers with more confidence.",
+  );
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("opening the app writes nothing to storage until the person types", async () => {
+  const page = await openApp(browser, server.url);
+  assert.equal(await storedItem(page, PLAN_KEY), null);
+  await page.context().close();
+});
+
+test("10,000 characters are kept and do not widen the page on a phone", async () => {
+  const page = await openApp(browser, server.url, { viewport: PHONE });
+  const long = "competency".repeat(1000);
+  await page.getByLabel("Target role").fill(long);
+  await page.getByLabel("Your career goals").fill(long);
+  await statusSays(page, "All changes saved in this browser.");
+  await reload(page);
+  assert.equal(await page.getByLabel("Target role").inputValue(), long);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  assert.equal(overflow, 0, "no sideways scrolling at 360 px");
+  await page.context().close();
+});
+
+test("every field can be reached and filled with the keyboard alone", async () => {
+  const page = await openApp(browser, server.url, { viewport: DESKTOP });
+  const labels = ["Your career goals", "Target role", "What your last performance review said"];
+  for (const label of labels) {
+    let focused = false;
+    for (let presses = 0; presses < 10 && !focused; presses += 1) {
+      await page.keyboard.press("Tab");
+      focused = await page.getByLabel(label).evaluate((field) => field === document.activeElement);
+    }
+    assert.ok(focused, `Tab reaches "${label}"`);
+    await page.keyboard.type("typed by keyboard");
+  }
+  await statusSays(page, "All changes saved in this browser.");
+  assert.equal(await page.getByLabel("Target role").inputValue(), "typed by keyboard");
+  await page.context().close();
+});

@@ -1,0 +1,104 @@
+// Bad storage never loses anything: corrupt or newer plans are kept, full storage is reported.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  BACKUP_KEY, PLAN_KEY, launchBrowser, openApp, reload, serveDist, statusSays, storedItem,
+} from "./support.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function plantAndReload(page, key, value) {
+  await page.evaluate(([k, v]) => window.localStorage.setItem(k, v), [key, value]);
+  await reload(page);
+}
+
+test("garbage in storage shows a notice and is kept under the backup key", async () => {
+  const page = await openApp(browser, server.url);
+  const garbage = '{"schema":1,"plan":{"goals": ✂ not json';
+  await plantAndReload(page, PLAN_KEY, garbage);
+
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /could not open your saved plan/i);
+  assert.match(await alert.textContent(), new RegExp(BACKUP_KEY));
+  assert.equal(await storedItem(page, BACKUP_KEY), garbage);
+
+  // The fresh plan works and saves; the backup is still there afterwards.
+  await page.getByLabel("Target role").fill("Team lead");
+  await statusSays(page, "All changes saved in this browser.");
+  assert.equal(JSON.parse(await storedItem(page, PLAN_KEY)).plan.target_role, "Team lead");
+  assert.equal(await storedItem(page, BACKUP_KEY), garbage);
+
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  assert.equal(await page.getByRole("alert").count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("a plan saved by a newer version is kept and explained", async () => {
+  const page = await openApp(browser, server.url);
+  const newer = JSON.stringify({ schema: 42, plan: { from: "the future" } });
+  await plantAndReload(page, PLAN_KEY, newer);
+
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /newer version/);
+  assert.equal(await storedItem(page, BACKUP_KEY), newer);
+  await page.context().close();
+});
+
+test("a second damaged plan does not overwrite the first backup", async () => {
+  const page = await openApp(browser, server.url);
+  await page.evaluate((k) => window.localStorage.setItem(k, "first"), BACKUP_KEY);
+  await plantAndReload(page, PLAN_KEY, "second");
+  await page.getByRole("alert").waitFor();
+  assert.equal(await storedItem(page, BACKUP_KEY), "first");
+  assert.equal(await storedItem(page, `${BACKUP_KEY}:2`), "second");
+  await page.context().close();
+});
+
+test("when storage is full the person is told and keeps what they typed", async () => {
+  const page = await openApp(browser, server.url, {
+    initScript: () => {
+      Storage.prototype.setItem = function refuse() {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    },
+  });
+  await page.getByLabel("Your career goals").fill("Grow into a leadership role.");
+  await statusSays(page, "storage is full");
+  assert.equal(
+    await page.getByLabel("Your career goals").inputValue(),
+    "Grow into a leadership role.",
+  );
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("when storage cannot be read the app still starts and says so", async () => {
+  const page = await openApp(browser, server.url, {
+    initScript: () => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("Access is denied.", "SecurityError");
+        },
+      });
+    },
+  });
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /does not let the app read its storage/);
+  await page.getByLabel("Target role").fill("Controller");
+  await statusSays(page, "does not let the app store data");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

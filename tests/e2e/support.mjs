@@ -1,0 +1,112 @@
+// Shared set-up for the end-to-end tests: serves dist/ under a subpath on 127.0.0.1 and
+// drives Debian's Chromium with playwright-core, as a person would.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+
+/// The release build is served here, to prove it works under a subpath of a static host.
+export const SUBPATH = "/tools/mentors/";
+export const PLAN_KEY = "multi-mentor-plan";
+export const BACKUP_KEY = "multi-mentor-plan:backup";
+
+const DIST = new URL("../../dist/", import.meta.url).pathname;
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+};
+
+/// Starts a static file server for dist/; resolves to its base address and a close function.
+export async function serveDist() {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    if (!path.startsWith(SUBPATH)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const relative = normalize(path.slice(SUBPATH.length) || "index.html");
+    if (relative.startsWith("..")) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(join(DIST, relative));
+      response.writeHead(200, { "content-type": TYPES[extname(relative)] ?? "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${SUBPATH}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/// Headless Debian Chromium, with the flags this closed network and running as root need.
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/// Opens the app in a fresh profile (empty localStorage) and waits until it has rendered.
+/// Fails the test on any page error or console error, such as a Rust panic.
+export async function openApp(browser, url, { viewport = DESKTOP, initScript } = {}) {
+  const context = await browser.newContext({ viewport });
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("pageerror", (error) => page.errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") page.errors.push(message.text());
+  });
+  await page.goto(url);
+  await appReady(page);
+  return page;
+}
+
+export async function appReady(page) {
+  await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
+}
+
+export async function reload(page) {
+  await page.reload();
+  await appReady(page);
+}
+
+export function storedItem(page, key) {
+  return page.evaluate((k) => window.localStorage.getItem(k), key);
+}
+
+/// Waits until the polite save status says `text`.
+export async function statusSays(page, text) {
+  await page.getByRole("status").filter({ hasText: text }).waitFor();
+}
+
+/// Serious and critical axe violations on the page as it is now, one line each.
+export async function seriousViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => ["serious", "critical"].includes(violation.impact))
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
+}

@@ -1,0 +1,203 @@
+use multi_mentor::components::load_notice::load_problem_message;
+use multi_mentor::domain::plan::Plan;
+use multi_mentor::storage::{
+    self, BACKUP_KEY, EnvelopeError, LoadProblem, PLAN_KEY, SCHEMA_VERSION, StorageError,
+};
+use proptest::prelude::*;
+
+use crate::support::{MemoryStore, any_plan, sample_plan};
+
+#[test]
+fn an_empty_browser_starts_a_blank_plan_without_a_notice() {
+    let loaded = storage::load(&MemoryStore::default());
+    assert_eq!(loaded.plan, Plan::default());
+    assert_eq!(loaded.problem, None);
+    assert!(loaded.can_save());
+}
+
+#[test]
+fn a_saved_plan_loads_back() {
+    let store = MemoryStore::default();
+    storage::save(&store, &sample_plan()).unwrap();
+    let loaded = storage::load(&store);
+    assert_eq!(loaded.plan, sample_plan());
+    assert_eq!(loaded.problem, None);
+}
+
+#[test]
+fn the_envelope_carries_the_schema_version_and_the_plan() {
+    let text = storage::encode_envelope(&sample_plan());
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["schema"], SCHEMA_VERSION);
+    assert_eq!(json["plan"]["target_role"], "Staff accountant");
+}
+
+#[test]
+fn a_plan_missing_newer_fields_still_loads() {
+    let plan = storage::decode_envelope(r#"{"schema":1,"plan":{"goals":"Lead a team"}}"#).unwrap();
+    assert_eq!(plan.goals, "Lead a team");
+    assert_eq!(plan.review_notes, "");
+}
+
+#[test]
+fn garbage_is_kept_under_the_backup_key_and_a_fresh_plan_starts() {
+    let garbage = "{not json at all ✂";
+    let store = MemoryStore::with(&[(PLAN_KEY, garbage)]);
+    let loaded = storage::load(&store);
+    assert_eq!(loaded.plan, Plan::default());
+    assert_eq!(
+        loaded.problem,
+        Some(LoadProblem::Unreadable {
+            backup_key: BACKUP_KEY.into()
+        })
+    );
+    assert_eq!(store.item(BACKUP_KEY).as_deref(), Some(garbage));
+    assert_eq!(
+        store.item(PLAN_KEY).as_deref(),
+        Some(garbage),
+        "load never writes the plan key"
+    );
+    assert!(loaded.can_save());
+}
+
+#[test]
+fn a_plan_of_the_wrong_shape_is_unreadable() {
+    for text in [
+        r#"{"schema":1,"plan":42}"#,
+        r#"{"schema":1}"#,
+        r#"{"plan":{}}"#,
+        r#"{"schema":0,"plan":{}}"#,
+        r#"{"schema":-1,"plan":{}}"#,
+        r#"{"schema":1,"plan":{"goals":7}}"#,
+        "null",
+        "",
+    ] {
+        assert!(
+            matches!(
+                storage::decode_envelope(text),
+                Err(EnvelopeError::Unreadable(_))
+            ),
+            "{text:?} should be unreadable"
+        );
+    }
+}
+
+#[test]
+fn a_plan_from_a_newer_build_is_kept_and_named() {
+    let newer = r#"{"schema":99,"plan":{"something":"new"}}"#;
+    let store = MemoryStore::with(&[(PLAN_KEY, newer)]);
+    let loaded = storage::load(&store);
+    assert_eq!(
+        loaded.problem,
+        Some(LoadProblem::NewerSchema {
+            found: 99,
+            backup_key: BACKUP_KEY.into()
+        })
+    );
+    assert_eq!(store.item(BACKUP_KEY).as_deref(), Some(newer));
+}
+
+#[test]
+fn an_earlier_backup_is_never_overwritten() {
+    let store = MemoryStore::with(&[(PLAN_KEY, "second garbage"), (BACKUP_KEY, "first garbage")]);
+    let loaded = storage::load(&store);
+    let second_key = format!("{BACKUP_KEY}:2");
+    assert_eq!(
+        loaded.problem,
+        Some(LoadProblem::Unreadable {
+            backup_key: second_key.clone()
+        })
+    );
+    assert_eq!(store.item(BACKUP_KEY).as_deref(), Some("first garbage"));
+    assert_eq!(store.item(&second_key).as_deref(), Some("second garbage"));
+}
+
+#[test]
+fn the_same_garbage_loaded_twice_reuses_its_backup() {
+    let store = MemoryStore::with(&[(PLAN_KEY, "garbage")]);
+    storage::load(&store);
+    let before = store.snapshot();
+    let loaded = storage::load(&store);
+    assert_eq!(store.snapshot(), before);
+    assert_eq!(
+        loaded.problem,
+        Some(LoadProblem::Unreadable {
+            backup_key: BACKUP_KEY.into()
+        })
+    );
+}
+
+#[test]
+fn when_no_backup_can_be_written_saving_is_refused() {
+    let store = MemoryStore {
+        fail_writes: Some(StorageError::QuotaExceeded),
+        ..MemoryStore::with(&[(PLAN_KEY, "garbage")])
+    };
+    let loaded = storage::load(&store);
+    assert_eq!(loaded.problem, Some(LoadProblem::BackupFailed));
+    assert!(!loaded.can_save());
+    assert_eq!(store.item(PLAN_KEY).as_deref(), Some("garbage"));
+}
+
+#[test]
+fn unreadable_storage_starts_in_memory_with_a_notice() {
+    let store = MemoryStore {
+        fail_reads: true,
+        ..MemoryStore::default()
+    };
+    let loaded = storage::load(&store);
+    assert_eq!(loaded.problem, Some(LoadProblem::StorageUnavailable));
+    assert_eq!(loaded.plan, Plan::default());
+}
+
+#[test]
+fn a_failed_save_reports_why() {
+    let store = MemoryStore {
+        fail_writes: Some(StorageError::QuotaExceeded),
+        ..MemoryStore::default()
+    };
+    assert_eq!(
+        storage::save(&store, &sample_plan()),
+        Err(StorageError::QuotaExceeded)
+    );
+}
+
+#[test]
+fn every_notice_that_keeps_a_backup_names_its_key() {
+    let key = format!("{BACKUP_KEY}:3");
+    let unreadable = LoadProblem::Unreadable {
+        backup_key: key.clone(),
+    };
+    let newer = LoadProblem::NewerSchema {
+        found: 7,
+        backup_key: key.clone(),
+    };
+    assert!(load_problem_message(&unreadable).contains(&key));
+    assert!(load_problem_message(&newer).contains(&key));
+    assert!(load_problem_message(&newer).contains('7'));
+}
+
+proptest! {
+    #[test]
+    fn any_plan_round_trips_through_storage(plan in any_plan()) {
+        let store = MemoryStore::default();
+        storage::save(&store, &plan).unwrap();
+        prop_assert_eq!(storage::load(&store).plan, plan);
+    }
+
+    /// Whatever is stored, loading never panics and the original text survives somewhere.
+    #[test]
+    fn loading_any_text_never_loses_it(text in any::<String>()) {
+        let store = MemoryStore::with(&[(PLAN_KEY, &text)]);
+        let loaded = storage::load(&store);
+        match loaded.problem {
+            None => prop_assert_eq!(storage::decode_envelope(&text).ok(), Some(loaded.plan)),
+            Some(LoadProblem::Unreadable { backup_key })
+            | Some(LoadProblem::NewerSchema { backup_key, .. }) => {
+                prop_assert_eq!(store.item(&backup_key), Some(text.clone()));
+            }
+            Some(other) => prop_assert!(false, "unexpected problem {:?}", other),
+        }
+        prop_assert_eq!(store.item(PLAN_KEY), Some(text));
+    }
+}
