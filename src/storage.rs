@@ -4,6 +4,7 @@
 //! cannot read is copied, untouched, to a backup key before a fresh plan replaces it.
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::domain::plan::Plan;
 
@@ -12,7 +13,7 @@ pub const PLAN_KEY: &str = "multi-mentor-plan";
 /// Where an unreadable stored value is kept; later copies get a numeric suffix.
 pub const BACKUP_KEY: &str = "multi-mentor-plan:backup";
 /// The envelope format this build writes. Bump it and add a migration when `Plan` changes shape.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// How many numbered backups we try before giving up (and refusing to overwrite).
 const MAX_BACKUPS: u32 = 50;
 
@@ -77,9 +78,33 @@ struct EnvelopeOut<'a> {
 
 /// The plan is read in two passes so that the schema number decides how to parse it.
 #[derive(Deserialize)]
-struct EnvelopeIn {
+struct EnvelopeIn<'a> {
     schema: u32,
-    plan: serde_json::Value,
+    #[serde(borrow)]
+    plan: &'a RawValue,
+}
+
+/// Schema 1: only the start of the stock-take existed.
+#[derive(Deserialize)]
+struct PlanV1 {
+    #[serde(default)]
+    goals: String,
+    #[serde(default)]
+    target_role: String,
+    #[serde(default)]
+    review_notes: String,
+}
+
+impl From<PlanV1> for Plan {
+    /// Schema 2 keeps the start fields as they were; everything it added starts empty.
+    fn from(v1: PlanV1) -> Plan {
+        Plan {
+            goals: v1.goals,
+            target_role: v1.target_role,
+            review_notes: v1.review_notes,
+            ..Plan::default()
+        }
+    }
 }
 
 /// The stored text for a plan.
@@ -96,8 +121,12 @@ pub fn encode_envelope(plan: &Plan) -> String {
 pub fn decode_envelope(text: &str) -> Result<Plan, EnvelopeError> {
     let unreadable = |error: serde_json::Error| EnvelopeError::Unreadable(error.to_string());
     let envelope: EnvelopeIn = serde_json::from_str(text).map_err(unreadable)?;
+    let plan = envelope.plan.get();
     match envelope.schema {
-        1 => serde_json::from_value(envelope.plan).map_err(unreadable),
+        1 => serde_json::from_str::<PlanV1>(plan)
+            .map(Plan::from)
+            .map_err(unreadable),
+        2 => serde_json::from_str(plan).map_err(unreadable),
         0 => Err(EnvelopeError::Unreadable("schema 0 does not exist".into())),
         newer => Err(EnvelopeError::NewerSchema(newer)),
     }

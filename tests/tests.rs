@@ -12,3 +12,11 @@ mod plan;
 /// The versioned envelope, backups and save errors.
 #[path = "native/storage.rs"]
 mod storage;
+
+/// Findings, the grid and telling namesakes apart.
+#[path = "native/analysis.rs"]
+mod analysis;
+
+/// The guided flow's steps and the URL hash.
+#[path = "native/steps.rs"]
+mod steps;

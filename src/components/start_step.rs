@@ -1,40 +1,54 @@
 use leptos::prelude::*;
 
-use crate::components::text_field::PlanTextField;
+use crate::app::PlanContext;
+use crate::components::fields::TextBox;
+use crate::components::step_nav::StepPage;
+use crate::components::welcome::Welcome;
 use crate::domain::content::start;
+use crate::domain::plan::Plan;
+use crate::domain::steps::Step;
 
-/// Stock-take, step one: goals, target role and the last performance review.
+/// Stock-take, step one: the welcome, then goals, target role and the last performance review.
 #[component]
 pub fn StartStep() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let field = move |get: fn(&Plan) -> &String, set: fn(&mut Plan) -> &mut String| {
+        (
+            context.read(move |plan| get(plan).clone()),
+            context.write(move |plan, text| *set(plan) = text),
+        )
+    };
+    let (goals, set_goals) = field(|p| &p.goals, |p| &mut p.goals);
+    let (role, set_role) = field(|p| &p.target_role, |p| &mut p.target_role);
+    let (review, set_review) = field(|p| &p.review_notes, |p| &mut p.review_notes);
     view! {
-        <section class="step" aria-labelledby="start-heading">
-            <h2 id="start-heading">{start::HEADING}</h2>
-            <p>{start::INTRO}</p>
+        <Welcome />
+        <StepPage step=Step::Start>
             <form class="step-form" on:submit=|ev| ev.prevent_default()>
-                <PlanTextField
+                <TextBox
                     id="goals"
                     label=start::GOALS_LABEL
                     hint=start::GOALS_HINT
-                    read=|plan| &plan.goals
-                    write=|plan| &mut plan.goals
                     multiline=true
+                    value=goals
+                    on_input=set_goals
                 />
-                <PlanTextField
+                <TextBox
                     id="target-role"
                     label=start::TARGET_ROLE_LABEL
                     hint=start::TARGET_ROLE_HINT
-                    read=|plan| &plan.target_role
-                    write=|plan| &mut plan.target_role
+                    value=role
+                    on_input=set_role
                 />
-                <PlanTextField
+                <TextBox
                     id="review-notes"
                     label=start::REVIEW_LABEL
                     hint=start::REVIEW_HINT
-                    read=|plan| &plan.review_notes
-                    write=|plan| &mut plan.review_notes
                     multiline=true
+                    value=review
+                    on_input=set_review
                 />
             </form>
-        </section>
+        </StepPage>
     }
 }

@@ -1,5 +1,10 @@
 //! Every word the app shows, in one catalogue. Written by us, in Canadian English.
 
+use crate::domain::plan::{
+    Cadence, Factor, Industry, Level, MentorRole, Priority, Reach, Reason, Status,
+};
+use crate::domain::steps::Step;
+
 pub const APP_NAME: &str = "Multi-Mentor Plan";
 pub const TAGLINE: &str = "Build a small team of mentors around the skills you need next.";
 
@@ -22,11 +27,79 @@ pub mod welcome {
     pub const PRIVACY: &str = "Your plan stays in this browser. Nothing is sent to a server.";
 }
 
+/// The flow: navigation, step titles and introductions.
+pub mod flow {
+    pub const NAV_LABEL: &str = "Stock-take steps";
+    pub const PAGER_LABEL: &str = "Previous and next step";
+    pub const BACK: &str = "Back";
+    pub const NEXT: &str = "Next";
+
+    pub fn progress(number: usize, total: usize) -> String {
+        format!("Step {number} of {total}")
+    }
+}
+
+/// The short name of a step, for the progress indicator and back/next links.
+pub fn step_name(step: Step) -> &'static str {
+    match step {
+        Step::Start => "Start",
+        Step::Skills => "Skills to refine",
+        Step::Situation => "Lifestyle and situation",
+        Step::SoftSkills => "Soft skills",
+        Step::Mentors => "Mentors",
+        Step::Value => "Value you add",
+        Step::Plan => "Your plan",
+    }
+}
+
+/// The heading and introduction of a step.
+pub fn step_intro(step: Step) -> (&'static str, &'static str) {
+    match step {
+        Step::Start => (
+            "Start from where you are",
+            "Your goals and your last performance review are the best first source of \
+             skills to work on. Each mentor on your team will answer one or more of the \
+             needs you find here.",
+        ),
+        Step::Skills => (
+            "What skills would you like to refine?",
+            "List the skills and competencies you need to reach your goals. Say why each \
+             one matters, where you are now and where you want to be. Start from a \
+             suggestion below or write your own.",
+        ),
+        Step::Situation => (
+            "How do your lifestyle and situation shape your strategy?",
+            "Someone in your field is a good start, but a mentor who has lived through \
+             circumstances like yours can help far more. Tick what applies to you; you \
+             will match mentors to it later.",
+        ),
+        Step::SoftSkills => (
+            "Which soft skills pay off in your industry?",
+            "Strategic thinking, personal branding, being visible where you work and \
+             communicating well rarely come naturally. People learn them from others. \
+             Pick your industry, add the soft skills you need, then write down people you \
+             know and respect who have them.",
+        ),
+        Step::Mentors => (
+            "Build your team of mentors",
+            "Each mentor answers one or more of your needs. Mix people you meet in person \
+             with people you can reach online for a quick answer, and look for some who \
+             share your situation.",
+        ),
+        Step::Value => (
+            "What value can you add to each relationship?",
+            "Good mentoring goes both ways. For each mentor, write what you can offer in \
+             return. Being genuinely helpful also grows your network.",
+        ),
+        Step::Plan => (
+            "Your multi-mentor plan",
+            "Your needs against your mentors, and what the picture tells you. Each finding \
+             links to the step where you can act on it.",
+        ),
+    }
+}
+
 pub mod start {
-    pub const HEADING: &str = "Start from where you are";
-    pub const INTRO: &str = "Your goals and your last performance review are the best first \
-        source of skills to work on. Each mentor on your team will answer one or more of \
-        the needs you find here.";
     pub const GOALS_LABEL: &str = "Your career goals";
     pub const GOALS_HINT: &str = "Where do you want to be in two or three years? \
         A few sentences is plenty.";
@@ -37,6 +110,445 @@ pub mod start {
     pub const REVIEW_HINT: &str = "Note the strengths it named and the areas it asked \
         you to grow. If you have not had a review, write what a manager or colleague \
         has told you.";
+}
+
+/// Shared words for lists of things the person adds and removes.
+pub mod common {
+    pub const REMOVE: &str = "Remove";
+    pub const EDIT: &str = "Edit";
+    pub const DONE_EDITING: &str = "Done";
+    pub const UNDO: &str = "Undo";
+    pub const DISMISS: &str = "Dismiss";
+    pub const NONE_YET: &str = "None yet.";
+
+    pub fn removed(name: &str) -> String {
+        format!("Removed \u{201c}{name}\u{201d}.")
+    }
+
+    pub fn restored(name: &str) -> String {
+        format!("\u{201c}{name}\u{201d} is back.")
+    }
+
+    pub fn remove_named(name: &str) -> String {
+        format!("Remove {name}")
+    }
+
+    pub fn edit_named(name: &str) -> String {
+        format!("Edit {name}")
+    }
+}
+
+pub mod skills {
+    pub const YOUR_LIST: &str = "Your competencies";
+    pub const EMPTY: &str = "No competencies yet. Add one below or start from a suggestion.";
+    pub const ADD_HEADING: &str = "Add a competency";
+    pub const NAME_LABEL: &str = "Competency";
+    pub const NAME_HINT: &str = "A skill you want to build, such as \u{201c}Month-end \
+        close\u{201d} or \u{201c}Giving difficult feedback\u{201d}.";
+    pub const NAME_REQUIRED: &str = "Give the competency a name.";
+    pub const ADD: &str = "Add competency";
+    pub const REASON_LABEL: &str = "Why it matters";
+    pub const NOW_LABEL: &str = "Where you are now";
+    pub const TARGET_LABEL: &str = "Where you want to be";
+    pub const PRIORITY_LABEL: &str = "Priority";
+    pub const SUGGESTIONS_HEADING: &str = "Suggestions for common paths";
+    pub const SUGGESTIONS_INTRO: &str = "Pick the path closest to yours. Each suggestion \
+        adds a competency you can then adjust.";
+    pub const ALREADY_ADDED: &str = "added";
+    pub const NAMESAKE_NOTE: &str = "Two competencies share this name; the second is \
+        shown with a number.";
+
+    pub fn add_suggestion(name: &str) -> String {
+        format!("Add {name}")
+    }
+
+    pub fn added(name: &str) -> String {
+        format!("Added \u{201c}{name}\u{201d}.")
+    }
+}
+
+/// One path from the brief, with the advice and competencies it suggests.
+pub struct Scenario {
+    pub title: &'static str,
+    pub advice: &'static str,
+    pub competencies: &'static [(&'static str, Reason)],
+}
+
+pub const SCENARIOS: [Scenario; 4] = [
+    Scenario {
+        title: "Changing function, such as from IT to accounting",
+        advice: "Look for a mentor who already works in the field you are moving into, \
+            ideally one who made a similar move.",
+        competencies: &[
+            ("Accounting fundamentals", Reason::Transition),
+            ("Month-end close and reconciliations", Reason::Transition),
+            (
+                "Canadian accounting standards (ASPE and IFRS)",
+                Reason::Transition,
+            ),
+            ("Telling my IT experience as a finance story", Reason::Goal),
+        ],
+    },
+    Scenario {
+        title: "Growing into leadership",
+        advice: "Look for a mentor who delegates well, and one who has built working \
+            relationships with difficult employees.",
+        competencies: &[
+            ("Delegating work", Reason::Goal),
+            ("Working with difficult relationships", Reason::Goal),
+            ("Giving feedback", Reason::PerformanceReview),
+            ("Running effective one-on-ones", Reason::Goal),
+        ],
+    },
+    Scenario {
+        title: "Returning to paid work after raising children",
+        advice: "Look for a mentor who made that same return successfully and can tell \
+            you what helped.",
+        competencies: &[
+            ("Refreshing my industry knowledge", Reason::Transition),
+            ("Explaining a career gap with confidence", Reason::Situation),
+            ("Balancing work and family routines", Reason::Situation),
+            ("Current tools of my profession", Reason::Transition),
+        ],
+    },
+    Scenario {
+        title: "Rebuilding a career as a newcomer to Canada",
+        advice: "Look for mentors who have walked that path: people who rebuilt their own \
+            careers here, and people who know how hiring works in your field.",
+        competencies: &[
+            ("Canadian workplace culture", Reason::Situation),
+            ("Getting my credentials recognized", Reason::Transition),
+            ("Building a professional network in Canada", Reason::Goal),
+            ("Interviewing for Canadian employers", Reason::Transition),
+        ],
+    },
+];
+
+pub fn level_label(level: Level) -> &'static str {
+    match level.value() {
+        1 => "New to it",
+        2 => "Learning",
+        3 => "Capable",
+        4 => "Strong",
+        _ => "Could teach it",
+    }
+}
+
+pub fn reason_label(reason: Reason) -> &'static str {
+    match reason {
+        Reason::PerformanceReview => "Performance review",
+        Reason::Goal => "A goal of mine",
+        Reason::Transition => "A career transition",
+        Reason::Situation => "My situation",
+        Reason::SoftSkill => "Soft skill",
+    }
+}
+
+pub fn priority_label(priority: Priority) -> &'static str {
+    match priority {
+        Priority::High => "High",
+        Priority::Medium => "Medium",
+        Priority::Low => "Low",
+    }
+}
+
+pub mod situation {
+    pub const FACTORS_LEGEND: &str = "What applies to you?";
+    pub const OWN_HEADING: &str = "Something else about your situation";
+    pub const OWN_LABEL: &str = "Describe it in a few words";
+    pub const OWN_HINT: &str = "For example: \u{201c}Shift work\u{201d} or \
+        \u{201c}Supporting family overseas\u{201d}.";
+    pub const OWN_REQUIRED: &str = "Describe the factor in a few words.";
+    pub const ADD_OWN: &str = "Add factor";
+    pub const OWN_LIST: &str = "Your own factors";
+    pub const NOTES_LABEL: &str = "Notes on balancing career and life";
+    pub const NOTES_HINT: &str = "What makes it hard to find time, and when would \
+        advice help most?";
+}
+
+pub fn factor_label(factor: Factor) -> &'static str {
+    match factor {
+        Factor::ParentOfYoungChildren => "Parent of young children",
+        Factor::Caregiver => "Caring for a family member",
+        Factor::NewcomerToCountry => "Newcomer to the country",
+        Factor::ChangingCareers => "Changing careers",
+        Factor::ReturningToWork => "Returning to paid work after time away",
+        Factor::FirstLeadershipRole => "In a first leadership role",
+        Factor::WorkingInSecondLanguage => "Working in a second language",
+        Factor::FirstInFamilyProfessional => "First in my family in a professional career",
+        Factor::LivingWithDisability => "Living with a disability or chronic illness",
+        Factor::RuralOrRemote => "Living in a rural or remote community",
+        Factor::PartTimeOrFlexible => "Working part-time or flexible hours",
+    }
+}
+
+pub mod soft_skills {
+    pub const INDUSTRY_LABEL: &str = "Your industry";
+    pub const INDUSTRY_NONE: &str = "Choose an industry";
+    pub const SUGGESTED_HEADING: &str = "Soft skills that pay off";
+    pub const PICK_INDUSTRY_FIRST: &str = "Choose your industry to see suggestions. \
+        The skills common to every industry are below.";
+    pub const YOURS_HEADING: &str = "Soft skills in your plan";
+    pub const NONE_IN_PLAN: &str = "No soft skills in your plan yet.";
+    pub const PEOPLE_HEADING: &str = "People you know and respect for these skills";
+    pub const PEOPLE_INTRO: &str = "Think of colleagues, former managers, friends or \
+        community leaders who do these things well. Any of them can become a candidate \
+        mentor.";
+    pub const PERSON_LABEL: &str = "Name";
+    pub const PERSON_HINT: &str = "A first name or initials is enough.";
+    pub const PERSON_REQUIRED: &str = "Write the person's name.";
+    pub const STRENGTHS_LEGEND: &str = "What they do well";
+    pub const NO_SOFT_SKILLS_TO_PICK: &str = "Add soft skills above to say what they do well.";
+    pub const ADD_PERSON: &str = "Add this person";
+    pub const MAKE_MENTOR: &str = "Make candidate mentor";
+    pub const IS_MENTOR: &str = "On your mentor list";
+
+    pub fn make_mentor_named(name: &str) -> String {
+        format!("Make {name} a candidate mentor")
+    }
+
+    pub fn made_mentor(name: &str) -> String {
+        format!("{name} is now a candidate mentor.")
+    }
+}
+
+pub fn industry_label(industry: Industry) -> &'static str {
+    match industry {
+        Industry::Technology => "Technology",
+        Industry::FinanceAndAccounting => "Finance and accounting",
+        Industry::HealthCare => "Health care",
+        Industry::Education => "Education",
+        Industry::PublicService => "Public service",
+        Industry::RetailAndHospitality => "Retail and hospitality",
+        Industry::TradesAndManufacturing => "Skilled trades and manufacturing",
+        Industry::NonProfit => "Non-profit and community",
+        Industry::CreativeAndMedia => "Creative work and media",
+        Industry::ProfessionalServices => "Consulting and professional services",
+    }
+}
+
+/// Soft skills that pay off everywhere.
+pub const COMMON_SOFT_SKILLS: [&str; 6] = [
+    "Strategic thinking",
+    "Tactical planning",
+    "Personal branding",
+    "Being visible in my organization",
+    "Clear communication",
+    "Marketing myself on social media",
+];
+
+/// Soft skills that weigh most in one industry, on top of the common ones.
+pub fn industry_soft_skills(industry: Industry) -> &'static [&'static str] {
+    match industry {
+        Industry::Technology => &[
+            "Explaining technical work to non-technical people",
+            "Influencing without authority",
+            "Product sense",
+        ],
+        Industry::FinanceAndAccounting => &[
+            "Presenting numbers to executives",
+            "Client relationships",
+            "Professional scepticism",
+        ],
+        Industry::HealthCare => &[
+            "Calm communication under pressure",
+            "Working across care teams",
+            "Advocating for patients and for myself",
+        ],
+        Industry::Education => &[
+            "Working with parents and communities",
+            "Leading change with colleagues",
+            "Public speaking",
+        ],
+        Industry::PublicService => &[
+            "Briefing senior officials",
+            "Navigating the organization",
+            "Building partnerships across departments",
+        ],
+        Industry::RetailAndHospitality => &[
+            "Customer service recovery",
+            "Motivating a team on shifts",
+            "Handling conflict on the floor",
+        ],
+        Industry::TradesAndManufacturing => &[
+            "Leading a crew",
+            "Safety leadership",
+            "Quoting and talking with clients",
+        ],
+        Industry::NonProfit => &[
+            "Fundraising and asking for support",
+            "Working with volunteers",
+            "Storytelling for impact",
+        ],
+        Industry::CreativeAndMedia => &[
+            "Pitching ideas",
+            "Taking and giving critique",
+            "Building an audience",
+        ],
+        Industry::ProfessionalServices => &[
+            "Business development",
+            "Managing client expectations",
+            "Negotiation",
+        ],
+    }
+}
+
+pub mod mentors {
+    pub const ADD_HEADING: &str = "Add a mentor";
+    pub const NAME_LABEL: &str = "Mentor's name";
+    pub const NAME_HINT: &str = "Someone you know, or someone you would like to meet. \
+        A role such as \u{201c}a controller at my firm\u{201d} is fine for now.";
+    pub const NAME_REQUIRED: &str = "Write the mentor's name.";
+    pub const ADD: &str = "Add mentor";
+    pub const LIST_HEADING: &str = "Your mentors";
+    pub const EMPTY: &str = "No mentors yet. Add the first one above, or make one from the \
+        people you listed under soft skills.";
+    pub const HOW_KNOWN_LABEL: &str = "How you know them";
+    pub const HOW_KNOWN_HINT: &str = "For example: former manager, met at a meetup, \
+        friend of a friend.";
+    pub const ROLE_LABEL: &str = "Role on your team";
+    pub const ANSWERS_LEGEND: &str = "Competencies they answer";
+    pub const NO_COMPETENCIES: &str = "Add competencies in the skills step first.";
+    pub const SHARES_LEGEND: &str = "Parts of your situation they share";
+    pub const NO_SITUATION: &str = "Describe your situation in the lifestyle step first.";
+    pub const REACH_LEGEND: &str = "How you reach them";
+    pub const STATUS_LABEL: &str = "Where it stands";
+    pub const NEXT_STEP_LABEL: &str = "Next step";
+    pub const NEXT_STEP_HINT: &str = "For example: ask for a 20-minute coffee chat.";
+    pub const CADENCE_LABEL: &str = "How often you meet";
+    pub const COVERAGE_HEADING: &str = "Coverage so far";
+    pub const ANSWERS_NONE: &str = "Answers no competency yet";
+
+    pub fn answers_count(count: usize) -> String {
+        match count {
+            1 => "Answers 1 competency".to_owned(),
+            n => format!("Answers {n} competencies"),
+        }
+    }
+}
+
+pub fn role_label(role: MentorRole) -> &'static str {
+    match role {
+        MentorRole::Expert => "Expert in a skill",
+        MentorRole::Coach => "Coach",
+        MentorRole::Sponsor => "Sponsor who speaks up for you",
+        MentorRole::Peer => "Peer",
+        MentorRole::RoleModel => "Role model",
+        MentorRole::Connector => "Connector who introduces you",
+    }
+}
+
+pub fn reach_label(reach: Reach) -> &'static str {
+    match reach {
+        Reach::InPerson => "In person",
+        Reach::Online => "Online, for quick answers",
+        Reach::Both => "Both",
+    }
+}
+
+pub fn status_label(status: Status) -> &'static str {
+    match status {
+        Status::Idea => "Idea",
+        Status::Asked => "Asked",
+        Status::Active => "Active",
+        Status::Paused => "Paused",
+    }
+}
+
+pub fn cadence_label(cadence: Cadence) -> &'static str {
+    match cadence {
+        Cadence::NotSet => "Not decided",
+        Cadence::Weekly => "Every week",
+        Cadence::EveryTwoWeeks => "Every two weeks",
+        Cadence::Monthly => "Every month",
+        Cadence::Quarterly => "Every three months",
+        Cadence::AsNeeded => "When needed",
+    }
+}
+
+pub mod value {
+    pub const IDEAS_HEADING: &str = "Ideas for giving back";
+    pub const IDEAS: [&str; 5] = [
+        "Help with their community or volunteer work, such as running a social media \
+         campaign for a cause they lead.",
+        "Share a skill of yours they lack: a spreadsheet model, a website fix, a \
+         translation.",
+        "Send them articles, events or people they would find useful.",
+        "Give them a younger or different view of their industry or their customers.",
+        "Thank them in public: a recommendation, or credit in front of their peers.",
+    ];
+    pub const NO_MENTORS: &str = "Add mentors first; then come back to note what you can \
+        offer each one.";
+
+    pub fn offer_label(name: &str) -> String {
+        format!("What you offer {name}")
+    }
+
+    pub const OFFER_HINT: &str = "A skill, a favour, time for their cause, an introduction.";
+}
+
+pub mod plan_view {
+    pub const GRID_HEADING: &str = "Needs and mentors";
+    pub const GRID_CAPTION: &str = "Each row is a competency you need; each column is a \
+        mentor. A filled mark means that mentor answers that need.";
+    pub const GRID_SCROLL_LABEL: &str = "Competencies against mentors (scrolls sideways)";
+    pub const COMPETENCY_COLUMN: &str = "Competency";
+    pub const MENTOR_COUNT_COLUMN: &str = "Mentors";
+    pub const ANSWERS: &str = "Answers";
+    pub const DOES_NOT_ANSWER: &str = "Does not answer";
+    pub const EMPTY_GRID: &str = "Add competencies and mentors to see the picture.";
+    pub const FINDINGS_HEADING: &str = "What your plan shows";
+    pub const NO_FINDINGS: &str = "Every need has a mentor, no one carries too much, you \
+        give something back to each mentor, and your team covers your situation, quick \
+        answers online and soft skills. Keep it going.";
+    pub const SUMMARY_HEADING: &str = "Summary";
+    pub const GOALS: &str = "Goals";
+    pub const TARGET_ROLE: &str = "Target role";
+    pub const SITUATION: &str = "Situation";
+    pub const NOT_WRITTEN: &str = "Not written yet.";
+    pub const TEAM_HEADING: &str = "Your team";
+    pub const OFFERS: &str = "You offer";
+    pub const NEXT_STEP: &str = "Next step";
+    pub const MEETS: &str = "Meets";
+    pub const REACH: &str = "Reach";
+    pub const PRINT: &str = "Print or save as PDF";
+    pub const PRIORITY_SUFFIX: &str = "priority";
+}
+
+/// Findings in plain words, each with the name of the step that fixes it.
+pub mod findings {
+    pub fn gap(competency: &str, priority: &str) -> String {
+        format!(
+            "No mentor answers \u{201c}{competency}\u{201d} ({priority} priority). Find \
+             someone who has this skill."
+        )
+    }
+
+    pub fn over_reliance(mentor: &str, answered: usize, total: usize) -> String {
+        format!(
+            "{mentor} answers {answered} of your {total} needs. Leaning on one person is \
+             the old single-mentor model; spread these needs across your team."
+        )
+    }
+
+    pub fn nothing_offered(mentor: &str) -> String {
+        format!(
+            "You have not noted anything you offer {mentor} in return. Every relationship \
+             should go both ways."
+        )
+    }
+
+    pub const NO_SHARED_SITUATION: &str = "No mentor shares your situation. Someone who \
+        has faced the same circumstances can help you far more than someone who only \
+        knows your field.";
+    pub const NO_ONLINE_MENTOR: &str = "No mentor can be reached online for a quick \
+        answer, such as a cover letter due tonight or an interview question tomorrow.";
+    pub const NO_SOFT_SKILL_MENTOR: &str = "No mentor helps you with soft skills. These \
+        are learned from people, not courses.";
+
+    pub fn fix_link(step_name: &str) -> String {
+        format!("Go to {step_name}")
+    }
 }
 
 /// What the save indicator says; announced politely to screen readers.

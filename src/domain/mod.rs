@@ -1,4 +1,6 @@
 //! Pure domain code: no leptos, web-sys or gloo here, so it tests natively in milliseconds.
 
+pub mod analysis;
 pub mod content;
 pub mod plan;
+pub mod steps;

@@ -1,8 +1,8 @@
 use serde::{Deserialize, Serialize};
 
-/// One person's multi-mentor plan: what they want and where they stand.
+/// One person's multi-mentor plan: the stock-take and the team of mentors it leads to.
 ///
-/// `#[serde(default)]` lets a plan saved by an older build, with fewer fields, still load.
+/// `#[serde(default)]` lets a plan saved with fewer fields still load.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Plan {
@@ -12,6 +12,374 @@ pub struct Plan {
     pub target_role: String,
     /// What their last performance review said they should work on.
     pub review_notes: String,
+    /// Lifestyle and social situation (stock-take question 2).
+    pub situation: Situation,
+    /// The industry whose soft skills they are looking at (stock-take question 3).
+    pub industry: Option<Industry>,
+    /// The skills and competencies they need (stock-take question 1).
+    pub competencies: Vec<Competency>,
+    /// People they know and respect for a soft skill, who may become mentors.
+    pub contacts: Vec<Contact>,
+    /// The team of mentors.
+    pub mentors: Vec<Mentor>,
+    /// The next id to hand out; ids are never reused, so undo can put things back.
+    pub next_id: u32,
+}
+
+/// Identifies a competency, mentor, contact or own situation factor within one plan.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub struct Id(pub u32);
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Situation {
+    /// Factors picked from our list, in the order of `Factor::ALL`.
+    pub factors: Vec<Factor>,
+    /// Factors the person wrote themselves.
+    pub own_factors: Vec<OwnFactor>,
+    pub notes: String,
+}
+
+/// A lifestyle or social factor from our list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Factor {
+    ParentOfYoungChildren,
+    Caregiver,
+    NewcomerToCountry,
+    ChangingCareers,
+    ReturningToWork,
+    FirstLeadershipRole,
+    WorkingInSecondLanguage,
+    FirstInFamilyProfessional,
+    LivingWithDisability,
+    RuralOrRemote,
+    PartTimeOrFlexible,
+}
+
+impl Factor {
+    pub const ALL: [Factor; 11] = [
+        Factor::ParentOfYoungChildren,
+        Factor::Caregiver,
+        Factor::NewcomerToCountry,
+        Factor::ChangingCareers,
+        Factor::ReturningToWork,
+        Factor::FirstLeadershipRole,
+        Factor::WorkingInSecondLanguage,
+        Factor::FirstInFamilyProfessional,
+        Factor::LivingWithDisability,
+        Factor::RuralOrRemote,
+        Factor::PartTimeOrFlexible,
+    ];
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnFactor {
+    pub id: Id,
+    pub name: String,
+}
+
+/// A part of the person's situation that a mentor can share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SituationRef {
+    Listed(Factor),
+    Own(Id),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Industry {
+    Technology,
+    FinanceAndAccounting,
+    HealthCare,
+    Education,
+    PublicService,
+    RetailAndHospitality,
+    TradesAndManufacturing,
+    NonProfit,
+    CreativeAndMedia,
+    ProfessionalServices,
+}
+
+impl Industry {
+    pub const ALL: [Industry; 10] = [
+        Industry::Technology,
+        Industry::FinanceAndAccounting,
+        Industry::HealthCare,
+        Industry::Education,
+        Industry::PublicService,
+        Industry::RetailAndHospitality,
+        Industry::TradesAndManufacturing,
+        Industry::NonProfit,
+        Industry::CreativeAndMedia,
+        Industry::ProfessionalServices,
+    ];
+}
+
+/// A skill or competency the person needs to advance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Competency {
+    pub id: Id,
+    pub name: String,
+    pub reason: Reason,
+    pub now: Level,
+    pub target: Level,
+    pub priority: Priority,
+}
+
+/// Why a competency matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    PerformanceReview,
+    #[default]
+    Goal,
+    Transition,
+    Situation,
+    SoftSkill,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 5] = [
+        Reason::PerformanceReview,
+        Reason::Goal,
+        Reason::Transition,
+        Reason::Situation,
+        Reason::SoftSkill,
+    ];
+}
+
+/// Where the person stands in a competency, from 1 (new to it) to 5 (could teach it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Level(u8);
+
+impl Default for Level {
+    fn default() -> Self {
+        Level::MIN
+    }
+}
+
+impl TryFrom<u8> for Level {
+    type Error = String;
+
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        if (Self::MIN.0..=Self::MAX.0).contains(&value) {
+            Ok(Level(value))
+        } else {
+            Err(format!("a level is 1 to 5, not {value}"))
+        }
+    }
+}
+
+impl From<Level> for u8 {
+    fn from(level: Level) -> u8 {
+        level.0
+    }
+}
+
+impl Level {
+    pub const MIN: Level = Level(1);
+    pub const MAX: Level = Level(5);
+
+    /// A level from 1 to 5; anything else is clamped into that range.
+    pub fn new(value: u8) -> Self {
+        Level(value.clamp(Self::MIN.0, Self::MAX.0))
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+
+    pub fn all() -> impl Iterator<Item = Level> {
+        (Self::MIN.0..=Self::MAX.0).map(Level)
+    }
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    High,
+    #[default]
+    Medium,
+    Low,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
+}
+
+/// Someone the person respects for a soft skill: a candidate mentor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub id: Id,
+    pub name: String,
+    /// The competencies (usually soft skills) they are good at.
+    pub strengths: Vec<Id>,
+    /// The mentor made from this contact, once the person has made one.
+    pub mentor: Option<Id>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Mentor {
+    pub id: Id,
+    pub name: String,
+    pub how_known: String,
+    pub role: MentorRole,
+    /// The competencies this mentor answers.
+    pub competencies: Vec<Id>,
+    /// The parts of the person's situation this mentor shares.
+    pub shared: Vec<SituationRef>,
+    pub reach: Reach,
+    pub status: Status,
+    pub next_step: String,
+    pub cadence: Cadence,
+    /// What the person offers this mentor in return.
+    pub offer: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum MentorRole {
+    #[default]
+    Expert,
+    Coach,
+    Sponsor,
+    Peer,
+    RoleModel,
+    Connector,
+}
+
+impl MentorRole {
+    pub const ALL: [MentorRole; 6] = [
+        MentorRole::Expert,
+        MentorRole::Coach,
+        MentorRole::Sponsor,
+        MentorRole::Peer,
+        MentorRole::RoleModel,
+        MentorRole::Connector,
+    ];
+}
+
+/// How the person reaches a mentor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Reach {
+    #[default]
+    InPerson,
+    Online,
+    Both,
+}
+
+impl Reach {
+    pub const ALL: [Reach; 3] = [Reach::InPerson, Reach::Online, Reach::Both];
+
+    /// Online for a quick answer at short notice.
+    pub fn is_online(self) -> bool {
+        matches!(self, Reach::Online | Reach::Both)
+    }
+}
+
+/// Where the relationship stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Idea,
+    Asked,
+    Active,
+    Paused,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::Idea, Status::Asked, Status::Active, Status::Paused];
+}
+
+/// How often the person meets a mentor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Cadence {
+    #[default]
+    NotSet,
+    Weekly,
+    EveryTwoWeeks,
+    Monthly,
+    Quarterly,
+    AsNeeded,
+}
+
+impl Cadence {
+    pub const ALL: [Cadence; 6] = [
+        Cadence::NotSet,
+        Cadence::Weekly,
+        Cadence::EveryTwoWeeks,
+        Cadence::Monthly,
+        Cadence::Quarterly,
+        Cadence::AsNeeded,
+    ];
+}
+
+/// A name that is empty or only whitespace; refused at the field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BlankName;
+
+/// Trims a name and refuses it if nothing is left.
+pub fn valid_name(name: &str) -> Result<String, BlankName> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err(BlankName)
+    } else {
+        Ok(name.to_owned())
+    }
+}
+
+/// Something the person removed, with what is needed to put it back exactly (undo).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Removed {
+    /// A competency, and the mentors and contacts that were linked to it.
+    Competency {
+        competency: Competency,
+        index: usize,
+        mentors: Vec<Link>,
+        contacts: Vec<Link>,
+    },
+    /// A mentor, and the contacts it was made from.
+    Mentor {
+        mentor: Mentor,
+        index: usize,
+        contacts: Vec<Id>,
+    },
+    Contact {
+        contact: Contact,
+        index: usize,
+    },
+    /// An own situation factor, and the mentors who shared it.
+    OwnFactor {
+        factor: OwnFactor,
+        index: usize,
+        mentors: Vec<Link>,
+    },
+}
+
+/// Where a removed item was listed in another item's list: (that item's id, position).
+pub type Link = (Id, usize);
+
+impl Removed {
+    /// The name of what was removed, for the undo message.
+    pub fn name(&self) -> &str {
+        match self {
+            Removed::Competency { competency, .. } => &competency.name,
+            Removed::Mentor { mentor, .. } => &mentor.name,
+            Removed::Contact { contact, .. } => &contact.name,
+            Removed::OwnFactor { factor, .. } => &factor.name,
+        }
+    }
 }
 
 impl Plan {
@@ -20,5 +388,284 @@ impl Plan {
         [&self.goals, &self.target_role, &self.review_notes]
             .iter()
             .all(|field| field.trim().is_empty())
+            && self.competencies.is_empty()
+            && self.mentors.is_empty()
+            && self.contacts.is_empty()
+            && self.situation == Situation::default()
     }
+
+    fn new_id(&mut self) -> Id {
+        // Never hand out an id that is already used, even in a plan edited by hand.
+        let used = self.max_id().map_or(0, |Id(id)| id + 1);
+        let id = self.next_id.max(used);
+        self.next_id = id + 1;
+        Id(id)
+    }
+
+    fn max_id(&self) -> Option<Id> {
+        let competencies = self.competencies.iter().map(|c| c.id);
+        let mentors = self.mentors.iter().map(|m| m.id);
+        let contacts = self.contacts.iter().map(|c| c.id);
+        let own = self.situation.own_factors.iter().map(|f| f.id);
+        competencies.chain(mentors).chain(contacts).chain(own).max()
+    }
+
+    pub fn competency(&self, id: Id) -> Option<&Competency> {
+        self.competencies.iter().find(|c| c.id == id)
+    }
+
+    pub fn competency_mut(&mut self, id: Id) -> Option<&mut Competency> {
+        self.competencies.iter_mut().find(|c| c.id == id)
+    }
+
+    pub fn mentor(&self, id: Id) -> Option<&Mentor> {
+        self.mentors.iter().find(|m| m.id == id)
+    }
+
+    pub fn mentor_mut(&mut self, id: Id) -> Option<&mut Mentor> {
+        self.mentors.iter_mut().find(|m| m.id == id)
+    }
+
+    pub fn contact_mut(&mut self, id: Id) -> Option<&mut Contact> {
+        self.contacts.iter_mut().find(|c| c.id == id)
+    }
+
+    /// True if a competency with this name (ignoring case and spaces) is already listed.
+    pub fn has_competency_named(&self, name: &str) -> bool {
+        let wanted = name.trim().to_lowercase();
+        self.competencies
+            .iter()
+            .any(|c| c.name.trim().to_lowercase() == wanted)
+    }
+
+    /// Adds a competency and returns its id.
+    pub fn add_competency(&mut self, name: String, reason: Reason, priority: Priority) -> Id {
+        let id = self.new_id();
+        self.competencies.push(Competency {
+            id,
+            name,
+            reason,
+            now: Level::new(2),
+            target: Level::new(4),
+            priority,
+        });
+        id
+    }
+
+    /// Adds a mentor idea with this name and returns its id.
+    pub fn add_mentor(&mut self, name: String) -> Id {
+        let id = self.new_id();
+        self.mentors.push(Mentor {
+            id,
+            name,
+            ..Mentor::default()
+        });
+        id
+    }
+
+    pub fn add_contact(&mut self, name: String, strengths: Vec<Id>) -> Id {
+        let id = self.new_id();
+        self.contacts.push(Contact {
+            id,
+            name,
+            strengths,
+            mentor: None,
+        });
+        id
+    }
+
+    /// Makes a candidate mentor from a contact, answering the contact's strengths.
+    /// Returns the mentor's id; a contact already made into a mentor keeps that one.
+    pub fn make_mentor_from_contact(&mut self, contact_id: Id) -> Option<Id> {
+        let contact = self.contacts.iter().find(|c| c.id == contact_id)?;
+        if let Some(existing) = contact.mentor.filter(|id| self.mentor(*id).is_some()) {
+            return Some(existing);
+        }
+        let (name, strengths) = (contact.name.clone(), contact.strengths.clone());
+        let id = self.add_mentor(name);
+        if let Some(mentor) = self.mentor_mut(id) {
+            mentor.competencies = strengths;
+            mentor.role = MentorRole::RoleModel;
+        }
+        if let Some(contact) = self.contact_mut(contact_id) {
+            contact.mentor = Some(id);
+        }
+        Some(id)
+    }
+
+    pub fn has_factor(&self, factor: Factor) -> bool {
+        self.situation.factors.contains(&factor)
+    }
+
+    /// Ticks or unticks a listed factor. Mentors keep their link to an unticked factor
+    /// (it no longer counts), so ticking it again brings their links back.
+    pub fn set_factor(&mut self, factor: Factor, on: bool) {
+        let factors = &mut self.situation.factors;
+        toggle(factors, factor, on);
+        factors.sort();
+    }
+
+    pub fn add_own_factor(&mut self, name: String) -> Id {
+        let id = self.new_id();
+        self.situation.own_factors.push(OwnFactor { id, name });
+        id
+    }
+
+    /// Removes a competency and every link to it from mentors and contacts.
+    pub fn remove_competency(&mut self, id: Id) -> Option<Removed> {
+        let index = self.competencies.iter().position(|c| c.id == id)?;
+        let competency = self.competencies.remove(index);
+        let mentors = self
+            .mentors
+            .iter_mut()
+            .filter_map(|m| Some((m.id, remove_from(&mut m.competencies, &id)?)))
+            .collect();
+        let contacts = self
+            .contacts
+            .iter_mut()
+            .filter_map(|c| Some((c.id, remove_from(&mut c.strengths, &id)?)))
+            .collect();
+        Some(Removed::Competency {
+            competency,
+            index,
+            mentors,
+            contacts,
+        })
+    }
+
+    /// Removes a mentor; contacts it was made from forget the link.
+    pub fn remove_mentor(&mut self, id: Id) -> Option<Removed> {
+        let index = self.mentors.iter().position(|m| m.id == id)?;
+        let mentor = self.mentors.remove(index);
+        let contacts = self
+            .contacts
+            .iter_mut()
+            .filter(|c| c.mentor == Some(id))
+            .map(|c| {
+                c.mentor = None;
+                c.id
+            })
+            .collect();
+        Some(Removed::Mentor {
+            mentor,
+            index,
+            contacts,
+        })
+    }
+
+    pub fn remove_contact(&mut self, id: Id) -> Option<Removed> {
+        let index = self.contacts.iter().position(|c| c.id == id)?;
+        let contact = self.contacts.remove(index);
+        Some(Removed::Contact { contact, index })
+    }
+
+    /// Removes an own situation factor and takes it off every mentor.
+    pub fn remove_own_factor(&mut self, id: Id) -> Option<Removed> {
+        let own = &mut self.situation.own_factors;
+        let index = own.iter().position(|f| f.id == id)?;
+        let factor = own.remove(index);
+        let part = SituationRef::Own(id);
+        let mentors = self
+            .mentors
+            .iter_mut()
+            .filter_map(|m| Some((m.id, remove_from(&mut m.shared, &part)?)))
+            .collect();
+        Some(Removed::OwnFactor {
+            factor,
+            index,
+            mentors,
+        })
+    }
+
+    /// Undoes a removal: the thing and its links come back where they were.
+    pub fn restore(&mut self, removed: Removed) {
+        match removed {
+            Removed::Competency {
+                competency,
+                index,
+                mentors,
+                contacts,
+            } => {
+                let id = competency.id;
+                insert_at(&mut self.competencies, index, competency);
+                for (mentor, at) in mentors {
+                    if let Some(mentor) = self.mentor_mut(mentor) {
+                        insert_at(&mut mentor.competencies, at, id);
+                    }
+                }
+                for (contact, at) in contacts {
+                    if let Some(contact) = self.contact_mut(contact) {
+                        insert_at(&mut contact.strengths, at, id);
+                    }
+                }
+            }
+            Removed::Mentor {
+                mentor,
+                index,
+                contacts,
+            } => {
+                let id = mentor.id;
+                insert_at(&mut self.mentors, index, mentor);
+                for contact in self
+                    .contacts
+                    .iter_mut()
+                    .filter(|c| contacts.contains(&c.id))
+                {
+                    contact.mentor = Some(id);
+                }
+            }
+            Removed::Contact { contact, index } => insert_at(&mut self.contacts, index, contact),
+            Removed::OwnFactor {
+                factor,
+                index,
+                mentors,
+            } => {
+                let part = SituationRef::Own(factor.id);
+                insert_at(&mut self.situation.own_factors, index, factor);
+                for (mentor, at) in mentors {
+                    if let Some(mentor) = self.mentor_mut(mentor) {
+                        insert_at(&mut mentor.shared, at, part);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every part of the person's situation, listed factors first.
+    pub fn situation_parts(&self) -> Vec<SituationRef> {
+        let listed = self
+            .situation
+            .factors
+            .iter()
+            .copied()
+            .map(SituationRef::Listed);
+        let own = self
+            .situation
+            .own_factors
+            .iter()
+            .map(|f| SituationRef::Own(f.id));
+        listed.chain(own).collect()
+    }
+}
+
+/// Adds `item` to `list` if `on`, removes it if not; keeps the list free of repeats.
+pub fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
+    let present = list.contains(&item);
+    if on && !present {
+        list.push(item);
+    } else if !on && present {
+        list.retain(|x| *x != item);
+    }
+}
+
+/// Inserts at `index`, or at the end if the list has since become shorter.
+fn insert_at<T>(list: &mut Vec<T>, index: usize, item: T) {
+    list.insert(index.min(list.len()), item);
+}
+
+/// Removes `item` from `list`; returns where it was.
+fn remove_from<T: PartialEq>(list: &mut Vec<T>, item: &T) -> Option<usize> {
+    let at = list.iter().position(|x| x == item)?;
+    list.remove(at);
+    Some(at)
 }

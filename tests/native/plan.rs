@@ -1,6 +1,9 @@
-use multi_mentor::domain::plan::Plan;
+use multi_mentor::domain::plan::{
+    Factor, Id, Level, Plan, Priority, Reason, SituationRef, valid_name,
+};
+use proptest::prelude::*;
 
-use crate::support::sample_plan;
+use crate::support::{any_plan, sample_plan};
 
 #[test]
 fn a_new_plan_is_blank() {
@@ -17,11 +20,160 @@ fn whitespace_alone_still_counts_as_blank() {
 }
 
 #[test]
-fn any_written_field_makes_the_plan_not_blank() {
+fn any_written_field_or_list_makes_the_plan_not_blank() {
     assert!(!sample_plan().is_blank());
-    let only_role = Plan {
-        target_role: "Team lead".into(),
-        ..Plan::default()
-    };
-    assert!(!only_role.is_blank());
+    let mut plan = Plan::default();
+    plan.add_mentor("Priya".into());
+    assert!(!plan.is_blank());
+}
+
+#[test]
+fn blank_names_are_refused_and_real_ones_trimmed() {
+    assert!(valid_name("").is_err());
+    assert!(valid_name(" \t\n ").is_err());
+    assert_eq!(valid_name("  Delegating work ").unwrap(), "Delegating work");
+}
+
+#[test]
+fn ids_are_never_reused_even_after_removal() {
+    let mut plan = Plan::default();
+    let first = plan.add_competency("Delegating".into(), Reason::Goal, Priority::High);
+    plan.remove_competency(first);
+    let second = plan.add_competency("Delegating".into(), Reason::Goal, Priority::High);
+    assert_ne!(first, second);
+}
+
+#[test]
+fn a_hand_edited_next_id_never_collides() {
+    let mut plan = Plan::default();
+    plan.add_mentor("Kevin".into());
+    plan.add_mentor("Sofia".into());
+    plan.next_id = 0;
+    let id = plan.add_mentor("Robert".into());
+    assert_eq!(plan.mentors.iter().filter(|m| m.id == id).count(), 1);
+}
+
+#[test]
+fn removing_a_competency_unlinks_it_and_undo_links_it_again() {
+    let mut plan = Plan::default();
+    let delegating = plan.add_competency("Delegating".into(), Reason::Goal, Priority::High);
+    let feedback = plan.add_competency("Feedback".into(), Reason::Goal, Priority::Low);
+    let kevin = plan.add_mentor("Kevin".into());
+    plan.mentor_mut(kevin).unwrap().competencies = vec![delegating, feedback];
+    let contact = plan.add_contact("Ana".into(), vec![delegating]);
+    let before = plan.clone();
+
+    let removed = plan.remove_competency(delegating).unwrap();
+    assert_eq!(plan.mentor(kevin).unwrap().competencies, vec![feedback]);
+    assert!(
+        plan.contacts
+            .iter()
+            .find(|c| c.id == contact)
+            .unwrap()
+            .strengths
+            .is_empty()
+    );
+    assert_eq!(removed.name(), "Delegating");
+
+    plan.restore(removed);
+    assert_eq!(plan, before);
+}
+
+#[test]
+fn removing_a_mentor_made_from_a_contact_frees_the_contact_until_undo() {
+    let mut plan = Plan::default();
+    let skill = plan.add_competency("Personal branding".into(), Reason::SoftSkill, Priority::Low);
+    let contact = plan.add_contact("Sofia".into(), vec![skill]);
+    let mentor = plan.make_mentor_from_contact(contact).unwrap();
+    assert_eq!(plan.mentor(mentor).unwrap().name, "Sofia");
+    assert_eq!(plan.mentor(mentor).unwrap().competencies, vec![skill]);
+    assert_eq!(
+        plan.make_mentor_from_contact(contact),
+        Some(mentor),
+        "no second copy"
+    );
+
+    let before = plan.clone();
+    let removed = plan.remove_mentor(mentor).unwrap();
+    assert_eq!(plan.contacts[0].mentor, None);
+    plan.restore(removed);
+    assert_eq!(plan, before);
+}
+
+#[test]
+fn removing_an_own_factor_unshares_it_and_undo_shares_it_again() {
+    let mut plan = Plan::default();
+    let shift_work = plan.add_own_factor("Shift work".into());
+    let mentor = plan.add_mentor("Robert".into());
+    plan.mentor_mut(mentor).unwrap().shared = vec![SituationRef::Own(shift_work)];
+    let before = plan.clone();
+    let removed = plan.remove_own_factor(shift_work).unwrap();
+    assert!(plan.mentor(mentor).unwrap().shared.is_empty());
+    plan.restore(removed);
+    assert_eq!(plan, before);
+}
+
+#[test]
+fn unticking_a_factor_keeps_mentor_links_for_when_it_is_ticked_again() {
+    let mut plan = Plan::default();
+    plan.set_factor(Factor::Caregiver, true);
+    let mentor = plan.add_mentor("Ana".into());
+    plan.mentor_mut(mentor).unwrap().shared = vec![SituationRef::Listed(Factor::Caregiver)];
+    plan.set_factor(Factor::Caregiver, false);
+    assert!(plan.situation_parts().is_empty());
+    plan.set_factor(Factor::Caregiver, true);
+    assert_eq!(
+        plan.situation_parts(),
+        vec![SituationRef::Listed(Factor::Caregiver)]
+    );
+    assert_eq!(plan.mentor(mentor).unwrap().shared.len(), 1);
+}
+
+#[test]
+fn levels_outside_one_to_five_are_refused_when_read() {
+    assert!(serde_json::from_str::<Level>("0").is_err());
+    assert!(serde_json::from_str::<Level>("6").is_err());
+    assert_eq!(serde_json::from_str::<Level>("3").unwrap(), Level::new(3));
+    assert_eq!(Level::new(9), Level::MAX);
+}
+
+#[test]
+fn competency_names_match_ignoring_case_and_spaces() {
+    let mut plan = Plan::default();
+    plan.add_competency("Delegating work".into(), Reason::Goal, Priority::High);
+    assert!(plan.has_competency_named("  delegating WORK "));
+    assert!(!plan.has_competency_named("Delegating"));
+}
+
+proptest! {
+    /// Removing anything and undoing it gives back exactly the plan there was.
+    #[test]
+    fn remove_then_undo_is_exact(plan in any_plan(), pick in 0usize..40) {
+        let ids: Vec<Id> = plan.competencies.iter().map(|c| c.id)
+            .chain(plan.mentors.iter().map(|m| m.id))
+            .chain(plan.contacts.iter().map(|c| c.id))
+            .chain(plan.situation.own_factors.iter().map(|f| f.id))
+            .collect();
+        prop_assume!(!ids.is_empty());
+        let id = ids[pick % ids.len()];
+        let mut edited = plan.clone();
+        let removed = edited.remove_competency(id)
+            .or_else(|| edited.remove_mentor(id))
+            .or_else(|| edited.remove_contact(id))
+            .or_else(|| edited.remove_own_factor(id));
+        prop_assert!(removed.is_some());
+        prop_assert_ne!(&edited, &plan);
+        edited.restore(removed.unwrap());
+        prop_assert_eq!(edited, plan);
+    }
+
+    /// After removing a competency, nothing in the plan points at it.
+    #[test]
+    fn a_removed_competency_leaves_no_links(mut plan in any_plan(), pick in 0usize..12) {
+        prop_assume!(!plan.competencies.is_empty());
+        let id = plan.competencies[pick % plan.competencies.len()].id;
+        plan.remove_competency(id);
+        prop_assert!(plan.mentors.iter().all(|m| !m.competencies.contains(&id)));
+        prop_assert!(plan.contacts.iter().all(|c| !c.strengths.contains(&id)));
+    }
 }

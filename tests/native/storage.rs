@@ -34,9 +34,33 @@ fn the_envelope_carries_the_schema_version_and_the_plan() {
 
 #[test]
 fn a_plan_missing_newer_fields_still_loads() {
-    let plan = storage::decode_envelope(r#"{"schema":1,"plan":{"goals":"Lead a team"}}"#).unwrap();
+    let plan = storage::decode_envelope(r#"{"schema":2,"plan":{"goals":"Lead a team"}}"#).unwrap();
     assert_eq!(plan.goals, "Lead a team");
     assert_eq!(plan.review_notes, "");
+}
+
+#[test]
+fn a_schema_1_plan_migrates_with_its_text_intact() {
+    // Exactly what the foundation build wrote.
+    let v1 = r#"{"schema":1,"plan":{"goals":"Move into accounting","target_role":"Staff accountant","review_notes":"Present with confidence"}}"#;
+    let store = MemoryStore::with(&[(PLAN_KEY, v1)]);
+    let loaded = storage::load(&store);
+    assert_eq!(loaded.problem, None);
+    assert_eq!(loaded.plan.goals, "Move into accounting");
+    assert_eq!(loaded.plan.target_role, "Staff accountant");
+    assert_eq!(loaded.plan.review_notes, "Present with confidence");
+    assert!(loaded.plan.competencies.is_empty() && loaded.plan.mentors.is_empty());
+
+    storage::save(&store, &loaded.plan).unwrap();
+    let saved: serde_json::Value = serde_json::from_str(&store.item(PLAN_KEY).unwrap()).unwrap();
+    assert_eq!(saved["schema"], 2);
+    assert_eq!(storage::load(&store).plan, loaded.plan);
+}
+
+#[test]
+fn a_schema_1_plan_ignores_fields_it_never_had() {
+    let v1 = r#"{"schema":1,"plan":{"goals":"Lead","mentors":"not a list"}}"#;
+    assert_eq!(storage::decode_envelope(v1).unwrap().goals, "Lead");
 }
 
 #[test]
@@ -64,11 +88,14 @@ fn garbage_is_kept_under_the_backup_key_and_a_fresh_plan_starts() {
 fn a_plan_of_the_wrong_shape_is_unreadable() {
     for text in [
         r#"{"schema":1,"plan":42}"#,
+        r#"{"schema":2,"plan":42}"#,
+        r#"{"schema":2,"plan":{"competencies":[{"id":1,"name":"x","now":9}]}}"#,
         r#"{"schema":1}"#,
         r#"{"plan":{}}"#,
         r#"{"schema":0,"plan":{}}"#,
         r#"{"schema":-1,"plan":{}}"#,
         r#"{"schema":1,"plan":{"goals":7}}"#,
+        r#"{"schema":2,"plan":{"mentors":[{"reach":"by pigeon"}]}}"#,
         "null",
         "",
     ] {

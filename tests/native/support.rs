@@ -1,7 +1,9 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use multi_mentor::domain::plan::Plan;
+use multi_mentor::domain::plan::{
+    Cadence, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef, Status,
+};
 use multi_mentor::storage::{KeyValueStore, StorageError};
 use proptest::prelude::*;
 
@@ -54,13 +56,125 @@ impl KeyValueStore for MemoryStore {
     }
 }
 
-/// Plans with any text, including empty, very long and non-ASCII fields.
+fn one_of<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
+    proptest::sample::select(all)
+}
+
+/// A mentor recipe: which competencies (by index) and situation parts it takes, and its fields.
+type MentorRecipe = (
+    String,
+    Vec<usize>,
+    Vec<usize>,
+    MentorRole,
+    Reach,
+    Status,
+    Cadence,
+    String,
+);
+
+fn mentor_recipe() -> impl Strategy<Value = MentorRecipe> {
+    (
+        ".{0,30}",
+        proptest::collection::vec(0usize..12, 0..6),
+        proptest::collection::vec(0usize..6, 0..3),
+        one_of(&MentorRole::ALL),
+        one_of(&Reach::ALL),
+        one_of(&Status::ALL),
+        one_of(&Cadence::ALL),
+        ".{0,40}",
+    )
+}
+
+/// Whole plans with any text (empty, long, non-ASCII), competencies, situation, contacts
+/// and mentors linked to them, built through the plan's own methods.
 pub fn any_plan() -> impl Strategy<Value = Plan> {
-    (".{0,200}", ".{0,80}", ".{0,200}").prop_map(|(goals, target_role, review_notes)| Plan {
-        goals,
-        target_role,
-        review_notes,
-    })
+    let text = (".{0,200}", ".{0,80}", ".{0,200}");
+    let competencies = proptest::collection::vec(
+        (
+            ".{1,40}",
+            one_of(&Reason::ALL),
+            one_of(&Priority::ALL),
+            1u8..=5,
+            1u8..=5,
+        ),
+        0..12,
+    );
+    let situation = (
+        proptest::collection::vec(one_of(&Factor::ALL), 0..4),
+        proptest::collection::vec(".{1,20}", 0..3),
+        ".{0,60}",
+    );
+    let mentors = proptest::collection::vec(mentor_recipe(), 0..7);
+    let contacts = proptest::collection::vec(
+        (".{1,20}", proptest::collection::vec(0usize..12, 0..3)),
+        0..4,
+    );
+    (text, competencies, situation, mentors, contacts).prop_map(
+        |(
+            (goals, target_role, review_notes),
+            competencies,
+            (factors, own, notes),
+            mentors,
+            contacts,
+        )| {
+            let mut plan = Plan {
+                goals,
+                target_role,
+                review_notes,
+                ..Plan::default()
+            };
+            let competency_ids: Vec<Id> = competencies
+                .into_iter()
+                .map(|(name, reason, priority, now, target)| {
+                    let id = plan.add_competency(name, reason, priority);
+                    let competency = plan.competency_mut(id).expect("just added");
+                    competency.now = Level::new(now);
+                    competency.target = Level::new(target);
+                    id
+                })
+                .collect();
+            for factor in factors {
+                plan.set_factor(factor, true);
+            }
+            for name in own {
+                plan.add_own_factor(name);
+            }
+            plan.situation.notes = notes;
+            let parts = plan.situation_parts();
+            let pick = |ids: &[Id], indexes: Vec<usize>| -> Vec<Id> {
+                let mut picked: Vec<Id> = indexes
+                    .into_iter()
+                    .filter_map(|i| ids.get(i).copied())
+                    .collect();
+                picked.dedup();
+                picked.sort();
+                picked.dedup();
+                picked
+            };
+            for (name, answers, shares, role, reach, status, cadence, offer) in mentors {
+                let id = plan.add_mentor(name);
+                let answers = pick(&competency_ids, answers);
+                let mut shared: Vec<SituationRef> = shares
+                    .into_iter()
+                    .filter_map(|i| parts.get(i).copied())
+                    .collect();
+                shared.sort();
+                shared.dedup();
+                let mentor = plan.mentor_mut(id).expect("just added");
+                mentor.competencies = answers;
+                mentor.shared = shared;
+                mentor.role = role;
+                mentor.reach = reach;
+                mentor.status = status;
+                mentor.cadence = cadence;
+                mentor.offer = offer;
+            }
+            for (name, strengths) in contacts {
+                plan.add_contact(name, pick(&competency_ids, strengths));
+            }
+            plan
+        },
+    )
 }
 
 pub fn sample_plan() -> Plan {
@@ -68,5 +182,6 @@ pub fn sample_plan() -> Plan {
         goals: "Move from IT support into accounting within two years.".into(),
         target_role: "Staff accountant".into(),
         review_notes: "Strong troubleshooting; needs to present findings to managers.".into(),
+        ..Plan::default()
     }
 }

@@ -1,0 +1,282 @@
+//! Labelled form controls shared by every step. Each takes its value as a signal and
+//! reports changes through a callback, so it works for any field of the plan.
+
+use leptos::prelude::*;
+
+use crate::domain::plan::valid_name;
+
+/// A labelled text box (one line, or several with `multiline`), with an optional hint.
+#[component]
+pub fn TextBox(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] multiline: bool,
+    #[prop(into)] value: Signal<String>,
+    on_input: Callback<String>,
+) -> impl IntoView {
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let control = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                rows="4"
+                aria-describedby=hint_id.clone()
+                prop:value=value
+                on:input:target=move |ev| on_input.run(ev.target().value())
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                type="text"
+                aria-describedby=hint_id.clone()
+                prop:value=value
+                on:input:target=move |ev| on_input.run(ev.target().value())
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {control}
+        </div>
+    }
+}
+
+/// A name that must not be blank: a blank entry shows `required` at the field and
+/// leaves the stored name as it was.
+#[component]
+pub fn NameBox(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<String>,
+    on_valid: Callback<String>,
+    required: &'static str,
+) -> impl IntoView {
+    let draft = RwSignal::new(value.get_untracked());
+    let refused = RwSignal::new(false);
+    let on_input = Callback::new(move |text: String| {
+        let blank = valid_name(&text).is_err();
+        if !blank {
+            on_valid.run(text.clone());
+        }
+        refused.set(blank);
+        draft.set(text);
+    });
+    view! {
+        <div class="field">
+            <NameInput id label draft refused on_input required />
+        </div>
+    }
+}
+
+/// The label, text input and refusal message of a required name.
+#[component]
+fn NameInput(
+    id: String,
+    label: Signal<String>,
+    #[prop(optional_no_strip)] hint: Option<&'static str>,
+    draft: RwSignal<String>,
+    refused: RwSignal<bool>,
+    on_input: Callback<String>,
+    required: &'static str,
+    #[prop(optional)] node_ref: NodeRef<leptos::html::Input>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let ids: Vec<&str> = [
+                hint.is_some().then_some(hint_id.as_str()),
+                refused.get().then_some(error_id.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <label for=id.clone()>{label}</label>
+        {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+        <input
+            id=id
+            type="text"
+            node_ref=node_ref
+            aria-invalid=move || refused.get().then_some("true")
+            aria-describedby=described_by
+            prop:value=move || draft.get()
+            on:input:target=move |ev| on_input.run(ev.target().value())
+        />
+        <FieldError id=error_id show=refused message=required />
+    }
+}
+
+/// A small form that adds something by name: a blank name is refused at the field.
+/// `children` are extra fields the caller reads in `on_add`.
+#[component]
+pub fn AddForm(
+    #[prop(into)] id: String,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    required: &'static str,
+    button: &'static str,
+    on_add: Callback<String>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let draft = RwSignal::new(String::new());
+    let refused = RwSignal::new(false);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let on_input = Callback::new(move |text: String| {
+        draft.set(text);
+        refused.set(false);
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match valid_name(&draft.get_untracked()) {
+            Ok(name) => {
+                draft.set(String::new());
+                on_add.run(name);
+            }
+            Err(_) => {
+                refused.set(true);
+                if let Some(input) = input.get_untracked() {
+                    let _ = input.focus();
+                }
+            }
+        }
+    };
+    view! {
+        <form class="add-form" novalidate on:submit=submit>
+            <div class="field">
+                <NameInput
+                    id
+                    label=Signal::from(label)
+                    hint
+                    draft
+                    refused
+                    on_input
+                    required
+                    node_ref=input
+                />
+            </div>
+            {children.map(|children| children())}
+            <button type="submit">{button}</button>
+        </form>
+    }
+}
+
+/// The message under a field that was refused, announced when it appears.
+#[component]
+pub fn FieldError(
+    #[prop(into)] id: String,
+    #[prop(into)] show: Signal<bool>,
+    message: &'static str,
+) -> impl IntoView {
+    view! {
+        <p class="field-error" id=id role="alert" hidden=move || !show.get()>
+            {move || show.get().then_some(message)}
+        </p>
+    }
+}
+
+/// A labelled drop-down list of choices.
+#[component]
+pub fn Choice<T>(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    options: Vec<T>,
+    option_label: fn(T) -> String,
+    #[prop(into)] value: Signal<T>,
+    on_change: Callback<T>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let choices = options.clone();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                on:change:target=move |ev| {
+                    let picked = ev.target().value().parse::<usize>().ok();
+                    if let Some(option) = picked.and_then(|i| choices.get(i)) {
+                        on_change.run(*option);
+                    }
+                }
+            >
+                {options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, option)| {
+                        view! {
+                            <option value=index.to_string() prop:selected=move || value.get() == option>
+                                {option_label(option)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A group of checkboxes with a legend; `checked` says which are ticked.
+#[component]
+pub fn CheckGroup<T>(
+    #[prop(into)] id: String,
+    #[prop(into)] legend: Signal<String>,
+    #[prop(into)] options: Signal<Vec<(T, String)>>,
+    #[prop(into)] checked: Signal<Vec<T>>,
+    on_toggle: Callback<(T, bool)>,
+    /// Shown instead of the boxes when there is nothing to tick.
+    empty: &'static str,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    view! {
+        <fieldset class="check-group">
+            <legend>{legend}</legend>
+            {move || {
+                let options = options.get();
+                if options.is_empty() {
+                    return view! { <p class="hint">{empty}</p> }.into_any();
+                }
+                let id = id.clone();
+                view! {
+                    <ul class="check-list">
+                        {options
+                            .into_iter()
+                            .enumerate()
+                            .map(|(index, (option, text))| {
+                                let box_id = format!("{id}-{index}");
+                                view! {
+                                    <li>
+                                        <input
+                                            type="checkbox"
+                                            id=box_id.clone()
+                                            prop:checked=move || checked.with(|c| c.contains(&option))
+                                            on:change:target=move |ev| {
+                                                on_toggle.run((option, ev.target().checked()))
+                                            }
+                                        />
+                                        <label for=box_id>{text}</label>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </fieldset>
+    }
+}

@@ -1,0 +1,283 @@
+use leptos::prelude::*;
+
+use crate::app::PlanContext;
+use crate::components::fields::{AddForm, CheckGroup, Choice, NameBox, TextBox};
+use crate::components::plan_grid::PlanGrid;
+use crate::components::step_nav::StepPage;
+use crate::components::undo_bar::UndoContext;
+use crate::domain::analysis::answered_count;
+use crate::domain::content::{self, common, mentors};
+use crate::domain::plan::{Cadence, Id, MentorRole, Plan, Reach, SituationRef, Status, toggle};
+use crate::domain::steps::Step;
+
+/// Each part of the person's situation with its words, for the "shares" checkboxes.
+fn situation_options(plan: &Plan) -> Vec<(SituationRef, String)> {
+    plan.situation_parts()
+        .into_iter()
+        .map(|part| {
+            let text = match part {
+                SituationRef::Listed(factor) => content::factor_label(factor).to_owned(),
+                SituationRef::Own(id) => plan
+                    .situation
+                    .own_factors
+                    .iter()
+                    .find(|f| f.id == id)
+                    .map(|f| f.name.clone())
+                    .unwrap_or_default(),
+            };
+            (part, text)
+        })
+        .collect()
+}
+
+/// Building the team: add, edit and remove mentors, with the coverage grid below.
+#[component]
+pub fn MentorsStep() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let ids = context.read(|plan| plan.mentors.iter().map(|m| m.id).collect::<Vec<_>>());
+    // The mentor just added opens for editing; the others start folded.
+    let just_added = RwSignal::new(None::<Id>);
+    let add = Callback::new(move |name: String| {
+        let id = context.plan.try_update(|plan| plan.add_mentor(name));
+        just_added.set(id);
+    });
+    let competencies = context.read(|plan| plan.competency_labels());
+    let situation = context.read(situation_options);
+    view! {
+        <StepPage step=Step::Mentors>
+            <section class="panel" aria-labelledby="add-mentor-heading">
+                <h2 id="add-mentor-heading">{mentors::ADD_HEADING}</h2>
+                <AddForm
+                    id="new-mentor"
+                    label=mentors::NAME_LABEL
+                    hint=mentors::NAME_HINT
+                    required=mentors::NAME_REQUIRED
+                    button=mentors::ADD
+                    on_add=add
+                />
+            </section>
+            <h2>{mentors::LIST_HEADING}</h2>
+            <Show
+                when=move || ids.with(|ids| !ids.is_empty())
+                fallback=|| view! { <p class="empty">{mentors::EMPTY}</p> }
+            >
+                <ul class="cards">
+                    <For each=move || ids.get() key=|id| *id let:id>
+                        <MentorCard
+                            id
+                            open=just_added.get_untracked() == Some(id)
+                            competencies
+                            situation
+                        />
+                    </For>
+                </ul>
+            </Show>
+            <section class="panel" aria-labelledby="coverage-heading">
+                <h2 id="coverage-heading">{mentors::COVERAGE_HEADING}</h2>
+                <PlanGrid />
+            </section>
+        </StepPage>
+    }
+}
+
+fn role_option(role: MentorRole) -> String {
+    content::role_label(role).to_owned()
+}
+
+fn reach_option(reach: Reach) -> String {
+    content::reach_label(reach).to_owned()
+}
+
+fn status_option(status: Status) -> String {
+    content::status_label(status).to_owned()
+}
+
+fn cadence_option(cadence: Cadence) -> String {
+    content::cadence_label(cadence).to_owned()
+}
+
+/// One mentor: a summary line, and every field when opened for editing.
+#[component]
+fn MentorCard(
+    id: Id,
+    open: bool,
+    competencies: Signal<Vec<(Id, String)>>,
+    situation: Signal<Vec<(SituationRef, String)>>,
+) -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let editing = RwSignal::new(open);
+    let label = context.read(move |plan| {
+        plan.mentor_labels()
+            .into_iter()
+            .find_map(|(other, label)| (other == id).then_some(label))
+            .unwrap_or_default()
+    });
+    let summary = context.read(move |plan| {
+        let Some(mentor) = plan.mentor(id) else {
+            return String::new();
+        };
+        let answers = match answered_count(plan, id) {
+            0 => mentors::ANSWERS_NONE.to_owned(),
+            count => mentors::answers_count(count),
+        };
+        [
+            content::role_label(mentor.role),
+            content::status_label(mentor.status),
+            content::reach_label(mentor.reach),
+            &answers,
+        ]
+        .join(" · ")
+    });
+    let remove = move |_| {
+        if let Some(removed) = context
+            .plan
+            .try_update(|plan| plan.remove_mentor(id))
+            .flatten()
+        {
+            undo.offer(removed);
+        }
+    };
+    let editor_id = format!("mentor-{}-editor", id.0);
+    view! {
+        <li class="card">
+            <h3 class="card__title">{label}</h3>
+            <p class="card__summary">{summary}</p>
+            <div class="card__actions">
+                <button
+                    type="button"
+                    aria-expanded=move || editing.get().to_string()
+                    aria-controls=editor_id.clone()
+                    aria-label=move || common::edit_named(&label.get())
+                    on:click=move |_| editing.update(|open| *open = !*open)
+                >
+                    {move || if editing.get() { common::DONE_EDITING } else { common::EDIT }}
+                </button>
+                <button
+                    type="button"
+                    class="quiet danger"
+                    aria-label=move || common::remove_named(&label.get())
+                    on:click=remove
+                >
+                    {common::REMOVE}
+                </button>
+            </div>
+            <div id=editor_id class="card__fields">
+                <Show when=move || editing.get()>
+                    <MentorEditor id competencies situation />
+                </Show>
+            </div>
+        </li>
+    }
+}
+
+/// Every field of one mentor.
+#[component]
+fn MentorEditor(
+    id: Id,
+    competencies: Signal<Vec<(Id, String)>>,
+    situation: Signal<Vec<(SituationRef, String)>>,
+) -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let prefix = format!("mentor-{}", id.0);
+    let (name, set_name) = context.mentor_field(id, |m| m.name.clone(), |m, v| m.name = v);
+    let (how_known, set_how_known) =
+        context.mentor_field(id, |m| m.how_known.clone(), |m, v| m.how_known = v);
+    let (role, set_role) = context.mentor_field(id, |m| m.role, |m, v| m.role = v);
+    let answers = context.read(move |plan| {
+        plan.mentor(id)
+            .map(|m| m.competencies.clone())
+            .unwrap_or_default()
+    });
+    let set_answers = context.write(move |plan, (competency, on)| {
+        if let Some(mentor) = plan.mentor_mut(id) {
+            toggle(&mut mentor.competencies, competency, on);
+        }
+    });
+    let shares = context.read(move |plan| {
+        plan.mentor(id)
+            .map(|m| m.shared.clone())
+            .unwrap_or_default()
+    });
+    let set_shares = context.write(move |plan, (part, on)| {
+        if let Some(mentor) = plan.mentor_mut(id) {
+            toggle(&mut mentor.shared, part, on);
+        }
+    });
+    let (reach, set_reach) = context.mentor_field(id, |m| m.reach, |m, v| m.reach = v);
+    let (status, set_status) = context.mentor_field(id, |m| m.status, |m, v| m.status = v);
+    let (next_step, set_next_step) =
+        context.mentor_field(id, |m| m.next_step.clone(), |m, v| m.next_step = v);
+    let (cadence, set_cadence) = context.mentor_field(id, |m| m.cadence, |m, v| m.cadence = v);
+    view! {
+        <NameBox
+            id=format!("{prefix}-name")
+            label=mentors::NAME_LABEL
+            value=name
+            on_valid=set_name
+            required=mentors::NAME_REQUIRED
+        />
+        <TextBox
+            id=format!("{prefix}-how-known")
+            label=mentors::HOW_KNOWN_LABEL
+            hint=mentors::HOW_KNOWN_HINT
+            value=how_known
+            on_input=set_how_known
+        />
+        <Choice
+            id=format!("{prefix}-role")
+            label=mentors::ROLE_LABEL
+            options=MentorRole::ALL.to_vec()
+            option_label=role_option
+            value=role
+            on_change=set_role
+        />
+        <CheckGroup
+            id=format!("{prefix}-answers")
+            legend=mentors::ANSWERS_LEGEND
+            options=competencies
+            checked=answers
+            on_toggle=set_answers
+            empty=mentors::NO_COMPETENCIES
+        />
+        <CheckGroup
+            id=format!("{prefix}-shares")
+            legend=mentors::SHARES_LEGEND
+            options=situation
+            checked=shares
+            on_toggle=set_shares
+            empty=mentors::NO_SITUATION
+        />
+        <Choice
+            id=format!("{prefix}-reach")
+            label=mentors::REACH_LEGEND
+            options=Reach::ALL.to_vec()
+            option_label=reach_option
+            value=reach
+            on_change=set_reach
+        />
+        <Choice
+            id=format!("{prefix}-status")
+            label=mentors::STATUS_LABEL
+            options=Status::ALL.to_vec()
+            option_label=status_option
+            value=status
+            on_change=set_status
+        />
+        <TextBox
+            id=format!("{prefix}-next-step")
+            label=mentors::NEXT_STEP_LABEL
+            hint=mentors::NEXT_STEP_HINT
+            value=next_step
+            on_input=set_next_step
+        />
+        <Choice
+            id=format!("{prefix}-cadence")
+            label=mentors::CADENCE_LABEL
+            options=Cadence::ALL.to_vec()
+            option_label=cadence_option
+            value=cadence
+            on_change=set_cadence
+        />
+    }
+}

@@ -1,0 +1,76 @@
+use leptos::prelude::*;
+
+use crate::app::PlanContext;
+use crate::domain::analysis::{self, GridRow};
+use crate::domain::content::{self, plan_view};
+use crate::domain::plan::Id;
+
+/// The picture of the method: competencies down the side, mentors across the top.
+/// It redraws only the rows and headings whose content changed.
+#[component]
+pub fn PlanGrid() -> impl IntoView {
+    let plan = PlanContext::expect_context().plan;
+    let grid = Memo::new(move |_| plan.with(analysis::grid));
+    let headings = Memo::new(move |_| grid.with(|grid| grid.mentors.clone()));
+    let rows = Memo::new(move |_| grid.with(|grid| grid.rows.clone()));
+    view! {
+        <Show
+            when=move || rows.with(|rows| !rows.is_empty())
+            fallback=|| view! { <p class="empty">{plan_view::EMPTY_GRID}</p> }
+        >
+            <div class="grid-scroll" role="region" aria-label=plan_view::GRID_SCROLL_LABEL tabindex="0">
+                <table class="plan-grid">
+                    <caption>{plan_view::GRID_CAPTION}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{plan_view::COMPETENCY_COLUMN}</th>
+                            <For each=move || headings.get() key=|heading: &(Id, String)| heading.clone() let:heading>
+                                <th scope="col" class="plan-grid__mentor">
+                                    <span>{heading.1}</span>
+                                </th>
+                            </For>
+                            <th scope="col">{plan_view::MENTOR_COUNT_COLUMN}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || rows.get() key=|row: &GridRow| row.clone() let:row>
+                            <GridRowView row />
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn GridRowView(row: GridRow) -> impl IntoView {
+    let count = row.mentor_count();
+    let priority = content::priority_label(row.priority);
+    view! {
+        <tr class:gap=count == 0>
+            <th scope="row">
+                {row.name}
+                <span class="priority">{format!(" · {priority} {}", plan_view::PRIORITY_SUFFIX)}</span>
+            </th>
+            {row
+                .answered
+                .into_iter()
+                .map(|answered| {
+                    view! {
+                        <td class:answered=answered>
+                            {answered
+                                .then(|| {
+                                    view! {
+                                        <span aria-hidden="true">"●"</span>
+                                        <span class="visually-hidden">{plan_view::ANSWERS}</span>
+                                    }
+                                })}
+                        </td>
+                    }
+                })
+                .collect_view()}
+            <td class="plan-grid__count">{count}</td>
+        </tr>
+    }
+}

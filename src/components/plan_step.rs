@@ -1,0 +1,215 @@
+use leptos::prelude::*;
+
+use crate::app::PlanContext;
+use crate::components::plan_grid::PlanGrid;
+use crate::components::step_nav::StepPage;
+use crate::domain::analysis::{self, Finding};
+use crate::domain::content::{self, findings, plan_view};
+use crate::domain::plan::{Id, Plan};
+use crate::domain::steps::Step;
+
+/// A finding in plain words, and the step where the person can act on it.
+pub fn describe(plan: &Plan, finding: &Finding) -> (String, Step) {
+    let mentor_name = |id: Id| label_of(plan.mentor_labels(), id);
+    match finding {
+        Finding::Gap {
+            competency,
+            priority,
+        } => (
+            findings::gap(
+                &label_of(plan.competency_labels(), *competency),
+                &content::priority_label(*priority).to_lowercase(),
+            ),
+            Step::Mentors,
+        ),
+        Finding::OverReliance {
+            mentor,
+            answered,
+            total,
+        } => (
+            findings::over_reliance(&mentor_name(*mentor), *answered, *total),
+            Step::Mentors,
+        ),
+        Finding::NothingOffered { mentor } => (
+            findings::nothing_offered(&mentor_name(*mentor)),
+            Step::Value,
+        ),
+        Finding::NoSharedSituation => (findings::NO_SHARED_SITUATION.to_owned(), Step::Mentors),
+        Finding::NoOnlineMentor => (findings::NO_ONLINE_MENTOR.to_owned(), Step::Mentors),
+        Finding::NoSoftSkillMentor => (findings::NO_SOFT_SKILL_MENTOR.to_owned(), Step::SoftSkills),
+    }
+}
+
+fn label_of(labels: Vec<(Id, String)>, id: Id) -> String {
+    labels
+        .into_iter()
+        .find_map(|(other, label)| (other == id).then_some(label))
+        .unwrap_or_default()
+}
+
+/// The result: a summary, the grid, the findings and the team, ready to print.
+#[component]
+pub fn PlanStep() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let found = context.read(|plan| {
+        analysis::findings(plan)
+            .iter()
+            .map(|finding| describe(plan, finding))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <StepPage step=Step::Plan>
+            <button type="button" class="print-button" on:click=|_| print()>
+                {plan_view::PRINT}
+            </button>
+            <Summary />
+            <section aria-labelledby="grid-heading">
+                <h2 id="grid-heading">{plan_view::GRID_HEADING}</h2>
+                <PlanGrid />
+            </section>
+            <section aria-labelledby="findings-heading">
+                <h2 id="findings-heading">{plan_view::FINDINGS_HEADING}</h2>
+                {move || {
+                    let found = found.get();
+                    if found.is_empty() {
+                        return view! { <p class="all-good">{plan_view::NO_FINDINGS}</p> }.into_any();
+                    }
+                    view! {
+                        <ul class="findings">
+                            {found
+                                .into_iter()
+                                .map(|(text, step)| {
+                                    view! {
+                                        <li>
+                                            <p>{text}</p>
+                                            <a href=step.href()>{findings::fix_link(content::step_name(step))}</a>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }}
+            </section>
+            <Team />
+        </StepPage>
+    }
+}
+
+fn print() {
+    let _ = window().print();
+}
+
+/// Goals, target role and situation, as written.
+#[component]
+fn Summary() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let or_not_written = |text: &str| {
+        if text.trim().is_empty() {
+            plan_view::NOT_WRITTEN.to_owned()
+        } else {
+            text.to_owned()
+        }
+    };
+    let goals = context.read(move |plan| or_not_written(&plan.goals));
+    let role = context.read(move |plan| or_not_written(&plan.target_role));
+    let situation = context.read(move |plan| {
+        let parts: Vec<String> = plan
+            .situation
+            .factors
+            .iter()
+            .map(|factor| content::factor_label(*factor).to_owned())
+            .chain(plan.situation.own_factors.iter().map(|f| f.name.clone()))
+            .collect();
+        or_not_written(&parts.join(", "))
+    });
+    view! {
+        <section aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{plan_view::SUMMARY_HEADING}</h2>
+            <dl class="summary">
+                <dt>{plan_view::GOALS}</dt>
+                <dd class="multiline">{goals}</dd>
+                <dt>{plan_view::TARGET_ROLE}</dt>
+                <dd>{role}</dd>
+                <dt>{plan_view::SITUATION}</dt>
+                <dd>{situation}</dd>
+            </dl>
+        </section>
+    }
+}
+
+/// Each mentor with what they answer, how and when the person meets them, and what
+/// the person offers.
+#[component]
+fn Team() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let team = context.read(|plan| {
+        let names = plan.mentor_labels();
+        plan.mentors
+            .iter()
+            .zip(names)
+            .map(|(mentor, (_, name))| {
+                let answers: Vec<String> = plan
+                    .competency_labels()
+                    .into_iter()
+                    .filter(|(id, _)| mentor.competencies.contains(id))
+                    .map(|(_, label)| label)
+                    .collect();
+                let details = [
+                    content::role_label(mentor.role),
+                    content::status_label(mentor.status),
+                ]
+                .join(" · ");
+                let rows = [
+                    (content::mentors::ANSWERS_LEGEND, answers.join(", ")),
+                    (
+                        plan_view::REACH,
+                        content::reach_label(mentor.reach).to_owned(),
+                    ),
+                    (
+                        plan_view::MEETS,
+                        content::cadence_label(mentor.cadence).to_owned(),
+                    ),
+                    (plan_view::NEXT_STEP, mentor.next_step.clone()),
+                    (plan_view::OFFERS, mentor.offer.clone()),
+                ];
+                (name, details, rows)
+            })
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <Show when=move || team.with(|team| !team.is_empty())>
+            <section aria-labelledby="team-heading">
+                <h2 id="team-heading">{plan_view::TEAM_HEADING}</h2>
+                <ul class="team">
+                    {move || {
+                        team.get()
+                            .into_iter()
+                            .map(|(name, details, rows)| {
+                                view! {
+                                    <li class="card">
+                                        <h3 class="card__title">{name}</h3>
+                                        <p class="card__summary">{details}</p>
+                                        <dl class="summary">
+                                            {rows
+                                                .into_iter()
+                                                .filter(|(_, text)| !text.trim().is_empty())
+                                                .map(|(term, text)| {
+                                                    view! {
+                                                        <dt>{term}</dt>
+                                                        <dd class="multiline">{text}</dd>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </dl>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </section>
+        </Show>
+    }
+}

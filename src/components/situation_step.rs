@@ -1,0 +1,90 @@
+use leptos::prelude::*;
+
+use crate::app::PlanContext;
+use crate::components::fields::{AddForm, CheckGroup, TextBox};
+use crate::components::step_nav::StepPage;
+use crate::components::undo_bar::UndoContext;
+use crate::domain::content::{self, common, situation};
+use crate::domain::plan::{Factor, Id};
+use crate::domain::steps::Step;
+
+/// Stock-take question 2: the lifestyle and social factors that shape the strategy.
+#[component]
+pub fn SituationStep() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let factors: Vec<(Factor, String)> = Factor::ALL
+        .iter()
+        .map(|factor| (*factor, content::factor_label(*factor).to_owned()))
+        .collect();
+    let ticked = context.read(|plan| plan.situation.factors.clone());
+    let own = context.read(|plan| {
+        plan.situation
+            .own_factors
+            .iter()
+            .map(|factor| (factor.id, factor.name.clone()))
+            .collect::<Vec<_>>()
+    });
+    let notes = context.read(|plan| plan.situation.notes.clone());
+    let set_notes = context.write(|plan, text| plan.situation.notes = text);
+    let remove = move |id: Id| {
+        if let Some(removed) = context
+            .plan
+            .try_update(|plan| plan.remove_own_factor(id))
+            .flatten()
+        {
+            undo.offer(removed);
+        }
+    };
+    view! {
+        <StepPage step=Step::Situation>
+            <CheckGroup
+                id="factor"
+                legend=situation::FACTORS_LEGEND
+                options=factors
+                checked=ticked
+                on_toggle=context.write(|plan, (factor, on)| plan.set_factor(factor, on))
+                empty=""
+            />
+            <section class="panel" aria-labelledby="own-factor-heading">
+                <h2 id="own-factor-heading">{situation::OWN_HEADING}</h2>
+                <AddForm
+                    id="new-factor"
+                    label=situation::OWN_LABEL
+                    hint=situation::OWN_HINT
+                    required=situation::OWN_REQUIRED
+                    button=situation::ADD_OWN
+                    on_add=context.write(|plan, name| {
+                        plan.add_own_factor(name);
+                    })
+                />
+                <Show when=move || own.with(|own| !own.is_empty())>
+                    <h3>{situation::OWN_LIST}</h3>
+                    <ul class="simple-list">
+                        <For each=move || own.get() key=|(id, name)| (*id, name.clone()) let:factor>
+                            <li>
+                                <span>{factor.1.clone()}</span>
+                                <button
+                                    type="button"
+                                    class="quiet danger"
+                                    aria-label=common::remove_named(&factor.1)
+                                    on:click=move |_| remove(factor.0)
+                                >
+                                    {common::REMOVE}
+                                </button>
+                            </li>
+                        </For>
+                    </ul>
+                </Show>
+            </section>
+            <TextBox
+                id="situation-notes"
+                label=situation::NOTES_LABEL
+                hint=situation::NOTES_HINT
+                multiline=true
+                value=notes
+                on_input=set_notes
+            />
+        </StepPage>
+    }
+}

@@ -1,0 +1,254 @@
+use leptos::prelude::*;
+
+use crate::app::PlanContext;
+use crate::components::fields::{AddForm, Choice, NameBox};
+use crate::components::step_nav::StepPage;
+use crate::components::undo_bar::UndoContext;
+use crate::domain::content::{self, common, skills};
+use crate::domain::plan::{Id, Level, Priority, Reason};
+use crate::domain::steps::Step;
+
+/// Stock-take question 1: the competency inventory, with suggestions for common paths.
+#[component]
+pub fn SkillsStep() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let ids = context.read(|plan| plan.competencies.iter().map(|c| c.id).collect::<Vec<_>>());
+    view! {
+        <StepPage step=Step::Skills>
+            <h2>{skills::YOUR_LIST}</h2>
+            <Show
+                when=move || ids.with(|ids| !ids.is_empty())
+                fallback=|| view! { <p class="empty">{skills::EMPTY}</p> }
+            >
+                <ul class="cards">
+                    <For each=move || ids.get() key=|id| *id let:id>
+                        <CompetencyCard id />
+                    </For>
+                </ul>
+            </Show>
+            <AddCompetency />
+            <Suggestions />
+        </StepPage>
+    }
+}
+
+/// Options for a level drop-down: the word first, the number after it.
+fn level_option(level: Level) -> String {
+    format!("{} ({} of 5)", content::level_label(level), level.value())
+}
+
+fn reason_option(reason: Reason) -> String {
+    content::reason_label(reason).to_owned()
+}
+
+fn priority_option(priority: Priority) -> String {
+    content::priority_label(priority).to_owned()
+}
+
+/// One competency, editable in place, with a remove button that can be undone.
+#[component]
+fn CompetencyCard(id: Id) -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let label = context.read(move |plan| {
+        plan.competency_labels()
+            .into_iter()
+            .find_map(|(other, label)| (other == id).then_some(label))
+            .unwrap_or_default()
+    });
+    let name = context.read(move |plan| {
+        plan.competency(id)
+            .map(|c| c.name.clone())
+            .unwrap_or_default()
+    });
+    let has_namesake = move || label.get().trim() != name.get().trim();
+    let set_name = context.write(move |plan, text| {
+        if let Some(competency) = plan.competency_mut(id) {
+            competency.name = text;
+        }
+    });
+    let (reason, set_reason) = context.competency_field(id, |c| c.reason, |c, v| c.reason = v);
+    let (now, set_now) = context.competency_field(id, |c| c.now, |c, v| c.now = v);
+    let (target, set_target) = context.competency_field(id, |c| c.target, |c, v| c.target = v);
+    let (priority, set_priority) =
+        context.competency_field(id, |c| c.priority, |c, v| c.priority = v);
+    let remove = move |_| {
+        if let Some(removed) = context
+            .plan
+            .try_update(|plan| plan.remove_competency(id))
+            .flatten()
+        {
+            undo.offer(removed);
+        }
+    };
+    let prefix = format!("competency-{}", id.0);
+    view! {
+        <li class="card">
+            <h3 class="card__title">{label}</h3>
+            <Show when=has_namesake>
+                <p class="hint">{skills::NAMESAKE_NOTE}</p>
+            </Show>
+            <div class="card__fields">
+                <NameBox
+                    id=format!("{prefix}-name")
+                    label=skills::NAME_LABEL
+                    value=name
+                    on_valid=set_name
+                    required=skills::NAME_REQUIRED
+                />
+                <Choice
+                    id=format!("{prefix}-reason")
+                    label=skills::REASON_LABEL
+                    options=Reason::ALL.to_vec()
+                    option_label=reason_option
+                    value=reason
+                    on_change=set_reason
+                />
+                <Choice
+                    id=format!("{prefix}-now")
+                    label=skills::NOW_LABEL
+                    options=Level::all().collect()
+                    option_label=level_option
+                    value=now
+                    on_change=set_now
+                />
+                <Choice
+                    id=format!("{prefix}-target")
+                    label=skills::TARGET_LABEL
+                    options=Level::all().collect()
+                    option_label=level_option
+                    value=target
+                    on_change=set_target
+                />
+                <Choice
+                    id=format!("{prefix}-priority")
+                    label=skills::PRIORITY_LABEL
+                    options=Priority::ALL.to_vec()
+                    option_label=priority_option
+                    value=priority
+                    on_change=set_priority
+                />
+            </div>
+            <button
+                type="button"
+                class="quiet danger"
+                aria-label=move || common::remove_named(&label.get())
+                on:click=remove
+            >
+                {common::REMOVE}
+            </button>
+        </li>
+    }
+}
+
+/// The form that adds a competency of the person's own.
+#[component]
+fn AddCompetency() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let reason = RwSignal::new(Reason::Goal);
+    let priority = RwSignal::new(Priority::Medium);
+    let add = Callback::new(move |name: String| {
+        undo.announce(skills::added(&name));
+        context.plan.update(|plan| {
+            plan.add_competency(name, reason.get_untracked(), priority.get_untracked());
+        });
+    });
+    view! {
+        <section class="panel" aria-labelledby="add-competency-heading">
+            <h2 id="add-competency-heading">{skills::ADD_HEADING}</h2>
+            <AddForm
+                id="new-competency"
+                label=skills::NAME_LABEL
+                hint=skills::NAME_HINT
+                required=skills::NAME_REQUIRED
+                button=skills::ADD
+                on_add=add
+            >
+                <Choice
+                    id="new-competency-reason"
+                    label=skills::REASON_LABEL
+                    options=Reason::ALL.to_vec()
+                    option_label=reason_option
+                    value=reason
+                    on_change=Callback::new(move |value| reason.set(value))
+                />
+                <Choice
+                    id="new-competency-priority"
+                    label=skills::PRIORITY_LABEL
+                    options=Priority::ALL.to_vec()
+                    option_label=priority_option
+                    value=priority
+                    on_change=Callback::new(move |value| priority.set(value))
+                />
+            </AddForm>
+        </section>
+    }
+}
+
+/// One-click competencies for the four paths from the brief.
+#[component]
+fn Suggestions() -> impl IntoView {
+    view! {
+        <section class="panel" aria-labelledby="suggestions-heading">
+            <h2 id="suggestions-heading">{skills::SUGGESTIONS_HEADING}</h2>
+            <p>{skills::SUGGESTIONS_INTRO}</p>
+            {content::SCENARIOS
+                .iter()
+                .map(|scenario| {
+                    view! {
+                        <div class="scenario">
+                            <h3>{scenario.title}</h3>
+                            <p>{scenario.advice}</p>
+                            <ul class="chips">
+                                {scenario
+                                    .competencies
+                                    .iter()
+                                    .map(|(name, reason)| {
+                                        view! {
+                                            <li>
+                                                <SuggestionButton name reason=*reason priority=Priority::Medium />
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </section>
+    }
+}
+
+/// Adds a suggested competency in one click; once it is in the plan, says so instead.
+#[component]
+pub fn SuggestionButton(name: &'static str, reason: Reason, priority: Priority) -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let added = context.read(move |plan| plan.has_competency_named(name));
+    let add = move |_| {
+        undo.announce(skills::added(name));
+        context.plan.update(|plan| {
+            plan.add_competency(name.to_owned(), reason, priority);
+        });
+    };
+    move || {
+        if added.get() {
+            view! {
+                <span class="chip chip--added">
+                    {name}
+                    <span class="chip__note">{format!("({})", skills::ALREADY_ADDED)}</span>
+                </span>
+            }
+            .into_any()
+        } else {
+            view! {
+                <button type="button" class="chip" aria-label=skills::add_suggestion(name) on:click=add>
+                    {name}
+                </button>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,231 @@
+use leptos::prelude::*;
+
+use crate::app::PlanContext;
+use crate::components::fields::{AddForm, CheckGroup};
+use crate::components::skills_step::SuggestionButton;
+use crate::components::step_nav::StepPage;
+use crate::components::undo_bar::UndoContext;
+use crate::domain::content::{self, common, soft_skills};
+use crate::domain::plan::{Id, Industry, Plan, Priority, Reason, toggle};
+use crate::domain::steps::Step;
+
+/// The plan's soft-skill competencies, as checkbox options.
+fn soft_skill_options(plan: &Plan) -> Vec<(Id, String)> {
+    plan.competency_labels()
+        .into_iter()
+        .filter(|(id, _)| {
+            plan.competency(*id)
+                .is_some_and(|c| c.reason == Reason::SoftSkill)
+        })
+        .collect()
+}
+
+/// Stock-take question 3: soft skills for the person's industry, and people who have them.
+#[component]
+pub fn SoftSkillsStep() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let industry = context.read(|plan| plan.industry);
+    let set_industry = move |value: String| {
+        let picked = value
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| Industry::ALL.get(i).copied());
+        context.plan.update(|plan| plan.industry = picked);
+    };
+    let suggestions = move || {
+        let specific = industry
+            .get()
+            .map(content::industry_soft_skills)
+            .unwrap_or(&[]);
+        specific
+            .iter()
+            .chain(content::COMMON_SOFT_SKILLS.iter())
+            .copied()
+            .collect::<Vec<_>>()
+    };
+    let in_plan = context.read(soft_skill_options);
+    view! {
+        <StepPage step=Step::SoftSkills>
+            <div class="field">
+                <label for="industry">{soft_skills::INDUSTRY_LABEL}</label>
+                <select id="industry" on:change:target=move |ev| set_industry(ev.target().value())>
+                    <option value="" prop:selected=move || industry.get().is_none()>
+                        {soft_skills::INDUSTRY_NONE}
+                    </option>
+                    {Industry::ALL
+                        .iter()
+                        .enumerate()
+                        .map(|(index, option)| {
+                            let option = *option;
+                            view! {
+                                <option
+                                    value=index.to_string()
+                                    prop:selected=move || industry.get() == Some(option)
+                                >
+                                    {content::industry_label(option)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <section class="panel" aria-labelledby="soft-suggestions-heading">
+                <h2 id="soft-suggestions-heading">{soft_skills::SUGGESTED_HEADING}</h2>
+                <Show when=move || industry.get().is_none()>
+                    <p class="hint">{soft_skills::PICK_INDUSTRY_FIRST}</p>
+                </Show>
+                <ul class="chips">
+                    {move || {
+                        suggestions()
+                            .into_iter()
+                            .map(|name| {
+                                view! {
+                                    <li>
+                                        <SuggestionButton name reason=Reason::SoftSkill priority=Priority::Medium />
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+                <h3>{soft_skills::YOURS_HEADING}</h3>
+                {move || {
+                    let names = in_plan.get();
+                    if names.is_empty() {
+                        view! { <p class="empty">{soft_skills::NONE_IN_PLAN}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="simple-list">
+                                {names.into_iter().map(|(_, name)| view! { <li>{name}</li> }).collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
+                }}
+            </section>
+            <People />
+        </StepPage>
+    }
+}
+
+/// People the person respects for a soft skill; each can become a candidate mentor.
+#[component]
+fn People() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let strengths = RwSignal::new(Vec::<Id>::new());
+    let options = context.read(soft_skill_options);
+    let add = Callback::new(move |name: String| {
+        let picked = strengths.get_untracked();
+        context.plan.update(|plan| {
+            plan.add_contact(name, picked);
+        });
+        strengths.set(Vec::new());
+    });
+    let ids = context.read(|plan| plan.contacts.iter().map(|c| c.id).collect::<Vec<_>>());
+    view! {
+        <section class="panel" aria-labelledby="people-heading">
+            <h2 id="people-heading">{soft_skills::PEOPLE_HEADING}</h2>
+            <p>{soft_skills::PEOPLE_INTRO}</p>
+            <ul class="cards">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <ContactCard id options />
+                </For>
+            </ul>
+            <AddForm
+                id="new-person"
+                label=soft_skills::PERSON_LABEL
+                hint=soft_skills::PERSON_HINT
+                required=soft_skills::PERSON_REQUIRED
+                button=soft_skills::ADD_PERSON
+                on_add=add
+            >
+                <CheckGroup
+                    id="new-person-strength"
+                    legend=soft_skills::STRENGTHS_LEGEND
+                    options
+                    checked=strengths
+                    on_toggle=Callback::new(move |(id, on)| strengths.update(|s| toggle(s, id, on)))
+                    empty=soft_skills::NO_SOFT_SKILLS_TO_PICK
+                />
+            </AddForm>
+        </section>
+    }
+}
+
+/// One person: what they do well, and the button that makes them a candidate mentor.
+#[component]
+fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let contact = move |plan: &Plan| plan.contacts.iter().find(|c| c.id == id).cloned();
+    let name = context.read(move |plan| contact(plan).map(|c| c.name).unwrap_or_default());
+    let strengths =
+        context.read(move |plan| contact(plan).map(|c| c.strengths).unwrap_or_default());
+    let is_mentor = context.read(move |plan| {
+        contact(plan)
+            .and_then(|c| c.mentor)
+            .is_some_and(|m| plan.mentor(m).is_some())
+    });
+    let set_strength = context.write(move |plan, (competency, on)| {
+        if let Some(contact) = plan.contact_mut(id) {
+            toggle(&mut contact.strengths, competency, on);
+        }
+    });
+    let make_mentor = move |_| {
+        context.plan.update(|plan| {
+            plan.make_mentor_from_contact(id);
+        });
+        undo.announce(soft_skills::made_mentor(&name.get_untracked()));
+    };
+    let remove = move |_| {
+        if let Some(removed) = context
+            .plan
+            .try_update(|plan| plan.remove_contact(id))
+            .flatten()
+        {
+            undo.offer(removed);
+        }
+    };
+    view! {
+        <li class="card">
+            <h3 class="card__title">{name}</h3>
+            <CheckGroup
+                id=format!("person-{}-strength", id.0)
+                legend=Signal::derive(move || format!("{}: {}", soft_skills::STRENGTHS_LEGEND, name.get()))
+                options
+                checked=strengths
+                on_toggle=set_strength
+                empty=soft_skills::NO_SOFT_SKILLS_TO_PICK
+            />
+            <div class="card__actions">
+                {move || {
+                    if is_mentor.get() {
+                        view! {
+                            <a href=Step::Mentors.href() class="badge">{soft_skills::IS_MENTOR}</a>
+                        }
+                            .into_any()
+                    } else {
+                        view! {
+                            <button
+                                type="button"
+                                aria-label=move || soft_skills::make_mentor_named(&name.get())
+                                on:click=make_mentor
+                            >
+                                {soft_skills::MAKE_MENTOR}
+                            </button>
+                        }
+                            .into_any()
+                    }
+                }}
+                <button
+                    type="button"
+                    class="quiet danger"
+                    aria-label=move || common::remove_named(&name.get())
+                    on:click=remove
+                >
+                    {common::REMOVE}
+                </button>
+            </div>
+        </li>
+    }
+}

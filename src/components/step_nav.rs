@@ -1,0 +1,75 @@
+use leptos::prelude::*;
+
+use crate::domain::content::{self, flow};
+use crate::domain::steps::Step;
+
+/// The progress indicator: every step, the current one marked, each one a link.
+#[component]
+pub fn StepNav(current: RwSignal<Step>) -> impl IntoView {
+    let total = Step::ALL.len();
+    view! {
+        <nav class="step-nav" aria-label=flow::NAV_LABEL>
+            <p class="progress">{move || flow::progress(current.get().index() + 1, total)}</p>
+            <ol>
+                {Step::ALL
+                    .map(|step| {
+                        let is_current = move || current.get() == step;
+                        view! {
+                            <li>
+                                <a
+                                    href=step.href()
+                                    class:current=is_current
+                                    aria-current=move || is_current().then_some("step")
+                                >
+                                    <span class="step-number" aria-hidden="true">
+                                        {step.index() + 1}
+                                    </span>
+                                    {content::step_name(step)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// Back and next links at the foot of each step.
+#[component]
+pub fn StepPager(current: RwSignal<Step>) -> impl IntoView {
+    let link = |step: Option<Step>, word: &'static str, class: &'static str| {
+        step.map(|step| {
+            view! {
+                <a class=class href=step.href()>
+                    {format!("{word}: {}", content::step_name(step))}
+                </a>
+            }
+        })
+    };
+    view! {
+        <nav class="pager" aria-label=flow::PAGER_LABEL>
+            {move || link(current.get().previous(), flow::BACK, "pager__back")}
+            {move || link(current.get().next(), flow::NEXT, "pager__next")}
+        </nav>
+    }
+}
+
+/// The frame of one step: its heading (which takes focus on arrival) and introduction.
+#[component]
+pub fn StepPage(step: Step, children: Children) -> impl IntoView {
+    let (title, intro) = content::step_intro(step);
+    // On the start step the welcome above holds the page's one h1.
+    let heading = if step == Step::Start {
+        view! { <h2 id="step-heading" tabindex="-1">{title}</h2> }.into_any()
+    } else {
+        view! { <h1 id="step-heading" tabindex="-1">{title}</h1> }.into_any()
+    };
+    view! {
+        <section class="step" aria-labelledby="step-heading">
+            {heading}
+            <p class="step-intro">{intro}</p>
+            {children()}
+        </section>
+    }
+}

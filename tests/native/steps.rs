@@ -1,0 +1,52 @@
+use multi_mentor::domain::content;
+use multi_mentor::domain::steps::Step;
+
+#[test]
+fn every_step_round_trips_through_its_hash() {
+    for step in Step::ALL {
+        assert_eq!(Step::from_hash(&step.href()), step);
+        assert_eq!(Step::from_hash(step.slug()), step);
+    }
+}
+
+#[test]
+fn an_unknown_or_empty_hash_lands_on_the_start() {
+    for hash in ["", "#", "#/", "#/nowhere", "#/MENTORS", "plan=abc"] {
+        assert_eq!(Step::from_hash(hash), Step::Start, "{hash:?}");
+    }
+}
+
+#[test]
+fn next_and_previous_walk_the_flow_in_order() {
+    assert_eq!(Step::Start.previous(), None);
+    assert_eq!(Step::Plan.next(), None);
+    let mut walked = vec![Step::Start];
+    while let Some(next) = walked.last().unwrap().next() {
+        walked.push(next);
+    }
+    assert_eq!(walked, Step::ALL);
+    assert_eq!(Step::Mentors.previous(), Some(Step::SoftSkills));
+}
+
+#[test]
+fn every_step_has_a_name_a_heading_and_an_introduction() {
+    for step in Step::ALL {
+        let (heading, intro) = content::step_intro(step);
+        assert!(!content::step_name(step).is_empty());
+        assert!(!heading.is_empty() && !intro.is_empty());
+    }
+}
+
+#[test]
+fn the_brief_s_four_paths_are_offered_as_suggestions() {
+    let titles: Vec<&str> = content::SCENARIOS.iter().map(|s| s.title).collect();
+    for needle in [
+        "IT to accounting",
+        "leadership",
+        "raising children",
+        "newcomer to Canada",
+    ] {
+        assert!(titles.iter().any(|t| t.contains(needle)), "{needle}");
+    }
+    assert!(content::SCENARIOS.iter().all(|s| s.competencies.len() >= 3));
+}
