@@ -7,12 +7,16 @@ use leptos::prelude::*;
 use leptos::task::tick;
 use multi_mentor::app::PlanContext;
 use multi_mentor::components::load_notice::LoadNotice;
+use multi_mentor::components::plan_grid::PlanGrid;
 use multi_mentor::components::save_status::{SaveState, SaveStatus};
+use multi_mentor::components::skills_step::SkillsStep;
 use multi_mentor::components::start_step::StartStep;
+use multi_mentor::components::undo_bar::{UndoBar, UndoContext};
 use multi_mentor::domain::content;
-use multi_mentor::domain::plan::Plan;
+use multi_mentor::domain::plan::{Plan, Priority, Reason};
 use multi_mentor::storage::{
-    self, BACKUP_KEY, BrowserStore, KeyValueStore, LoadProblem, PLAN_KEY, StorageError,
+    self, BACKUP_KEY, BrowserStore, KeyValueStore, LoadProblem, PLAN_KEY, SCHEMA_VERSION,
+    StorageError,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -42,6 +46,35 @@ fn type_into(field: &HtmlElement, text: &str) {
     }
     let event = web_sys::Event::new("input").unwrap();
     field.dispatch_event(&event).unwrap();
+}
+
+/// Mounts `view` with a plan context (and the undo bar) around it.
+fn mount_with_plan<V: IntoView + 'static>(
+    plan: Plan,
+    view: impl FnOnce() -> V + 'static,
+) -> (HtmlElement, PlanContext, impl Drop) {
+    let context = PlanContext::new(plan);
+    let root = test_root();
+    let mounted = mount_to(root.clone(), move || {
+        provide_context(context);
+        provide_context(UndoContext::new());
+        (view(), view! { <UndoBar /> })
+    });
+    (root, context, mounted)
+}
+
+fn buttons_named(root: &HtmlElement, name: &str) -> Vec<HtmlElement> {
+    let all = root.query_selector_all("button").unwrap();
+    (0..all.length())
+        .filter_map(|i| all.item(i))
+        .map(|node| node.unchecked_into::<HtmlElement>())
+        .filter(|button| {
+            let label = button
+                .get_attribute("aria-label")
+                .unwrap_or_else(|| button.text_content().unwrap_or_default());
+            label.trim() == name
+        })
+        .collect()
 }
 
 fn clear_local_storage() {
@@ -157,7 +190,7 @@ fn the_browser_store_round_trips_a_plan_through_local_storage() {
             .get(PLAN_KEY)
             .unwrap()
             .unwrap()
-            .contains("\"schema\":1")
+            .contains(&format!("\"schema\":{SCHEMA_VERSION}"))
     );
     assert_eq!(storage::load(&BrowserStore).plan, plan);
     clear_local_storage();
@@ -177,4 +210,140 @@ fn the_browser_store_keeps_garbage_under_the_backup_key() {
         Some("}{ garbage")
     );
     clear_local_storage();
+}
+
+fn plan_with_competency(name: &str) -> Plan {
+    let mut plan = Plan::default();
+    plan.add_competency(name.into(), Reason::Goal, Priority::High);
+    plan
+}
+
+#[wasm_bindgen_test]
+async fn a_blank_competency_name_is_refused_at_the_field_and_the_old_name_kept() {
+    let (root, context, _mounted) = mount_with_plan(
+        plan_with_competency("Delegating"),
+        || view! { <SkillsStep /> },
+    );
+    tick().await;
+    let id = context.plan.get_untracked().competencies[0].id;
+    let name: HtmlInputElement = find(&root, &format!("#competency-{}-name", id.0));
+
+    type_into(&name, "   ");
+    tick().await;
+    assert_eq!(
+        context.plan.get_untracked().competencies[0].name,
+        "Delegating"
+    );
+    assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let error: HtmlElement = find(&root, &format!("#competency-{}-name-error", id.0));
+    assert_eq!(
+        error.text_content().unwrap(),
+        content::skills::NAME_REQUIRED
+    );
+    assert!(!error.hidden());
+
+    type_into(&name, "Delegating work");
+    tick().await;
+    assert_eq!(
+        context.plan.get_untracked().competencies[0].name,
+        "Delegating work"
+    );
+    assert!(error.hidden());
+}
+
+#[wasm_bindgen_test]
+async fn the_add_form_refuses_a_blank_name_and_adds_a_real_one() {
+    let (root, context, _mounted) = mount_with_plan(Plan::default(), || view! { <SkillsStep /> });
+    tick().await;
+    let submit = &buttons_named(&root, content::skills::ADD)[0];
+    submit.click();
+    tick().await;
+    assert!(context.plan.get_untracked().competencies.is_empty());
+    let field: HtmlInputElement = find(&root, "#new-competency");
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+
+    type_into(&field, "  Month-end close ");
+    submit.click();
+    tick().await;
+    let plan = context.plan.get_untracked();
+    assert_eq!(plan.competencies.len(), 1);
+    assert_eq!(plan.competencies[0].name, "Month-end close");
+    assert_eq!(field.value(), "", "the form is ready for the next one");
+}
+
+#[wasm_bindgen_test]
+async fn a_suggestion_adds_its_competency_once() {
+    let (root, context, _mounted) = mount_with_plan(Plan::default(), || view! { <SkillsStep /> });
+    tick().await;
+    let name = "Delegating work";
+    buttons_named(&root, &content::skills::add_suggestion(name))[0].click();
+    tick().await;
+    assert!(context.plan.get_untracked().has_competency_named(name));
+    assert!(buttons_named(&root, &content::skills::add_suggestion(name)).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn removing_a_competency_can_be_undone_with_its_mentor_links() {
+    let mut plan = plan_with_competency("Delegating");
+    let competency = plan.competencies[0].id;
+    let mentor = plan.add_mentor("Kevin".into());
+    plan.mentor_mut(mentor)
+        .unwrap()
+        .competencies
+        .push(competency);
+    let before = plan.clone();
+    let (root, context, _mounted) = mount_with_plan(plan, || view! { <SkillsStep /> });
+    tick().await;
+
+    buttons_named(&root, "Remove Delegating")[0].click();
+    tick().await;
+    let after = context.plan.get_untracked();
+    assert!(after.competencies.is_empty());
+    assert!(after.mentors[0].competencies.is_empty());
+    let status: HtmlElement = find(&root, ".undo-bar [role='status']");
+    assert_eq!(
+        status.text_content().unwrap(),
+        content::common::removed("Delegating")
+    );
+
+    find::<HtmlElement>(&root, "#undo-button").click();
+    tick().await;
+    assert_eq!(context.plan.get_untracked(), before);
+}
+
+#[wasm_bindgen_test]
+async fn the_grid_marks_who_answers_what_and_follows_the_plan() {
+    let mut plan = plan_with_competency("Delegating");
+    plan.add_competency("Tax".into(), Reason::Goal, Priority::Low);
+    let competency = plan.competencies[0].id;
+    let kevin = plan.add_mentor("Kevin".into());
+    plan.add_mentor("Robert".into());
+    plan.mentor_mut(kevin)
+        .unwrap()
+        .competencies
+        .push(competency);
+    let (root, context, _mounted) = mount_with_plan(plan, || view! { <PlanGrid /> });
+    tick().await;
+
+    let rows = root.query_selector_all("tbody tr").unwrap();
+    assert_eq!(rows.length(), 2);
+    assert_eq!(
+        root.query_selector_all("tbody td.answered")
+            .unwrap()
+            .length(),
+        1
+    );
+    assert_eq!(root.query_selector_all("tbody tr.gap").unwrap().length(), 1);
+    let headings: HtmlElement = find(&root, "thead tr");
+    assert!(headings.inner_text().contains("Kevin") && headings.inner_text().contains("Robert"));
+
+    context
+        .plan
+        .update(|plan| plan.mentor_mut(kevin).unwrap().name = "Kevin Liu".into());
+    tick().await;
+    assert!(
+        find::<HtmlElement>(&root, "thead tr")
+            .inner_text()
+            .contains("Kevin Liu")
+    );
 }

@@ -280,3 +280,10 @@ where
         </fieldset>
     }
 }
+
+/// Words only screen readers and voice control hear, after a short visible button label:
+/// "Remove" is read as "Remove Delegating work".
+#[component]
+pub fn HiddenName(#[prop(into)] name: Signal<String>) -> impl IntoView {
+    view! { <span class="visually-hidden">" " {name}</span> }
+}

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::PlanContext;
-use crate::components::fields::{AddForm, CheckGroup, Choice, NameBox, TextBox};
+use crate::components::fields::{AddForm, CheckGroup, Choice, HiddenName, NameBox, TextBox};
 use crate::components::plan_grid::PlanGrid;
 use crate::components::step_nav::StepPage;
 use crate::components::undo_bar::UndoContext;
@@ -35,11 +35,12 @@ fn situation_options(plan: &Plan) -> Vec<(SituationRef, String)> {
 pub fn MentorsStep() -> impl IntoView {
     let context = PlanContext::expect_context();
     let ids = context.read(|plan| plan.mentors.iter().map(|m| m.id).collect::<Vec<_>>());
-    // The mentor just added opens for editing; the others start folded.
-    let just_added = RwSignal::new(None::<Id>);
+    // Which mentors are open for editing: a new one opens, the others start folded.
+    let open = RwSignal::new(Vec::<Id>::new());
     let add = Callback::new(move |name: String| {
-        let id = context.plan.try_update(|plan| plan.add_mentor(name));
-        just_added.set(id);
+        if let Some(id) = context.plan.try_update(|plan| plan.add_mentor(name)) {
+            open.update(|open| open.push(id));
+        }
     });
     let competencies = context.read(|plan| plan.competency_labels());
     let situation = context.read(situation_options);
@@ -63,12 +64,7 @@ pub fn MentorsStep() -> impl IntoView {
             >
                 <ul class="cards">
                     <For each=move || ids.get() key=|id| *id let:id>
-                        <MentorCard
-                            id
-                            open=just_added.get_untracked() == Some(id)
-                            competencies
-                            situation
-                        />
+                        <MentorCard id open competencies situation />
                     </For>
                 </ul>
             </Show>
@@ -100,13 +96,13 @@ fn cadence_option(cadence: Cadence) -> String {
 #[component]
 fn MentorCard(
     id: Id,
-    open: bool,
+    open: RwSignal<Vec<Id>>,
     competencies: Signal<Vec<(Id, String)>>,
     situation: Signal<Vec<(SituationRef, String)>>,
 ) -> impl IntoView {
     let context = PlanContext::expect_context();
     let undo = UndoContext::expect_context();
-    let editing = RwSignal::new(open);
+    let editing = Signal::derive(move || open.with(|open| open.contains(&id)));
     let label = context.read(move |plan| {
         plan.mentor_labels()
             .into_iter()
@@ -148,18 +144,18 @@ fn MentorCard(
                     type="button"
                     aria-expanded=move || editing.get().to_string()
                     aria-controls=editor_id.clone()
-                    aria-label=move || common::edit_named(&label.get())
-                    on:click=move |_| editing.update(|open| *open = !*open)
+                    on:click=move |_| open.update(|open| toggle(open, id, !open.contains(&id)))
                 >
                     {move || if editing.get() { common::DONE_EDITING } else { common::EDIT }}
+                    <HiddenName name=label />
                 </button>
                 <button
                     type="button"
                     class="quiet danger"
-                    aria-label=move || common::remove_named(&label.get())
                     on:click=remove
                 >
                     {common::REMOVE}
+                    <HiddenName name=label />
                 </button>
             </div>
             <div id=editor_id class="card__fields">

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::PlanContext;
-use crate::components::fields::{AddForm, CheckGroup, TextBox};
+use crate::components::fields::{AddForm, CheckGroup, HiddenName, TextBox};
 use crate::components::step_nav::StepPage;
 use crate::components::undo_bar::UndoContext;
 use crate::domain::content::{self, common, situation};
@@ -67,10 +67,10 @@ pub fn SituationStep() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="quiet danger"
-                                    aria-label=common::remove_named(&factor.1)
                                     on:click=move |_| remove(factor.0)
                                 >
                                     {common::REMOVE}
+                                    <HiddenName name=factor.1.clone() />
                                 </button>
                             </li>
                         </For>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::PlanContext;
-use crate::components::fields::{AddForm, Choice, NameBox};
+use crate::components::fields::{AddForm, Choice, HiddenName, NameBox};
 use crate::components::step_nav::StepPage;
 use crate::components::undo_bar::UndoContext;
 use crate::domain::content::{self, common, skills};
@@ -132,10 +132,10 @@ fn CompetencyCard(id: Id) -> impl IntoView {
             <button
                 type="button"
                 class="quiet danger"
-                aria-label=move || common::remove_named(&label.get())
                 on:click=remove
             >
                 {common::REMOVE}
+                <HiddenName name=label />
             </button>
         </li>
     }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::PlanContext;
-use crate::components::fields::{AddForm, CheckGroup};
+use crate::components::fields::{AddForm, CheckGroup, HiddenName};
 use crate::components::skills_step::SuggestionButton;
 use crate::components::step_nav::StepPage;
 use crate::components::undo_bar::UndoContext;
@@ -208,10 +208,10 @@ fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
                         view! {
                             <button
                                 type="button"
-                                aria-label=move || soft_skills::make_mentor_named(&name.get())
                                 on:click=make_mentor
                             >
                                 {soft_skills::MAKE_MENTOR}
+                                <HiddenName name />
                             </button>
                         }
                             .into_any()
@@ -220,10 +220,10 @@ fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
                 <button
                     type="button"
                     class="quiet danger"
-                    aria-label=move || common::remove_named(&name.get())
                     on:click=remove
                 >
                     {common::REMOVE}
+                    <HiddenName name />
                 </button>
             </div>
         </li>

@@ -116,7 +116,7 @@ pub mod start {
 pub mod common {
     pub const REMOVE: &str = "Remove";
     pub const EDIT: &str = "Edit";
-    pub const DONE_EDITING: &str = "Done";
+    pub const DONE_EDITING: &str = "Done editing";
     pub const UNDO: &str = "Undo";
     pub const DISMISS: &str = "Dismiss";
     pub const NONE_YET: &str = "None yet.";
@@ -127,14 +127,6 @@ pub mod common {
 
     pub fn restored(name: &str) -> String {
         format!("\u{201c}{name}\u{201d} is back.")
-    }
-
-    pub fn remove_named(name: &str) -> String {
-        format!("Remove {name}")
-    }
-
-    pub fn edit_named(name: &str) -> String {
-        format!("Edit {name}")
     }
 }
 
@@ -302,10 +294,6 @@ pub mod soft_skills {
     pub const ADD_PERSON: &str = "Add this person";
     pub const MAKE_MENTOR: &str = "Make candidate mentor";
     pub const IS_MENTOR: &str = "On your mentor list";
-
-    pub fn make_mentor_named(name: &str) -> String {
-        format!("Make {name} a candidate mentor")
-    }
 
     pub fn made_mentor(name: &str) -> String {
         format!("{name} is now a candidate mentor.")

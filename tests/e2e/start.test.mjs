@@ -39,7 +39,7 @@ test("what the person types is saved and is there again after a reload", async (
   await statusSays(page, "All changes saved in this browser.");
 
   const stored = JSON.parse(await storedItem(page, PLAN_KEY));
-  assert.equal(stored.schema, 1);
+  assert.equal(stored.schema, 2);
   assert.equal(stored.plan.target_role, "Staff accountant");
 
   await reload(page);
@@ -82,7 +82,7 @@ test("every field can be reached and filled with the keyboard alone", async () =
   const labels = ["Your career goals", "Target role", "What your last performance review said"];
   for (const label of labels) {
     let focused = false;
-    for (let presses = 0; presses < 10 && !focused; presses += 1) {
+    for (let presses = 0; presses < 20 && !focused; presses += 1) {
       await page.keyboard.press("Tab");
       focused = await page.getByLabel(label).evaluate((field) => field === document.activeElement);
     }

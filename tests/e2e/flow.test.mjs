@@ -1,0 +1,199 @@
+// The guided flow: progress, back and next, jumping to any step, the step in the URL,
+// the browser's back button, keyboard use, and bad input at every kind of field.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { DESKTOP, PHONE, launchBrowser, openApp, reload, serveDist, statusSays } from "./support.mjs";
+import { card, editMentor, next } from "./people.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const currentStep = (page) => page.locator('[aria-current="step"]').textContent();
+
+test("back, next, jumping, reload and the browser's back button all agree on the step", async () => {
+  const page = await openApp(browser, server.url);
+  const nav = page.getByRole("navigation", { name: "Stock-take steps" });
+  assert.equal(await nav.getByRole("link").count(), 7);
+  assert.match(await page.getByText("Step 1 of 7").textContent(), /Step 1 of 7/);
+
+  await next(page, "Skills to refine");
+  assert.match(page.url(), /#\/skills$/);
+  assert.match(await currentStep(page), /Skills to refine/);
+  await page.getByText("Step 2 of 7").waitFor();
+
+  await nav.getByRole("link", { name: /Your plan/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Your multi-mentor plan" }).waitFor();
+
+  await page.goBack();
+  await page.getByRole("heading", { level: 1, name: "What skills would you like to refine?" }).waitFor();
+
+  await page.getByRole("link", { name: "Back: Start" }).click();
+  await page.getByLabel("Target role").waitFor();
+
+  await page.goto(`${server.url}#/mentors`);
+  await reload(page);
+  assert.match(await currentStep(page), /Mentors/);
+  await page.getByRole("heading", { level: 1, name: "Build your team of mentors" }).waitFor();
+  await page.context().close();
+});
+
+test("an unknown step in the address opens the start", async () => {
+  const page = await openApp(browser, `${server.url}#/no-such-step`);
+  assert.match(await currentStep(page), /Start/);
+  await page.context().close();
+});
+
+test("moving to a step puts keyboard focus on its heading", async () => {
+  const page = await openApp(browser, server.url);
+  await next(page, "Skills to refine");
+  await page.waitForFunction(() => document.activeElement?.id === "step-heading");
+  assert.equal(
+    await page.evaluate(() => document.activeElement.textContent),
+    "What skills would you like to refine?",
+  );
+  await page.context().close();
+});
+
+test("a competency and a mentor can be added with the keyboard alone", async () => {
+  const page = await openApp(browser, `${server.url}#/skills`);
+  const form = page.getByRole("region", { name: "Add a competency" });
+  await form.getByLabel("Competency", { exact: true }).focus();
+  await page.keyboard.type("Delegating work");
+  await page.keyboard.press("Enter");
+  await card(page, "Delegating work").waitFor();
+
+  await page.goto(`${server.url}#/mentors`);
+  const add = page.getByRole("region", { name: "Add a mentor" });
+  await add.getByLabel("Mentor's name").focus();
+  await page.keyboard.type("Kevin");
+  await page.keyboard.press("Enter");
+  const kevin = card(page, "Kevin");
+  const box = kevin.getByRole("group", { name: "Competencies they answer" }).getByLabel("Delegating work");
+  await box.focus();
+  await page.keyboard.press("Space");
+  assert.ok(await box.isChecked());
+  await kevin.getByLabel("How you reach them").focus();
+  await page.keyboard.press("ArrowDown");
+  await statusSays(page, "All changes saved in this browser.");
+  await page.context().close();
+});
+
+test("blank names are refused with a message at the field", async () => {
+  const page = await openApp(browser, `${server.url}#/mentors`);
+  const add = page.getByRole("region", { name: "Add a mentor" });
+  await add.getByLabel("Mentor's name").fill("   ");
+  await add.getByRole("button", { name: "Add mentor" }).click();
+  await add.getByText("Write the mentor's name.").waitFor();
+  assert.equal(await add.getByLabel("Mentor's name").getAttribute("aria-invalid"), "true");
+  assert.match(await page.getByText("No mentors yet.").textContent(), /No mentors yet/);
+
+  await editMentor(page, { name: "Priya" });
+  const priya = card(page, "Priya");
+  await priya.getByRole("button", { name: "Edit Priya" }).click();
+  await priya.getByLabel("Mentor's name").fill("");
+  await priya.getByText("Write the mentor's name.").waitFor();
+  await reload(page);
+  await card(page, "Priya").waitFor();
+  await page.context().close();
+});
+
+test("10,000 characters in a field are kept and do not break the layout", async () => {
+  const page = await openApp(browser, `${server.url}#/mentors`, { viewport: PHONE });
+  const long = "reciprocity".repeat(910).slice(0, 10000);
+  await editMentor(page, { name: "Daniel", nextStep: long, howKnown: long });
+  await page.goto(`${server.url}#/value`);
+  await page.getByLabel("What you offer Daniel").fill(long);
+  await statusSays(page, "All changes saved in this browser.");
+  await reload(page);
+  assert.equal(await page.getByLabel("What you offer Daniel").inputValue(), long);
+  await page.goto(`${server.url}#/plan`);
+  await page.getByRole("heading", { name: "Your team" }).waitFor();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  assert.equal(overflow, 0, "no sideways scrolling at 360 px");
+  await page.context().close();
+});
+
+test("deleting a competency that mentors answer updates them, and undo restores both", async () => {
+  const page = await openApp(browser, `${server.url}#/skills`);
+  await page.getByRole("button", { name: "Add Delegating work" }).click();
+  await page.getByRole("button", { name: "Add Giving feedback" }).click();
+  await page.goto(`${server.url}#/mentors`);
+  await editMentor(page, { name: "Kevin", answers: ["Delegating work", "Giving feedback"] });
+  await page.goto(`${server.url}#/skills`);
+
+  await page.getByRole("button", { name: "Remove Delegating work" }).click();
+  await page.getByRole("status").filter({ hasText: "Removed \u201cDelegating work\u201d." }).waitFor();
+  const undo = page.getByRole("button", { name: "Undo" });
+  assert.ok(await undo.evaluate((button) => button === document.activeElement), "Undo has focus");
+
+  await page.goto(`${server.url}#/mentors`);
+  assert.match(await card(page, "Kevin").textContent(), /Answers 1 competency/);
+  await undo.click();
+  await page.getByRole("status").filter({ hasText: "\u201cDelegating work\u201d is back." }).waitFor();
+  assert.match(await card(page, "Kevin").textContent(), /Answers 2 competencies/);
+  await reload(page);
+  assert.match(await card(page, "Kevin").textContent(), /Answers 2 competencies/);
+  await page.context().close();
+});
+
+test("removing a mentor can be undone", async () => {
+  const page = await openApp(browser, `${server.url}#/mentors`);
+  await editMentor(page, { name: "Robert", nextStep: "Volunteer orientation in February" });
+  await page.getByRole("button", { name: "Remove Robert" }).click();
+  assert.equal(await card(page, "Robert").count(), 0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await card(page, "Robert").waitFor();
+  await card(page, "Robert").getByRole("button", { name: "Edit Robert" }).click();
+  assert.equal(await card(page, "Robert").getByLabel("Next step").inputValue(), "Volunteer orientation in February");
+  await page.context().close();
+});
+
+test("two competencies with the same name are allowed and told apart", async () => {
+  const page = await openApp(browser, `${server.url}#/skills`);
+  const form = page.getByRole("region", { name: "Add a competency" });
+  for (let i = 0; i < 2; i += 1) {
+    await form.getByLabel("Competency", { exact: true }).fill("Networking");
+    await form.getByRole("button", { name: "Add competency" }).click();
+  }
+  await card(page, "Networking").waitFor();
+  await card(page, "Networking (2)").waitFor();
+  await page.goto(`${server.url}#/plan`);
+  const rows = await page.getByRole("table").getByRole("rowheader").allTextContents();
+  assert.ok(rows.some((row) => row.startsWith("Networking (2)")), rows.join(" | "));
+  await page.context().close();
+});
+
+test("the plan prints on paper without the controls and without sideways overflow", async () => {
+  const page = await openApp(browser, `${server.url}#/skills`, { viewport: DESKTOP });
+  for (const name of ["Delegating work", "Giving feedback", "Running effective one-on-ones"]) {
+    await page.getByRole("button", { name: `Add ${name}` }).click();
+  }
+  await page.goto(`${server.url}#/mentors`);
+  for (const name of ["Kevin", "Priya", "Sofia", "Robert", "Daniel", "Marie-Claude", "Amira", "Jo"]) {
+    await editMentor(page, { name, answers: ["Giving feedback"], offer: "Help" });
+  }
+  await page.goto(`${server.url}#/plan`);
+  await page.getByRole("table").waitFor();
+  await page.setViewportSize({ width: 720, height: 1000 }); // about the printable width of A4
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByRole("navigation", { name: "Stock-take steps" }).isVisible(), false);
+  assert.equal(await page.getByRole("button", { name: "Print or save as PDF" }).isVisible(), false);
+  assert.ok(await page.getByRole("table").isVisible());
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  assert.equal(overflow, 0);
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 1000);
+  await page.context().close();
+});

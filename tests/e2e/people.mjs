@@ -1,0 +1,139 @@
+// Drives the stock-take as a first-time user would: by role and label, one step at a time,
+// moving on with the "Next" link. Used by the persona tests, the audits and the benchmark.
+import assert from "node:assert/strict";
+
+/// Follows the "Next: …" link and waits for the next step's heading.
+export async function next(page, stepName) {
+  await page.getByRole("link", { name: `Next: ${stepName}` }).click();
+  await page.getByRole("heading", { level: 1, name: undefined }).first().waitFor();
+  await page.waitForFunction((name) => {
+    const current = document.querySelector('[aria-current="step"]');
+    return current && current.textContent.includes(name);
+  }, stepName);
+}
+
+/// The card (list item) of a mentor, competency or person, found by its heading.
+export function card(page, name) {
+  return page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });
+}
+
+/// Walks a whole persona through every step, from the start screen to the plan view.
+export async function buildPlan(page, person) {
+  await page.getByLabel("Your career goals").fill(person.goals);
+  await page.getByLabel("Target role").fill(person.role);
+  if (person.review) {
+    await page.getByLabel("What your last performance review said").fill(person.review);
+  }
+
+  await next(page, "Skills to refine");
+  for (const name of person.suggestions ?? []) {
+    await page.getByRole("button", { name: `Add ${name}`, exact: true }).click();
+  }
+  for (const own of person.ownCompetencies ?? []) {
+    const form = page.getByRole("region", { name: "Add a competency" });
+    await form.getByLabel("Competency", { exact: true }).fill(own.name);
+    await form.getByLabel("Why it matters").selectOption({ label: own.reason });
+    await form.getByLabel("Priority").selectOption({ label: own.priority });
+    await form.getByRole("button", { name: "Add competency" }).click();
+  }
+
+  await next(page, "Lifestyle and situation");
+  for (const factor of person.factors ?? []) {
+    await page.getByLabel(factor, { exact: true }).check();
+  }
+  for (const own of person.ownFactors ?? []) {
+    await page.getByLabel("Describe it in a few words").fill(own);
+    await page.getByRole("button", { name: "Add factor" }).click();
+  }
+
+  await next(page, "Soft skills");
+  if (person.industry) {
+    await page.getByLabel("Your industry", { exact: true }).selectOption({ label: person.industry });
+  }
+  for (const skill of person.softSkills ?? []) {
+    await page.getByRole("button", { name: `Add ${skill}`, exact: true }).click();
+  }
+  for (const contact of person.contacts ?? []) {
+    const form = page.getByRole("region", { name: "People you know and respect for these skills" });
+    await form.getByLabel("Name", { exact: true }).fill(contact.name);
+    const strengths = form.locator("form").getByRole("group", { name: "What they do well" });
+    for (const skill of contact.strengths) {
+      await strengths.getByLabel(skill, { exact: true }).check();
+    }
+    await form.getByRole("button", { name: "Add this person" }).click();
+    if (contact.makeMentor) {
+      await page.getByRole("button", { name: `Make candidate mentor ${contact.name}` }).click();
+    }
+  }
+
+  await next(page, "Mentors");
+  for (const mentor of person.mentors) {
+    await editMentor(page, mentor);
+  }
+
+  await next(page, "Value you add");
+  for (const mentor of person.mentors) {
+    if (mentor.offer) {
+      await page.getByLabel(`What you offer ${mentor.label ?? mentor.name}`, { exact: true }).fill(mentor.offer);
+    }
+  }
+
+  await next(page, "Your plan");
+}
+
+/// Adds a mentor (or opens one made from a person) and fills in every field given.
+export async function editMentor(page, mentor) {
+  const label = mentor.label ?? mentor.name;
+  if (mentor.fromContact) {
+    await page.getByRole("button", { name: `Edit ${label}` }).click();
+  } else {
+    const form = page.getByRole("region", { name: "Add a mentor" });
+    await form.getByLabel("Mentor's name").fill(mentor.name);
+    await form.getByRole("button", { name: "Add mentor" }).click();
+  }
+  const it = card(page, label);
+  await it.getByLabel("How you know them").waitFor();
+  if (mentor.howKnown) await it.getByLabel("How you know them").fill(mentor.howKnown);
+  if (mentor.role) await it.getByLabel("Role on your team").selectOption({ label: mentor.role });
+  const answers = it.getByRole("group", { name: "Competencies they answer" });
+  for (const competency of mentor.answers ?? []) {
+    await answers.getByLabel(competency, { exact: true }).check();
+  }
+  const shares = it.getByRole("group", { name: "Parts of your situation they share" });
+  for (const part of mentor.shares ?? []) {
+    await shares.getByLabel(part, { exact: true }).check();
+  }
+  if (mentor.reach) await it.getByLabel("How you reach them").selectOption({ label: mentor.reach });
+  if (mentor.status) await it.getByLabel("Where it stands").selectOption({ label: mentor.status });
+  if (mentor.nextStep) await it.getByLabel("Next step").fill(mentor.nextStep);
+  if (mentor.cadence) await it.getByLabel("How often you meet").selectOption({ label: mentor.cadence });
+  await it.getByRole("button", { name: `Done editing ${label}` }).click();
+}
+
+/// The text of every finding in the plan view.
+export async function findings(page) {
+  const region = page.getByRole("region", { name: "What your plan shows" });
+  await region.waitFor();
+  return region.getByRole("listitem").allTextContents();
+}
+
+export function assertFindings(found, { present = [], absent = [] }) {
+  const all = found.join("\n");
+  for (const text of present) assert.ok(all.includes(text), `expected a finding with "${text}" in:\n${all}`);
+  for (const text of absent) assert.ok(!all.includes(text), `did not expect "${text}" in:\n${all}`);
+}
+
+/// The words each kind of finding starts with, for present/absent checks.
+export const FINDING = {
+  gap: (name, priority) => `No mentor answers \u201c${name}\u201d (${priority} priority)`,
+  overReliance: (name, answered, total) => `${name} answers ${answered} of your ${total} needs`,
+  nothingOffered: (name) => `anything you offer ${name} in return`,
+  anyGap: "No mentor answers",
+  anyOverReliance: "single-mentor model",
+  anyNothingOffered: "You have not noted anything you offer",
+  noSharedSituation: "No mentor shares your situation",
+  noOnline: "No mentor can be reached online",
+  noSoftSkill: "No mentor helps you with soft skills",
+};
