@@ -20,16 +20,26 @@ use crate::domain::plan::{Competency, Id, Mentor, Plan};
 use crate::domain::steps::Step;
 use crate::storage::{self, BrowserStore};
 
-/// The plan being edited, shared with every step.
+/// How long after the last change the plan is written to storage.
+const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// The plan being edited, shared with every step, and the names it shows everywhere.
 #[derive(Debug, Clone, Copy)]
 pub struct PlanContext {
     pub plan: RwSignal<Plan>,
+    /// Every mentor's id and name, told apart from namesakes; computed once per change.
+    pub mentor_labels: Memo<Vec<(Id, String)>>,
+    /// Every competency's id and name, told apart from namesakes.
+    pub competency_labels: Memo<Vec<(Id, String)>>,
 }
 
 impl PlanContext {
     pub fn new(plan: Plan) -> Self {
+        let plan = RwSignal::new(plan);
         Self {
-            plan: RwSignal::new(plan),
+            plan,
+            mentor_labels: Memo::new(move |_| plan.with(Plan::mentor_labels)),
+            competency_labels: Memo::new(move |_| plan.with(Plan::competency_labels)),
         }
     }
 
@@ -38,13 +48,25 @@ impl PlanContext {
         expect_context::<Self>()
     }
 
-    /// A value read from the plan, updated whenever the plan changes.
-    pub fn read<T: Send + Sync + 'static>(
+    /// A value read from the plan. It is worked out again on every change to the plan,
+    /// but tells the view only when the value itself changed, so a keystroke in one
+    /// field redraws only what shows that field.
+    pub fn read<T: PartialEq + Send + Sync + 'static>(
         self,
         read: impl Fn(&Plan) -> T + Send + Sync + 'static,
     ) -> Signal<T> {
         let plan = self.plan;
-        Signal::derive(move || plan.with(&read))
+        Memo::new(move |_| plan.with(&read)).into()
+    }
+
+    /// The name shown for one mentor (namesakes get a number).
+    pub fn mentor_label(self, id: Id) -> Signal<String> {
+        label_in(self.mentor_labels, id)
+    }
+
+    /// The name shown for one competency (namesakes get a number).
+    pub fn competency_label(self, id: Id) -> Signal<String> {
+        label_in(self.competency_labels, id)
     }
 
     /// A callback that changes the plan with the value it is given.
@@ -57,7 +79,7 @@ impl PlanContext {
     }
 
     /// One field of one mentor, to bind to a form control.
-    pub fn mentor_field<T: Default + Send + Sync + 'static>(
+    pub fn mentor_field<T: Default + PartialEq + Send + Sync + 'static>(
         self,
         id: Id,
         get: fn(&Mentor) -> T,
@@ -74,7 +96,7 @@ impl PlanContext {
     }
 
     /// One field of one competency, to bind to a form control.
-    pub fn competency_field<T: Default + Send + Sync + 'static>(
+    pub fn competency_field<T: Default + PartialEq + Send + Sync + 'static>(
         self,
         id: Id,
         get: fn(&Competency) -> T,
@@ -89,6 +111,18 @@ impl PlanContext {
             }),
         )
     }
+}
+
+fn label_in(labels: Memo<Vec<(Id, String)>>, id: Id) -> Signal<String> {
+    Memo::new(move |_| {
+        labels.with(|labels| {
+            labels
+                .iter()
+                .find_map(|(other, label)| (*other == id).then(|| label.clone()))
+                .unwrap_or_default()
+        })
+    })
+    .into()
 }
 
 /// The step the address bar names.
@@ -110,14 +144,39 @@ pub fn App() -> impl IntoView {
     } else {
         SaveState::Paused
     });
-    // Sync the plan to localStorage on every change; the first run only subscribes,
-    // so opening the app never writes anything.
+    // Sync the plan to localStorage shortly after each change, off the typing path, and
+    // at once when the page is hidden or closed. The first run only subscribes, so opening
+    // the app never writes anything.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let save_now = move || {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+            pending.set_value(None);
+        }
+        let saved = context
+            .plan
+            .with_untracked(|plan| storage::save(&BrowserStore, plan));
+        save_state.set(SaveState::from(saved));
+    };
     Effect::new(move |previous: Option<()>| {
-        context.plan.with(|plan| {
-            if previous.is_some() && can_save {
-                save_state.set(SaveState::from(storage::save(&BrowserStore, plan)));
+        context.plan.track();
+        if previous.is_some() && can_save {
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
             }
-        });
+            pending.set_value(set_timeout_with_handle(save_now, SAVE_DELAY).ok());
+        }
+    });
+    let flush = move || {
+        if pending.get_value().is_some() {
+            save_now();
+        }
+    };
+    let _ = window_event_listener(ev::pagehide, move |_| flush());
+    let _ = window_event_listener(ev::visibilitychange, move |_| {
+        if document().hidden() {
+            flush();
+        }
     });
 
     let step = RwSignal::new(current_step());

@@ -42,7 +42,7 @@ pub fn MentorsStep() -> impl IntoView {
             open.update(|open| open.push(id));
         }
     });
-    let competencies = context.read(|plan| plan.competency_labels());
+    let competencies = context.competency_labels.into();
     let situation = context.read(situation_options);
     view! {
         <StepPage step=Step::Mentors>
@@ -103,12 +103,7 @@ fn MentorCard(
     let context = PlanContext::expect_context();
     let undo = UndoContext::expect_context();
     let editing = Signal::derive(move || open.with(|open| open.contains(&id)));
-    let label = context.read(move |plan| {
-        plan.mentor_labels()
-            .into_iter()
-            .find_map(|(other, label)| (other == id).then_some(label))
-            .unwrap_or_default()
-    });
+    let label = context.mentor_label(id);
     let summary = context.read(move |plan| {
         let Some(mentor) = plan.mentor(id) else {
             return String::new();

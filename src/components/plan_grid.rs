@@ -19,15 +19,18 @@ pub fn PlanGrid() -> impl IntoView {
             fallback=|| view! { <p class="empty">{plan_view::EMPTY_GRID}</p> }
         >
             <div class="grid-scroll" role="region" aria-label=plan_view::GRID_SCROLL_LABEL tabindex="0">
-                <table class="plan-grid">
+                <table class="plan-grid" style:width=move || table_width(headings.with(Vec::len))>
                     <caption>{plan_view::GRID_CAPTION}</caption>
+                    <colgroup>
+                        <col class="plan-grid__competency-col" />
+                        <col class="plan-grid__mentor-col" span=move || headings.with(Vec::len).max(1) />
+                        <col class="plan-grid__count-col" />
+                    </colgroup>
                     <thead>
                         <tr>
                             <th scope="col">{plan_view::COMPETENCY_COLUMN}</th>
                             <For each=move || headings.get() key=|heading: &(Id, String)| heading.clone() let:heading>
-                                <th scope="col" class="plan-grid__mentor">
-                                    <span>{heading.1}</span>
-                                </th>
+                                <th scope="col">{heading.1}</th>
                             </For>
                             <th scope="col">{plan_view::MENTOR_COUNT_COLUMN}</th>
                         </tr>
@@ -41,6 +44,11 @@ pub fn PlanGrid() -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// The table's width: the widths of its columns in style/main.css added up.
+fn table_width(mentors: usize) -> String {
+    format!("{}rem", 15.0 + 6.5 * mentors as f32 + 5.5)
 }
 
 #[component]

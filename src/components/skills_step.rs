@@ -50,12 +50,7 @@ fn priority_option(priority: Priority) -> String {
 fn CompetencyCard(id: Id) -> impl IntoView {
     let context = PlanContext::expect_context();
     let undo = UndoContext::expect_context();
-    let label = context.read(move |plan| {
-        plan.competency_labels()
-            .into_iter()
-            .find_map(|(other, label)| (other == id).then_some(label))
-            .unwrap_or_default()
-    });
+    let label = context.competency_label(id);
     let name = context.read(move |plan| {
         plan.competency(id)
             .map(|c| c.name.clone())

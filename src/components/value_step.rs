@@ -11,7 +11,7 @@ use crate::domain::steps::Step;
 #[component]
 pub fn ValueStep() -> impl IntoView {
     let context = PlanContext::expect_context();
-    let labels = context.read(|plan| plan.mentor_labels());
+    let labels: Signal<Vec<(Id, String)>> = context.mentor_labels.into();
     let ids = move || labels.with(|labels| labels.iter().map(|(id, _)| *id).collect::<Vec<_>>());
     view! {
         <StepPage step=Step::Value>

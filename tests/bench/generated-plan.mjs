@@ -1,0 +1,44 @@
+// A generated plan of any size, in the app's storage format (schema 2), for benchmarks.
+const FACTOR = "parent_of_young_children";
+const REASONS = ["performance_review", "goal", "transition", "situation", "soft_skill"];
+const PRIORITIES = ["high", "medium", "low"];
+const REACH = ["in_person", "online", "both"];
+
+export function generatedPlan(competencyCount, mentorCount) {
+  const competencies = Array.from({ length: competencyCount }, (_, i) => ({
+    id: i,
+    name: `Competency ${i + 1}`,
+    reason: REASONS[i % REASONS.length],
+    now: 1 + (i % 3),
+    target: 4,
+    priority: PRIORITIES[i % PRIORITIES.length],
+  }));
+  const mentors = Array.from({ length: mentorCount }, (_, m) => ({
+    id: competencyCount + m,
+    name: `Mentor ${m + 1}`,
+    how_known: "Met at a professional association event",
+    role: "expert",
+    // Each mentor answers a spread of competencies, as a real plan would.
+    competencies: competencies.filter((_, i) => (i + m) % 7 === 0).map((c) => c.id),
+    shared: m % 5 === 0 ? [{ listed: FACTOR }] : [],
+    reach: REACH[m % REACH.length],
+    status: "active",
+    next_step: "Ask for a 20-minute coffee chat",
+    cadence: "monthly",
+    offer: m % 4 === 0 ? "" : "Help with their community newsletter",
+  }));
+  return {
+    schema: 2,
+    plan: {
+      goals: "Grow into a leadership role.",
+      target_role: "Director",
+      review_notes: "",
+      situation: { factors: [FACTOR], own_factors: [], notes: "" },
+      industry: "technology",
+      competencies,
+      contacts: [],
+      mentors,
+      next_id: competencyCount + mentorCount,
+    },
+  };
+}
