@@ -18,9 +18,13 @@ pub fn PlanGrid() -> impl IntoView {
             when=move || rows.with(|rows| !rows.is_empty())
             fallback=|| view! { <p class="empty">{plan_view::EMPTY_GRID}</p> }
         >
+            <p class="hint" id="grid-caption">{plan_view::GRID_CAPTION}</p>
             <div class="grid-scroll" role="region" aria-label=plan_view::GRID_SCROLL_LABEL tabindex="0">
-                <table class="plan-grid" style:width=move || table_width(headings.with(Vec::len))>
-                    <caption>{plan_view::GRID_CAPTION}</caption>
+                <table
+                    class="plan-grid"
+                    aria-describedby="grid-caption"
+                    style:--mentors=move || headings.with(Vec::len).to_string()
+                >
                     <colgroup>
                         <col class="plan-grid__competency-col" />
                         <col class="plan-grid__mentor-col" span=move || headings.with(Vec::len).max(1) />
@@ -46,11 +50,6 @@ pub fn PlanGrid() -> impl IntoView {
     }
 }
 
-/// The table's width: the widths of its columns in style/main.css added up.
-fn table_width(mentors: usize) -> String {
-    format!("{}rem", 15.0 + 6.5 * mentors as f32 + 5.5)
-}
-
 #[component]
 fn GridRowView(row: GridRow) -> impl IntoView {
     let count = row.mentor_count();
@@ -59,7 +58,7 @@ fn GridRowView(row: GridRow) -> impl IntoView {
         <tr class:gap=count == 0>
             <th scope="row">
                 {row.name}
-                <span class="priority">{format!(" · {priority} {}", plan_view::PRIORITY_SUFFIX)}</span>
+                <span class="priority">{format!("{priority} {}", plan_view::PRIORITY_SUFFIX)}</span>
             </th>
             {row
                 .answered
