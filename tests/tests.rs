@@ -5,6 +5,10 @@
 #[path = "native/support.rs"]
 mod support;
 
+/// The reference plan from tests/fixtures, mapped onto our model.
+#[path = "native/reference.rs"]
+mod reference;
+
 /// The plan type and its plain methods.
 #[path = "native/plan.rs"]
 mod plan;
@@ -20,3 +24,7 @@ mod analysis;
 /// The guided flow's steps and the URL hash.
 #[path = "native/steps.rs"]
 mod steps;
+
+/// Share links: the binary layout, compression and base64url, and bad links.
+#[path = "native/share.rs"]
+mod share;

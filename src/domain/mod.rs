@@ -2,5 +2,7 @@
 
 pub mod analysis;
 pub mod content;
+pub mod dictionary;
 pub mod plan;
+pub mod share;
 pub mod steps;

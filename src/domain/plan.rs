@@ -24,6 +24,16 @@ pub struct Plan {
     pub mentors: Vec<Mentor>,
     /// The next id to hand out; ids are never reused, so undo can put things back.
     pub next_id: u32,
+    /// Which notes the person marked private: left out of shared links by default.
+    pub private: Privacy,
+}
+
+/// Notes the person marked private.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Privacy {
+    pub review_notes: bool,
+    pub situation_notes: bool,
 }
 
 /// Identifies a competency, mentor, contact or own situation factor within one plan.
@@ -629,6 +639,23 @@ impl Plan {
                 }
             }
         }
+    }
+
+    /// A copy without the notes marked private, for sharing.
+    pub fn without_private_notes(&self) -> Plan {
+        let mut copy = self.clone();
+        if copy.private.review_notes {
+            copy.review_notes.clear();
+        }
+        if copy.private.situation_notes {
+            copy.situation.notes.clear();
+        }
+        copy
+    }
+
+    pub fn has_private_notes(&self) -> bool {
+        (self.private.review_notes && !self.review_notes.trim().is_empty())
+            || (self.private.situation_notes && !self.situation.notes.trim().is_empty())
     }
 
     /// Every part of the person's situation, listed factors first.

@@ -1,0 +1,421 @@
+//! Share links: a plan in the URL fragment, as short as we can make it.
+//!
+//! A link's fragment is `s1.` followed by base64url of raw deflate of a compact binary
+//! layout of the plan. The `1` is the format version: a later format gets a new number
+//! and this one keeps decoding, so old links keep opening. Deflate starts from a preset
+//! dictionary of words plans often use (`dictionary.rs`), which is frozen for version 1.
+//!
+//! Decoding never panics: every length is checked against what is left, and the
+//! decompressed size is capped.
+
+use crate::domain::dictionary::DICTIONARY_V1;
+use crate::domain::plan::{
+    Cadence, Competency, Contact, Factor, Id, Industry, Level, Mentor, MentorRole, OwnFactor, Plan,
+    Priority, Privacy, Reach, Reason, Situation, SituationRef, Status,
+};
+
+/// What a share fragment starts with (after `#`).
+pub const PREFIX: &str = "s";
+/// The format this build writes.
+pub const VERSION: u32 = 1;
+/// Fragments longer than this are refused before any decoding.
+pub const MAX_FRAGMENT: usize = 64 * 1024;
+/// The largest plan layout we inflate to: a cap against decompression bombs.
+pub const MAX_DECOMPRESSED: usize = 256 * 1024;
+
+/// Why a link could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    /// Not a share link at all (no `s<version>.` prefix).
+    NotALink,
+    /// Made by a newer version of the app.
+    UnknownVersion(String),
+    /// Longer than any plan we make.
+    TooLong,
+    /// Characters that base64url does not use, or a length it cannot have.
+    NotBase64,
+    /// The compressed data is damaged or cut short.
+    Damaged,
+    /// It would unpack to more than `MAX_DECOMPRESSED` bytes.
+    TooBig,
+    /// It unpacked, but is not a plan (cut short, or edited by hand).
+    NotAPlan,
+}
+
+/// A plan as it travels in a link: its name (whose plan it is) and its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedPlan {
+    pub name: String,
+    pub plan: Plan,
+}
+
+/// The fragment (without `#`) that carries a plan.
+pub fn encode(name: &str, plan: &Plan) -> String {
+    let mut w = Writer(Vec::with_capacity(1024));
+    w.text(name);
+    write_plan(&mut w, plan);
+    format!("{PREFIX}{VERSION}.{}", base64url_encode(&deflate(&w.0)))
+}
+
+/// Reads a plan back from a fragment (with or without the leading `#`).
+pub fn decode(fragment: &str) -> Result<SharedPlan, ShareError> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.len() > MAX_FRAGMENT {
+        return Err(ShareError::TooLong);
+    }
+    let rest = fragment.strip_prefix(PREFIX).ok_or(ShareError::NotALink)?;
+    let (version, payload) = rest.split_once('.').ok_or(ShareError::NotALink)?;
+    if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ShareError::NotALink);
+    }
+    if version != "1" {
+        return Err(ShareError::UnknownVersion(
+            version.chars().take(9).collect(),
+        ));
+    }
+    let compressed = base64url_decode(payload).ok_or(ShareError::NotBase64)?;
+    let layout = inflate(&compressed)?;
+    let mut r = Reader { bytes: &layout };
+    let shared = r
+        .text()
+        .zip(read_plan(&mut r))
+        .map(|(name, plan)| SharedPlan { name, plan });
+    match shared {
+        Some(shared) if r.bytes.is_empty() => Ok(shared),
+        _ => Err(ShareError::NotAPlan), // cut short, or trailing bytes we never write
+    }
+}
+
+/// True if the fragment looks like a share link (it may still fail to decode).
+pub fn is_share_fragment(fragment: &str) -> bool {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment
+        .strip_prefix(PREFIX)
+        .and_then(|rest| rest.split_once('.'))
+        .is_some_and(|(version, _)| {
+            !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
+// ---- compression with a preset dictionary ----
+
+/// Raw deflate of `data`, with the dictionary already in the window: the compressor reads
+/// the dictionary, flushes to a byte boundary, and only what it writes after that is kept.
+fn deflate(data: &[u8]) -> Vec<u8> {
+    use miniz_oxide::deflate::core::{
+        CompressorOxide, TDEFLFlush, compress_to_output, create_comp_flags_from_zip_params,
+    };
+    let flags = create_comp_flags_from_zip_params(10, -15, 0);
+    let mut compressor = CompressorOxide::new(flags);
+    let mut run = |input: &[u8], flush: TDEFLFlush| {
+        let mut output = Vec::new();
+        let mut input = input;
+        loop {
+            let (_, used) = compress_to_output(&mut compressor, input, flush, |chunk| {
+                output.extend_from_slice(chunk);
+                true
+            });
+            input = &input[used.min(input.len())..];
+            if input.is_empty() {
+                break;
+            }
+        }
+        output
+    };
+    run(DICTIONARY_V1.as_bytes(), TDEFLFlush::Sync);
+    run(data, TDEFLFlush::Finish)
+}
+
+/// Inflates what `deflate` wrote: a stored block holding the dictionary is put in front,
+/// so the back-references into the dictionary resolve, then the dictionary is cut off.
+fn inflate(compressed: &[u8]) -> Result<Vec<u8>, ShareError> {
+    use miniz_oxide::inflate::{TINFLStatus, decompress_to_vec_with_limit};
+    let dictionary = DICTIONARY_V1.as_bytes();
+    let length = dictionary.len() as u16; // the dictionary is well under 64 KiB
+    let mut stream = Vec::with_capacity(5 + dictionary.len() + compressed.len());
+    stream.push(0); // a stored block that is not the last one
+    stream.extend_from_slice(&length.to_le_bytes());
+    stream.extend_from_slice(&(!length).to_le_bytes());
+    stream.extend_from_slice(dictionary);
+    stream.extend_from_slice(compressed);
+    let mut inflated = decompress_to_vec_with_limit(&stream, dictionary.len() + MAX_DECOMPRESSED)
+        .map_err(|error| match error.status {
+        TINFLStatus::HasMoreOutput => ShareError::TooBig,
+        _ => ShareError::Damaged,
+    })?;
+    if !inflated.starts_with(dictionary) {
+        return Err(ShareError::Damaged);
+    }
+    Ok(inflated.split_off(dictionary.len()))
+}
+
+// ---- base64url without padding ----
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            text.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
+        }
+    }
+    text
+}
+
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let value = |c: u8| ALPHABET.iter().position(|a| *a == c).map(|v| v as u32);
+    let mut bytes = Vec::with_capacity(text.len() / 4 * 3 + 2);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            n |= value(*c)? << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            bytes.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(bytes)
+}
+
+// ---- the binary layout ----
+//
+// Numbers are LEB128 varints, text is a varint byte length then UTF-8, lists are a varint
+// count then their items, and choices are their position in the type's `ALL` list.
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn number(&mut self, mut n: u32) {
+        while n >= 0x80 {
+            self.0.push((n as u8) | 0x80);
+            n >>= 7;
+        }
+        self.0.push(n as u8);
+    }
+
+    fn text(&mut self, text: &str) {
+        self.number(text.len() as u32);
+        self.0.extend_from_slice(text.as_bytes());
+    }
+
+    fn choice<T: PartialEq>(&mut self, all: &[T], value: &T) {
+        self.number(all.iter().position(|v| v == value).unwrap_or(0) as u32);
+    }
+
+    fn list<T>(&mut self, items: &[T], mut write: impl FnMut(&mut Self, &T)) {
+        self.number(items.len() as u32);
+        for item in items {
+            write(self, item);
+        }
+    }
+
+    fn ids(&mut self, ids: &[Id]) {
+        self.list(ids, |w, id| w.number(id.0));
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let (first, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        Some(*first)
+    }
+
+    fn number(&mut self) -> Option<u32> {
+        let mut n = 0u32;
+        for shift in (0..35).step_by(7) {
+            let byte = self.byte()?;
+            n |= u32::from(byte & 0x7f).checked_shl(shift)?;
+            if byte & 0x80 == 0 {
+                // Refuse a fifth byte that would overflow 32 bits.
+                return (shift < 28 || byte <= 0x0f).then_some(n);
+            }
+        }
+        None
+    }
+
+    fn text(&mut self) -> Option<String> {
+        let length = self.number()? as usize;
+        if length > self.bytes.len() {
+            return None;
+        }
+        let (text, rest) = self.bytes.split_at(length);
+        self.bytes = rest;
+        String::from_utf8(text.to_vec()).ok()
+    }
+
+    fn choice<T: Copy>(&mut self, all: &[T]) -> Option<T> {
+        all.get(self.number()? as usize).copied()
+    }
+
+    /// A list: the count is checked against the bytes left (every item takes at least one).
+    fn list<T>(&mut self, mut read: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let count = self.number()? as usize;
+        if count > self.bytes.len() {
+            return None;
+        }
+        (0..count).map(|_| read(self)).collect()
+    }
+
+    fn id(&mut self) -> Option<Id> {
+        self.number().map(Id)
+    }
+
+    fn ids(&mut self) -> Option<Vec<Id>> {
+        self.list(Self::id)
+    }
+}
+
+const LEVELS: [u8; 5] = [1, 2, 3, 4, 5];
+
+fn write_plan(w: &mut Writer, plan: &Plan) {
+    w.text(&plan.goals);
+    w.text(&plan.target_role);
+    w.text(&plan.review_notes);
+    w.number(u32::from(plan.private.review_notes) | u32::from(plan.private.situation_notes) << 1);
+    w.list(&plan.situation.factors, |w, factor| {
+        w.choice(&Factor::ALL, factor)
+    });
+    w.list(&plan.situation.own_factors, |w, own| {
+        w.number(own.id.0);
+        w.text(&own.name);
+    });
+    w.text(&plan.situation.notes);
+    match plan.industry {
+        None => w.number(0),
+        Some(industry) => w.number(
+            1 + Industry::ALL
+                .iter()
+                .position(|i| *i == industry)
+                .unwrap_or(0) as u32,
+        ),
+    }
+    w.list(&plan.competencies, |w, c| {
+        w.number(c.id.0);
+        w.text(&c.name);
+        w.choice(&Reason::ALL, &c.reason);
+        w.choice(&Priority::ALL, &c.priority);
+        w.choice(&LEVELS, &c.now.value());
+        w.choice(&LEVELS, &c.target.value());
+    });
+    w.list(&plan.contacts, |w, contact| {
+        w.number(contact.id.0);
+        w.text(&contact.name);
+        w.ids(&contact.strengths);
+        w.number(contact.mentor.map_or(0, |id| id.0 + 1));
+    });
+    w.list(&plan.mentors, |w, m| {
+        w.number(m.id.0);
+        w.text(&m.name);
+        w.text(&m.how_known);
+        w.choice(&MentorRole::ALL, &m.role);
+        w.choice(&Reach::ALL, &m.reach);
+        w.choice(&Status::ALL, &m.status);
+        w.choice(&Cadence::ALL, &m.cadence);
+        w.ids(&m.competencies);
+        w.list(&m.shared, |w, part| match part {
+            SituationRef::Listed(factor) => {
+                w.number(0);
+                w.choice(&Factor::ALL, factor);
+            }
+            SituationRef::Own(id) => {
+                w.number(1);
+                w.number(id.0);
+            }
+        });
+        w.text(&m.next_step);
+        w.text(&m.offer);
+    });
+    w.number(plan.next_id);
+}
+
+fn read_plan(r: &mut Reader) -> Option<Plan> {
+    let goals = r.text()?;
+    let target_role = r.text()?;
+    let review_notes = r.text()?;
+    let private = r.number()?;
+    if private > 3 {
+        return None;
+    }
+    let factors = r.list(|r| r.choice(&Factor::ALL))?;
+    let own_factors = r.list(|r| {
+        Some(OwnFactor {
+            id: r.id()?,
+            name: r.text()?,
+        })
+    })?;
+    let notes = r.text()?;
+    let industry = match r.number()? {
+        0 => None,
+        n => Some(*Industry::ALL.get(n as usize - 1)?),
+    };
+    let competencies = r.list(|r| {
+        Some(Competency {
+            id: r.id()?,
+            name: r.text()?,
+            reason: r.choice(&Reason::ALL)?,
+            priority: r.choice(&Priority::ALL)?,
+            now: Level::new(r.choice(&LEVELS)?),
+            target: Level::new(r.choice(&LEVELS)?),
+        })
+    })?;
+    let contacts = r.list(|r| {
+        Some(Contact {
+            id: r.id()?,
+            name: r.text()?,
+            strengths: r.ids()?,
+            mentor: r.number()?.checked_sub(1).map(Id),
+        })
+    })?;
+    let mentors = r.list(|r| {
+        Some(Mentor {
+            id: r.id()?,
+            name: r.text()?,
+            how_known: r.text()?,
+            role: r.choice(&MentorRole::ALL)?,
+            reach: r.choice(&Reach::ALL)?,
+            status: r.choice(&Status::ALL)?,
+            cadence: r.choice(&Cadence::ALL)?,
+            competencies: r.ids()?,
+            shared: r.list(|r| match r.number()? {
+                0 => Some(SituationRef::Listed(r.choice(&Factor::ALL)?)),
+                1 => Some(SituationRef::Own(r.id()?)),
+                _ => None,
+            })?,
+            next_step: r.text()?,
+            offer: r.text()?,
+        })
+    })?;
+    let next_id = r.number()?;
+    Some(Plan {
+        goals,
+        target_role,
+        review_notes,
+        situation: Situation {
+            factors,
+            own_factors,
+            notes,
+        },
+        industry,
+        competencies,
+        contacts,
+        mentors,
+        next_id,
+        private: Privacy {
+            review_notes: private & 1 != 0,
+            situation_notes: private & 2 != 0,
+        },
+    })
+}
