@@ -106,18 +106,3 @@ pub fn reference_plan() -> (String, Plan) {
     }
     (text(&person["name"]), plan)
 }
-
-/// Base64url of raw deflate (best level) of some JSON: how other tools put state in links.
-pub fn deflate_base64url_len(json: &str) -> usize {
-    let compressed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10);
-    multi_mentor::domain::share::base64url_encode(&compressed).len()
-}
-
-/// The fixture's own JSON, minified, without its "about" note.
-pub fn reference_json_minified() -> String {
-    let mut json: Value = serde_json::from_str(REFERENCE_JSON).expect("the fixture is JSON");
-    if let Some(object) = json.as_object_mut() {
-        object.remove("about");
-    }
-    json.to_string()
-}
