@@ -28,3 +28,15 @@ mod steps;
 /// Share links: the binary layout, compression and base64url, and bad links.
 #[path = "native/share.rs"]
 mod share;
+
+/// Several plans in one browser.
+#[path = "native/library.rs"]
+mod library;
+
+/// Plan files: JSON out and back, and wrong files.
+#[path = "native/files.rs"]
+mod files;
+
+/// Calendar reminders (RFC 5545).
+#[path = "native/calendar.rs"]
+mod calendar;

@@ -1,8 +1,11 @@
 //! Pure domain code: no leptos, web-sys or gloo here, so it tests natively in milliseconds.
 
 pub mod analysis;
+pub mod calendar;
 pub mod content;
 pub mod dictionary;
+pub mod files;
+pub mod library;
 pub mod plan;
 pub mod share;
 pub mod steps;

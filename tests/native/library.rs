@@ -1,0 +1,107 @@
+use multi_mentor::domain::library::Library;
+use multi_mentor::domain::plan::Plan;
+use proptest::prelude::*;
+
+use crate::support::{any_plan, sample_plan};
+
+fn plan_with_role(role: &str) -> Plan {
+    Plan {
+        target_role: role.into(),
+        ..Plan::default()
+    }
+}
+
+#[test]
+fn switching_keeps_the_plan_being_edited() {
+    let mut library = Library::with_plan("Stay and lead".into(), Plan::default());
+    let other = library.add(
+        "Move into accounting".into(),
+        plan_with_role("Staff accountant"),
+    );
+    let opened = library.switch(other, plan_with_role("Team lead")).unwrap();
+    assert_eq!(opened.target_role, "Staff accountant");
+    assert_eq!(library.current, other);
+    assert_eq!(
+        library.entry(0).unwrap().plan.target_role,
+        "Team lead",
+        "edits kept"
+    );
+    assert_eq!(
+        library.switch(99, Plan::default()),
+        None,
+        "no such plan: nothing changes"
+    );
+    assert_eq!(library.current, other);
+}
+
+#[test]
+fn the_open_plan_cannot_be_removed_until_another_is_open() {
+    let mut library = Library::with_plan("Only".into(), Plan::default());
+    assert_eq!(library.remove(0), None);
+    assert_eq!(library.neighbour(0), None, "nothing else to open");
+    let second = library.add("Second".into(), Plan::default());
+    assert_eq!(library.neighbour(0), Some(second));
+    assert_eq!(
+        library.neighbour(second),
+        Some(0),
+        "the last one falls back to the one before"
+    );
+}
+
+#[test]
+fn a_removed_plan_comes_back_where_it_was() {
+    let mut library = Library::with_plan("A".into(), Plan::default());
+    let b = library.add("B".into(), sample_plan());
+    library.add("C".into(), Plan::default());
+    let before = library.clone();
+    let removed = library.remove(b).unwrap();
+    assert_eq!(library.plans.len(), 2);
+    library.restore(removed);
+    assert_eq!(library, before);
+}
+
+#[test]
+fn a_duplicate_of_the_open_plan_copies_its_latest_edits() {
+    let mut library = Library::with_plan("A".into(), Plan::default());
+    let copy = library
+        .duplicate(0, "Copy of A".into(), &plan_with_role("Director"))
+        .unwrap();
+    assert_eq!(library.entry(copy).unwrap().plan.target_role, "Director");
+    assert_eq!(library.entry(copy).unwrap().name, "Copy of A");
+}
+
+#[test]
+fn blank_names_are_refused_and_namesakes_told_apart() {
+    let mut library = Library::with_plan("Plan".into(), Plan::default());
+    assert!(!library.rename(0, "   "));
+    assert_eq!(library.current_name(), "Plan");
+    assert!(library.rename(0, " Stay and lead "));
+    assert_eq!(library.current_name(), "Stay and lead");
+    library.add("Stay and lead".into(), Plan::default());
+    let labels: Vec<String> = library
+        .labels()
+        .into_iter()
+        .map(|(_, label)| label)
+        .collect();
+    assert_eq!(labels, ["Stay and lead", "Stay and lead (2)"]);
+}
+
+#[test]
+fn ids_are_never_reused() {
+    let mut library = Library::with_plan("A".into(), Plan::default());
+    let b = library.add("B".into(), Plan::default());
+    library.remove(b);
+    assert_ne!(library.add("C".into(), Plan::default()), b);
+}
+
+proptest! {
+    /// `with_current` puts the edited plan in the open plan's place and touches nothing else.
+    #[test]
+    fn with_current_changes_only_the_open_plan(a in any_plan(), b in any_plan(), edited in any_plan()) {
+        let mut library = Library::with_plan("A".into(), a);
+        library.add("B".into(), b.clone());
+        let saved = library.with_current(&edited);
+        prop_assert_eq!(&saved.current_plan(), &edited);
+        prop_assert_eq!(&saved.plans[1].plan, &b);
+    }
+}
