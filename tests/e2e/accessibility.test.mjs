@@ -1,37 +1,28 @@
 // axe-core audit of every step and state, at phone and desktop widths, with a plan filled in
 // (so that lists, cards, the grid and the findings are all on screen).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  DESKTOP, PHONE, PLAN_KEY, launchBrowser, openApp, reload, seriousViolations, serveDist, statusSays,
+  useServedApp, DESKTOP, PHONE, PLAN_KEY, openApp, reload, seriousViolations, statusSays,
 } from "./support.mjs";
 import { card, editMentor } from "./people.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 const STEPS = ["start", "skills", "situation", "soft-skills", "mentors", "value", "plan"];
 
 /// A small plan touching every step, including a namesake and a refused name.
 async function fillPlan(page) {
   await page.getByLabel("Target role").fill("Team lead");
-  await page.goto(`${server.url}#/skills`);
+  await page.goto(`${app.server.url}#/skills`);
   await page.getByRole("button", { name: "Add Delegating work" }).click();
   await page.getByRole("button", { name: "Add Giving feedback" }).click();
-  await page.goto(`${server.url}#/situation`);
+  await page.goto(`${app.server.url}#/situation`);
   await page.getByLabel("Parent of young children").check();
-  await page.goto(`${server.url}#/soft-skills`);
+  await page.goto(`${app.server.url}#/soft-skills`);
   await page.getByLabel("Your industry", { exact: true }).selectOption({ label: "Health care" });
   await page.getByRole("button", { name: "Add Clear communication" }).click();
-  await page.goto(`${server.url}#/mentors`);
+  await page.goto(`${app.server.url}#/mentors`);
   await editMentor(page, { name: "Kevin", answers: ["Delegating work"], shares: ["Parent of young children"] });
   await editMentor(page, { name: "Kevin", label: "Kevin (2)", answers: ["Giving feedback"] });
   await card(page, "Kevin").getByRole("button", { name: "Edit Kevin", exact: true }).click();
@@ -41,11 +32,11 @@ async function fillPlan(page) {
 
 for (const [name, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
   test(`every step has no serious or critical axe violations (${name})`, async () => {
-    const page = await openApp(browser, server.url, { viewport });
+    const page = await openApp(app.browser, app.server.url, { viewport });
     await fillPlan(page);
     const problems = [];
     for (const step of STEPS) {
-      await page.goto(`${server.url}#/${step}`);
+      await page.goto(`${app.server.url}#/${step}`);
       await page.locator('[aria-current="step"]').waitFor();
       await page.waitForTimeout(50);
       for (const violation of await seriousViolations(page)) problems.push(`${step}: ${violation}`);
@@ -55,7 +46,7 @@ for (const [name, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
   });
 
   test(`the start-up notice has no serious or critical axe violations (${name})`, async () => {
-    const page = await openApp(browser, server.url, { viewport });
+    const page = await openApp(app.browser, app.server.url, { viewport });
     await page.evaluate((k) => window.localStorage.setItem(k, "garbage"), PLAN_KEY);
     await reload(page);
     await page.getByRole("alert").waitFor();
@@ -65,7 +56,7 @@ for (const [name, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
 }
 
 test("the save error and the undo bar have no serious or critical axe violations", async () => {
-  const page = await openApp(browser, `${server.url}#/skills`, {
+  const page = await openApp(app.browser, `${app.server.url}#/skills`, {
     initScript: () => {
       Storage.prototype.setItem = function refuse() {
         throw new DOMException("The quota has been exceeded.", "QuotaExceededError");

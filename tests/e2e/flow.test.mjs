@@ -1,25 +1,16 @@
 // The guided flow: progress, back and next, jumping to any step, the step in the URL,
 // the browser's back button, keyboard use, and bad input at every kind of field.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DESKTOP, PHONE, launchBrowser, openApp, reload, serveDist, statusSays } from "./support.mjs";
+import { useServedApp, DESKTOP, PHONE, openApp, reload, statusSays } from "./support.mjs";
 import { card, editMentor, next } from "./people.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 const currentStep = (page) => page.locator('[aria-current="step"]').textContent();
 
 test("back, next, jumping, reload and the browser's back button all agree on the step", async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(app.browser, app.server.url);
   const nav = page.getByRole("navigation", { name: "Stock-take steps" });
   assert.equal(await nav.getByRole("link").count(), 7);
   assert.match(await page.getByText("Step 1 of 7").textContent(), /Step 1 of 7/);
@@ -38,7 +29,7 @@ test("back, next, jumping, reload and the browser's back button all agree on the
   await page.getByRole("link", { name: "Back: Start" }).click();
   await page.getByLabel("Target role").waitFor();
 
-  await page.goto(`${server.url}#/mentors`);
+  await page.goto(`${app.server.url}#/mentors`);
   await reload(page);
   assert.match(await currentStep(page), /Mentors/);
   await page.getByRole("heading", { level: 1, name: "Build your team of mentors" }).waitFor();
@@ -46,13 +37,13 @@ test("back, next, jumping, reload and the browser's back button all agree on the
 });
 
 test("an unknown step in the address opens the start", async () => {
-  const page = await openApp(browser, `${server.url}#/no-such-step`);
+  const page = await openApp(app.browser, `${app.server.url}#/no-such-step`);
   assert.match(await currentStep(page), /Start/);
   await page.context().close();
 });
 
 test("moving to a step puts keyboard focus on its heading", async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(app.browser, app.server.url);
   await next(page, "Skills to refine");
   await page.waitForFunction(() => document.activeElement?.id === "step-heading");
   assert.equal(
@@ -63,14 +54,14 @@ test("moving to a step puts keyboard focus on its heading", async () => {
 });
 
 test("a competency and a mentor can be added with the keyboard alone", async () => {
-  const page = await openApp(browser, `${server.url}#/skills`);
+  const page = await openApp(app.browser, `${app.server.url}#/skills`);
   const form = page.getByRole("region", { name: "Add a competency" });
   await form.getByLabel("Competency", { exact: true }).focus();
   await page.keyboard.type("Delegating work");
   await page.keyboard.press("Enter");
   await card(page, "Delegating work").waitFor();
 
-  await page.goto(`${server.url}#/mentors`);
+  await page.goto(`${app.server.url}#/mentors`);
   const add = page.getByRole("region", { name: "Add a mentor" });
   await add.getByLabel("Mentor's name").focus();
   await page.keyboard.type("Kevin");
@@ -87,7 +78,7 @@ test("a competency and a mentor can be added with the keyboard alone", async () 
 });
 
 test("blank names are refused with a message at the field", async () => {
-  const page = await openApp(browser, `${server.url}#/mentors`);
+  const page = await openApp(app.browser, `${app.server.url}#/mentors`);
   const add = page.getByRole("region", { name: "Add a mentor" });
   await add.getByLabel("Mentor's name").fill("   ");
   await add.getByRole("button", { name: "Add mentor" }).click();
@@ -106,15 +97,15 @@ test("blank names are refused with a message at the field", async () => {
 });
 
 test("10,000 characters in a field are kept and do not break the layout", async () => {
-  const page = await openApp(browser, `${server.url}#/mentors`, { viewport: PHONE });
+  const page = await openApp(app.browser, `${app.server.url}#/mentors`, { viewport: PHONE });
   const long = "reciprocity".repeat(910).slice(0, 10000);
   await editMentor(page, { name: "Daniel", nextStep: long, howKnown: long });
-  await page.goto(`${server.url}#/value`);
+  await page.goto(`${app.server.url}#/value`);
   await page.getByLabel("What you offer Daniel").fill(long);
   await statusSays(page, "All changes saved in this browser.");
   await reload(page);
   assert.equal(await page.getByLabel("What you offer Daniel").inputValue(), long);
-  await page.goto(`${server.url}#/plan`);
+  await page.goto(`${app.server.url}#/plan`);
   await page.getByRole("heading", { name: "Your team" }).waitFor();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -124,19 +115,19 @@ test("10,000 characters in a field are kept and do not break the layout", async 
 });
 
 test("deleting a competency that mentors answer updates them, and undo restores both", async () => {
-  const page = await openApp(browser, `${server.url}#/skills`);
+  const page = await openApp(app.browser, `${app.server.url}#/skills`);
   await page.getByRole("button", { name: "Add Delegating work" }).click();
   await page.getByRole("button", { name: "Add Giving feedback" }).click();
-  await page.goto(`${server.url}#/mentors`);
+  await page.goto(`${app.server.url}#/mentors`);
   await editMentor(page, { name: "Kevin", answers: ["Delegating work", "Giving feedback"] });
-  await page.goto(`${server.url}#/skills`);
+  await page.goto(`${app.server.url}#/skills`);
 
   await page.getByRole("button", { name: "Remove Delegating work" }).click();
   await page.getByRole("status").filter({ hasText: "Removed \u201cDelegating work\u201d." }).waitFor();
   const undo = page.getByRole("button", { name: "Undo" });
   assert.ok(await undo.evaluate((button) => button === document.activeElement), "Undo has focus");
 
-  await page.goto(`${server.url}#/mentors`);
+  await page.goto(`${app.server.url}#/mentors`);
   assert.match(await card(page, "Kevin").textContent(), /Answers 1 competency/);
   await undo.click();
   await page.getByRole("status").filter({ hasText: "\u201cDelegating work\u201d is back." }).waitFor();
@@ -147,7 +138,7 @@ test("deleting a competency that mentors answer updates them, and undo restores 
 });
 
 test("removing a mentor can be undone", async () => {
-  const page = await openApp(browser, `${server.url}#/mentors`);
+  const page = await openApp(app.browser, `${app.server.url}#/mentors`);
   await editMentor(page, { name: "Robert", nextStep: "Volunteer orientation in February" });
   await page.getByRole("button", { name: "Remove Robert" }).click();
   assert.equal(await card(page, "Robert").count(), 0);
@@ -159,7 +150,7 @@ test("removing a mentor can be undone", async () => {
 });
 
 test("two competencies with the same name are allowed and told apart", async () => {
-  const page = await openApp(browser, `${server.url}#/skills`);
+  const page = await openApp(app.browser, `${app.server.url}#/skills`);
   const form = page.getByRole("region", { name: "Add a competency" });
   for (let i = 0; i < 2; i += 1) {
     await form.getByLabel("Competency", { exact: true }).fill("Networking");
@@ -167,22 +158,22 @@ test("two competencies with the same name are allowed and told apart", async () 
   }
   await card(page, "Networking").waitFor();
   await card(page, "Networking (2)").waitFor();
-  await page.goto(`${server.url}#/plan`);
+  await page.goto(`${app.server.url}#/plan`);
   const rows = await page.getByRole("table").getByRole("rowheader").allTextContents();
   assert.ok(rows.some((row) => row.startsWith("Networking (2)")), rows.join(" | "));
   await page.context().close();
 });
 
 test("the plan prints on paper without the controls and without sideways overflow", async () => {
-  const page = await openApp(browser, `${server.url}#/skills`, { viewport: DESKTOP });
+  const page = await openApp(app.browser, `${app.server.url}#/skills`, { viewport: DESKTOP });
   for (const name of ["Delegating work", "Giving feedback", "Running effective one-on-ones"]) {
     await page.getByRole("button", { name: `Add ${name}` }).click();
   }
-  await page.goto(`${server.url}#/mentors`);
+  await page.goto(`${app.server.url}#/mentors`);
   for (const name of ["Kevin", "Priya", "Sofia", "Robert", "Daniel", "Marie-Claude", "Amira", "Jo"]) {
     await editMentor(page, { name, answers: ["Giving feedback"], offer: "Help" });
   }
-  await page.goto(`${server.url}#/plan`);
+  await page.goto(`${app.server.url}#/plan`);
   await page.getByRole("table").waitFor();
   await page.setViewportSize({ width: 720, height: 1000 }); // about the printable width of A4
   await page.emulateMedia({ media: "print" });

@@ -1,20 +1,11 @@
 // Four people from the brief walk the whole stock-take as first-time users, reload, find
 // their plan intact, and see the findings their plan should produce (and no others).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openApp, reload, serveDist } from "./support.mjs";
+import { openApp, reload, useServedApp } from "./support.mjs";
 import { FINDING, assertFindings, buildPlan, findings } from "./people.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 const PEOPLE = [
   {
@@ -191,7 +182,7 @@ const PEOPLE = [
 
 for (const person of PEOPLE) {
   test(`${person.who} builds a plan that survives a reload and shows the right findings`, async () => {
-    const page = await openApp(browser, server.url);
+    const page = await openApp(app.browser, app.server.url);
     await buildPlan(page, person);
     assert.match(page.url(), /#\/plan$/);
     const before = await findings(page);

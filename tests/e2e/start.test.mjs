@@ -1,23 +1,14 @@
 // The first screen: the shell, the welcome and the start of the stock-take, persisted.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  DESKTOP, PHONE, PLAN_KEY, launchBrowser, openApp, reload, serveDist, statusSays, storedItem,
+  useServedApp, DESKTOP, PHONE, PLAN_KEY, openApp, reload, statusSays, storedItem,
 } from "./support.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 test("the shell has a banner, a main landmark and a footer", async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(app.browser, app.server.url);
   for (const role of ["banner", "main", "contentinfo"]) {
     assert.equal(await page.getByRole(role).count(), 1, `one ${role} landmark`);
   }
@@ -28,7 +19,7 @@ test("the shell has a banner, a main landmark and a footer", async () => {
 });
 
 test("what the person types is saved and is there again after a reload", async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(app.browser, app.server.url);
   await statusSays(page, "saved in this browser as you type");
 
   await page.getByLabel("Your career goals").fill("Move from IT support into accounting.");
@@ -57,13 +48,13 @@ test("what the person types is saved and is there again after a reload", async (
 });
 
 test("opening the app writes nothing to storage until the person types", async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(app.browser, app.server.url);
   assert.equal(await storedItem(page, PLAN_KEY), null);
   await page.context().close();
 });
 
 test("10,000 characters are kept and do not widen the page on a phone", async () => {
-  const page = await openApp(browser, server.url, { viewport: PHONE });
+  const page = await openApp(app.browser, app.server.url, { viewport: PHONE });
   const long = "competency".repeat(1000);
   await page.getByLabel("Target role").fill(long);
   await page.getByLabel("Your career goals").fill(long);
@@ -78,7 +69,7 @@ test("10,000 characters are kept and do not widen the page on a phone", async ()
 });
 
 test("every field can be reached and filled with the keyboard alone", async () => {
-  const page = await openApp(browser, server.url, { viewport: DESKTOP });
+  const page = await openApp(app.browser, app.server.url, { viewport: DESKTOP });
   const labels = ["Your career goals", "Target role", "What your last performance review said"];
   for (const label of labels) {
     let focused = false;

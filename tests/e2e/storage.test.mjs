@@ -1,20 +1,11 @@
 // Bad storage never loses anything: corrupt or newer plans are kept, full storage is reported.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  BACKUP_KEY, PLAN_KEY, launchBrowser, openApp, reload, serveDist, statusSays, storedItem,
+  useServedApp, BACKUP_KEY, PLAN_KEY, openApp, reload, statusSays, storedItem,
 } from "./support.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 async function plantAndReload(page, key, value) {
   await page.evaluate(([k, v]) => window.localStorage.setItem(k, v), [key, value]);
@@ -22,7 +13,7 @@ async function plantAndReload(page, key, value) {
 }
 
 test("garbage in storage shows a notice and is kept under the backup key", async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(app.browser, app.server.url);
   const garbage = '{"schema":1,"plan":{"goals": ✂ not json';
   await plantAndReload(page, PLAN_KEY, garbage);
 
@@ -45,7 +36,7 @@ test("garbage in storage shows a notice and is kept under the backup key", async
 });
 
 test("a plan saved by a newer version is kept and explained", async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(app.browser, app.server.url);
   const newer = JSON.stringify({ schema: 42, plan: { from: "the future" } });
   await plantAndReload(page, PLAN_KEY, newer);
 
@@ -57,7 +48,7 @@ test("a plan saved by a newer version is kept and explained", async () => {
 });
 
 test("a second damaged plan does not overwrite the first backup", async () => {
-  const page = await openApp(browser, server.url);
+  const page = await openApp(app.browser, app.server.url);
   await page.evaluate((k) => window.localStorage.setItem(k, "first"), BACKUP_KEY);
   await plantAndReload(page, PLAN_KEY, "second");
   await page.getByRole("alert").waitFor();
@@ -67,7 +58,7 @@ test("a second damaged plan does not overwrite the first backup", async () => {
 });
 
 test("when storage is full the person is told and keeps what they typed", async () => {
-  const page = await openApp(browser, server.url, {
+  const page = await openApp(app.browser, app.server.url, {
     initScript: () => {
       Storage.prototype.setItem = function refuse() {
         throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
@@ -85,7 +76,7 @@ test("when storage is full the person is told and keeps what they typed", async 
 });
 
 test("when storage cannot be read the app still starts and says so", async () => {
-  const page = await openApp(browser, server.url, {
+  const page = await openApp(app.browser, app.server.url, {
     initScript: () => {
       Object.defineProperty(window, "localStorage", {
         get() {

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: serves dist/ under a subpath on 127.0.0.1 and
 // drives Debian's Chromium with playwright-core, as a person would.
 import { createServer } from "node:http";
+import { after, before } from "node:test";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
@@ -48,6 +49,21 @@ export async function serveDist() {
     url: `http://127.0.0.1:${port}${SUBPATH}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/// Serves dist/ and starts Chromium before a test file's tests, and stops both after them.
+/// Returns an object whose `server` and `browser` are set once the tests start.
+export function useServedApp() {
+  const app = {};
+  before(async () => {
+    app.server = await serveDist();
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /// Headless Debian Chromium, with the flags this closed network and running as root need.
