@@ -192,7 +192,7 @@ pub fn Choice<T>(
     #[prop(into)] id: String,
     #[prop(into)] label: Signal<String>,
     options: Vec<T>,
-    option_label: fn(T) -> String,
+    option_label: fn(T) -> &'static str,
     #[prop(into)] value: Signal<T>,
     on_change: Callback<T>,
 ) -> impl IntoView

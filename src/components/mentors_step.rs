@@ -76,22 +76,6 @@ pub fn MentorsStep() -> impl IntoView {
     }
 }
 
-fn role_option(role: MentorRole) -> String {
-    content::role_label(role).to_owned()
-}
-
-fn reach_option(reach: Reach) -> String {
-    content::reach_label(reach).to_owned()
-}
-
-fn status_option(status: Status) -> String {
-    content::status_label(status).to_owned()
-}
-
-fn cadence_option(cadence: Cadence) -> String {
-    content::cadence_label(cadence).to_owned()
-}
-
 /// One mentor: a summary line, and every field when opened for editing.
 #[component]
 fn MentorCard(
@@ -219,7 +203,7 @@ fn MentorEditor(
             id=format!("{prefix}-role")
             label=mentors::ROLE_LABEL
             options=MentorRole::ALL.to_vec()
-            option_label=role_option
+            option_label=content::role_label
             value=role
             on_change=set_role
         />
@@ -243,7 +227,7 @@ fn MentorEditor(
             id=format!("{prefix}-reach")
             label=mentors::REACH_LEGEND
             options=Reach::ALL.to_vec()
-            option_label=reach_option
+            option_label=content::reach_label
             value=reach
             on_change=set_reach
         />
@@ -251,7 +235,7 @@ fn MentorEditor(
             id=format!("{prefix}-status")
             label=mentors::STATUS_LABEL
             options=Status::ALL.to_vec()
-            option_label=status_option
+            option_label=content::status_label
             value=status
             on_change=set_status
         />
@@ -266,7 +250,7 @@ fn MentorEditor(
             id=format!("{prefix}-cadence")
             label=mentors::CADENCE_LABEL
             options=Cadence::ALL.to_vec()
-            option_label=cadence_option
+            option_label=content::cadence_label
             value=cadence
             on_change=set_cadence
         />

@@ -32,19 +32,6 @@ pub fn SkillsStep() -> impl IntoView {
     }
 }
 
-/// Options for a level drop-down: the word first, the number after it.
-fn level_option(level: Level) -> String {
-    format!("{} ({} of 5)", content::level_label(level), level.value())
-}
-
-fn reason_option(reason: Reason) -> String {
-    content::reason_label(reason).to_owned()
-}
-
-fn priority_option(priority: Priority) -> String {
-    content::priority_label(priority).to_owned()
-}
-
 /// One competency, editable in place, with a remove button that can be undone.
 #[component]
 fn CompetencyCard(id: Id) -> impl IntoView {
@@ -95,7 +82,7 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                     id=format!("{prefix}-reason")
                     label=skills::REASON_LABEL
                     options=Reason::ALL.to_vec()
-                    option_label=reason_option
+                    option_label=content::reason_label
                     value=reason
                     on_change=set_reason
                 />
@@ -103,7 +90,7 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                     id=format!("{prefix}-now")
                     label=skills::NOW_LABEL
                     options=Level::all().collect()
-                    option_label=level_option
+                    option_label=content::level_label
                     value=now
                     on_change=set_now
                 />
@@ -111,7 +98,7 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                     id=format!("{prefix}-target")
                     label=skills::TARGET_LABEL
                     options=Level::all().collect()
-                    option_label=level_option
+                    option_label=content::level_label
                     value=target
                     on_change=set_target
                 />
@@ -119,7 +106,7 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                     id=format!("{prefix}-priority")
                     label=skills::PRIORITY_LABEL
                     options=Priority::ALL.to_vec()
-                    option_label=priority_option
+                    option_label=content::priority_label
                     value=priority
                     on_change=set_priority
                 />
@@ -164,7 +151,7 @@ fn AddCompetency() -> impl IntoView {
                     id="new-competency-reason"
                     label=skills::REASON_LABEL
                     options=Reason::ALL.to_vec()
-                    option_label=reason_option
+                    option_label=content::reason_label
                     value=reason
                     on_change=Callback::new(move |value| reason.set(value))
                 />
@@ -172,7 +159,7 @@ fn AddCompetency() -> impl IntoView {
                     id="new-competency-priority"
                     label=skills::PRIORITY_LABEL
                     options=Priority::ALL.to_vec()
-                    option_label=priority_option
+                    option_label=content::priority_label
                     value=priority
                     on_change=Callback::new(move |value| priority.set(value))
                 />

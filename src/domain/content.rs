@@ -216,13 +216,14 @@ pub const SCENARIOS: [Scenario; 4] = [
     },
 ];
 
+/// A level in words first, with its number after.
 pub fn level_label(level: Level) -> &'static str {
     match level.value() {
-        1 => "New to it",
-        2 => "Learning",
-        3 => "Capable",
-        4 => "Strong",
-        _ => "Could teach it",
+        1 => "New to it (1 of 5)",
+        2 => "Learning (2 of 5)",
+        3 => "Capable (3 of 5)",
+        4 => "Strong (4 of 5)",
+        _ => "Could teach it (5 of 5)",
     }
 }
 
