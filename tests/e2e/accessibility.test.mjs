@@ -37,8 +37,7 @@ for (const [name, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     const problems = [];
     for (const step of STEPS) {
       await page.goto(`${app.server.url}#/${step}`);
-      await page.locator('[aria-current="step"]').waitFor();
-      await page.waitForTimeout(50);
+      await page.locator(`[aria-current="step"][href="#/${step}"]`).waitFor();
       for (const violation of await seriousViolations(page)) problems.push(`${step}: ${violation}`);
     }
     assert.deepEqual(problems, []);

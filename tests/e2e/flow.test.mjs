@@ -188,3 +188,41 @@ test("the plan prints on paper without the controls and without sideways overflo
   assert.ok(pdf.length > 1000);
   await page.context().close();
 });
+
+test("every step can be used with the keyboard alone: Tab reaches every control", async () => {
+  const page = await app.browser.newPage();
+  await page.goto(app.server.url);
+  await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
+  // Fill a little of every step so that lists, cards and the grid are on screen.
+  await page.goto(`${app.server.url}#/skills`);
+  await page.getByRole("button", { name: "Add Delegating work" }).click();
+  await page.goto(`${app.server.url}#/situation`);
+  await page.getByLabel("Caring for a family member").check();
+  await page.goto(`${app.server.url}#/mentors`);
+  await editMentor(page, { name: "Kevin", answers: ["Delegating work"] });
+  await card(page, "Kevin").getByRole("button", { name: "Edit Kevin" }).click();
+
+  for (const step of ["start", "skills", "situation", "soft-skills", "mentors", "value", "plan"]) {
+    await page.goto(`${app.server.url}#/${step}`);
+    await page.locator(`[aria-current="step"][href="#/${step}"]`).waitFor();
+    // Number every visible control, then Tab through the page and note which ones get focus.
+    const count = await page.evaluate(() => {
+      const selector = "a[href], button, input, select, textarea, [tabindex='0']";
+      const controls = [...document.querySelectorAll(selector)].filter(
+        (el) => !el.disabled && el.offsetParent !== null,
+      );
+      controls.forEach((el, i) => { el.dataset.control = String(i); });
+      document.activeElement?.blur();
+      return controls.length;
+    });
+    const reached = new Set();
+    for (let i = 0; i < count + 5; i += 1) {
+      await page.keyboard.press("Tab");
+      const control = await page.evaluate(() => document.activeElement?.dataset.control);
+      if (control !== undefined) reached.add(Number(control));
+    }
+    const missed = [...Array(count).keys()].filter((i) => !reached.has(i));
+    assert.deepEqual(missed, [], `${step}: controls that Tab never reaches`);
+  }
+  await page.context().close();
+});
