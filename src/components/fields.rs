@@ -40,7 +40,7 @@ pub fn TextBox(
         .into_any()
     };
     view! {
-        <div class="field">
+        <div class="field field--wide">
             <label for=id>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {control}
@@ -69,7 +69,7 @@ pub fn NameBox(
         draft.set(text);
     });
     view! {
-        <div class="field">
+        <div class="field field--wide">
             <NameInput id label draft refused on_input required />
         </div>
     }
