@@ -119,7 +119,6 @@ pub mod common {
     pub const DONE_EDITING: &str = "Done editing";
     pub const UNDO: &str = "Undo";
     pub const DISMISS: &str = "Dismiss";
-    pub const NONE_YET: &str = "None yet.";
 
     pub fn removed(name: &str) -> String {
         format!("Removed \u{201c}{name}\u{201d}.")
@@ -484,7 +483,6 @@ pub mod plan_view {
     pub const COMPETENCY_COLUMN: &str = "Competency";
     pub const MENTOR_COUNT_COLUMN: &str = "Mentors";
     pub const ANSWERS: &str = "Answers";
-    pub const DOES_NOT_ANSWER: &str = "Does not answer";
     pub const EMPTY_GRID: &str = "Add competencies and mentors to see the picture.";
     pub const FINDINGS_HEADING: &str = "What your plan shows";
     pub const NO_FINDINGS: &str = "Every need has a mentor, no one carries too much, you \

@@ -393,17 +393,6 @@ impl Removed {
 }
 
 impl Plan {
-    /// True when the person has not written anything yet.
-    pub fn is_blank(&self) -> bool {
-        [&self.goals, &self.target_role, &self.review_notes]
-            .iter()
-            .all(|field| field.trim().is_empty())
-            && self.competencies.is_empty()
-            && self.mentors.is_empty()
-            && self.contacts.is_empty()
-            && self.situation == Situation::default()
-    }
-
     fn new_id(&mut self) -> Id {
         // Never hand out an id that is already used, even in a plan edited by hand.
         let used = self.max_id().map_or(0, |Id(id)| id + 1);

@@ -3,29 +3,7 @@ use multi_mentor::domain::plan::{
 };
 use proptest::prelude::*;
 
-use crate::support::{any_plan, sample_plan};
-
-#[test]
-fn a_new_plan_is_blank() {
-    assert!(Plan::default().is_blank());
-}
-
-#[test]
-fn whitespace_alone_still_counts_as_blank() {
-    let plan = Plan {
-        goals: "  \n\t".into(),
-        ..Plan::default()
-    };
-    assert!(plan.is_blank());
-}
-
-#[test]
-fn any_written_field_or_list_makes_the_plan_not_blank() {
-    assert!(!sample_plan().is_blank());
-    let mut plan = Plan::default();
-    plan.add_mentor("Priya".into());
-    assert!(!plan.is_blank());
-}
+use crate::support::any_plan;
 
 #[test]
 fn blank_names_are_refused_and_real_ones_trimmed() {
