@@ -5,19 +5,20 @@ use crate::components::plan_grid::PlanGrid;
 use crate::components::step_nav::StepPage;
 use crate::domain::analysis::{self, Finding};
 use crate::domain::content::{self, findings, plan_view};
-use crate::domain::plan::{Id, Plan};
+use crate::domain::plan::Id;
 use crate::domain::steps::Step;
 
-/// A finding in plain words, and the step where the person can act on it.
-pub fn describe(plan: &Plan, finding: &Finding) -> (String, Step) {
-    let mentor_name = |id: Id| label_of(plan.mentor_labels(), id);
+/// A finding in plain words, and the step where the person can act on it. `labels` are
+/// the names shown for mentors and competencies (namesakes told apart).
+pub fn describe(finding: &Finding, labels: &Labels) -> (String, Step) {
+    let mentor_name = |id: Id| label_of(&labels.mentors, id);
     match finding {
         Finding::Gap {
             competency,
             priority,
         } => (
             findings::gap(
-                &label_of(plan.competency_labels(), *competency),
+                &label_of(&labels.competencies, *competency),
                 &content::priority_label(*priority).to_lowercase(),
             ),
             Step::Mentors,
@@ -40,10 +41,25 @@ pub fn describe(plan: &Plan, finding: &Finding) -> (String, Step) {
     }
 }
 
-fn label_of(labels: Vec<(Id, String)>, id: Id) -> String {
+/// The names the plan shows, worked out once per change by `PlanContext`.
+pub struct Labels {
+    pub mentors: Vec<(Id, String)>,
+    pub competencies: Vec<(Id, String)>,
+}
+
+impl Labels {
+    fn of(context: PlanContext) -> Labels {
+        Labels {
+            mentors: context.mentor_labels.get(),
+            competencies: context.competency_labels.get(),
+        }
+    }
+}
+
+fn label_of(labels: &[(Id, String)], id: Id) -> String {
     labels
-        .into_iter()
-        .find_map(|(other, label)| (other == id).then_some(label))
+        .iter()
+        .find_map(|(other, label)| (*other == id).then(|| label.clone()))
         .unwrap_or_default()
 }
 
@@ -51,10 +67,13 @@ fn label_of(labels: Vec<(Id, String)>, id: Id) -> String {
 #[component]
 pub fn PlanStep() -> impl IntoView {
     let context = PlanContext::expect_context();
-    let found = context.read(|plan| {
-        analysis::findings(plan)
+    let found = Memo::new(move |_| {
+        let labels = Labels::of(context);
+        context
+            .plan
+            .with(analysis::findings)
             .iter()
-            .map(|finding| describe(plan, finding))
+            .map(|finding| describe(finding, &labels))
             .collect::<Vec<_>>()
     });
     view! {
@@ -144,39 +163,41 @@ fn Summary() -> impl IntoView {
 #[component]
 fn Team() -> impl IntoView {
     let context = PlanContext::expect_context();
-    let team = context.read(|plan| {
-        let names = plan.mentor_labels();
-        plan.mentors
-            .iter()
-            .zip(names)
-            .map(|(mentor, (_, name))| {
-                let answers: Vec<String> = plan
-                    .competency_labels()
-                    .into_iter()
-                    .filter(|(id, _)| mentor.competencies.contains(id))
-                    .map(|(_, label)| label)
-                    .collect();
-                let details = [
-                    content::role_label(mentor.role),
-                    content::status_label(mentor.status),
-                ]
-                .join(" · ");
-                let rows = [
-                    (content::mentors::ANSWERS_LEGEND, answers.join(", ")),
-                    (
-                        plan_view::REACH,
-                        content::reach_label(mentor.reach).to_owned(),
-                    ),
-                    (
-                        plan_view::MEETS,
-                        content::cadence_label(mentor.cadence).to_owned(),
-                    ),
-                    (plan_view::NEXT_STEP, mentor.next_step.clone()),
-                    (plan_view::OFFERS, mentor.offer.clone()),
-                ];
-                (name, details, rows)
-            })
-            .collect::<Vec<_>>()
+    let team = Memo::new(move |_| {
+        let labels = Labels::of(context);
+        context.plan.with(|plan| {
+            plan.mentors
+                .iter()
+                .zip(labels.mentors)
+                .map(|(mentor, (_, name))| {
+                    let answers: Vec<&str> = labels
+                        .competencies
+                        .iter()
+                        .filter(|(id, _)| mentor.competencies.contains(id))
+                        .map(|(_, label)| label.as_str())
+                        .collect();
+                    let details = [
+                        content::role_label(mentor.role),
+                        content::status_label(mentor.status),
+                    ]
+                    .join(" · ");
+                    let rows = [
+                        (content::mentors::ANSWERS_LEGEND, answers.join(", ")),
+                        (
+                            plan_view::REACH,
+                            content::reach_label(mentor.reach).to_owned(),
+                        ),
+                        (
+                            plan_view::MEETS,
+                            content::cadence_label(mentor.cadence).to_owned(),
+                        ),
+                        (plan_view::NEXT_STEP, mentor.next_step.clone()),
+                        (plan_view::OFFERS, mentor.offer.clone()),
+                    ];
+                    (name, details, rows)
+                })
+                .collect::<Vec<_>>()
+        })
     });
     view! {
         <Show when=move || team.with(|team| !team.is_empty())>
