@@ -1,5 +1,6 @@
-//! The root component: loads the plan, provides it to every step, saves it on change and
-//! routes on the URL hash (which works on any static host and under any subpath).
+//! The stock-take page's root component, and what both pages share: every plan loaded,
+//! the open one provided to every screen, saving on change, and routing on the URL hash
+//! (which works on any static host and under any subpath).
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -16,9 +17,12 @@ use crate::components::start_step::StartStep;
 use crate::components::step_nav::{StepNav, StepPager};
 use crate::components::undo_bar::{UndoBar, UndoContext};
 use crate::components::value_step::ValueStep;
+use crate::domain::content::plans;
+use crate::domain::library::{Library, RemovedPlan};
 use crate::domain::plan::{Competency, Id, Mentor, Plan};
-use crate::domain::steps::Step;
-use crate::storage::{self, BrowserStore};
+use crate::domain::share;
+use crate::domain::steps::{Page, Step};
+use crate::storage::{self, BrowserStore, LoadProblem};
 
 /// How long after the last change the plan is written to storage.
 const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
@@ -130,46 +134,153 @@ fn current_step() -> Step {
     location_hash().map_or(Step::Start, |hash| Step::from_hash(&hash))
 }
 
-/// The whole app: shell, start-up notice, save status, step navigation and the current step.
-#[component]
-pub fn App() -> impl IntoView {
+/// Every plan in this browser, which one is being edited (in `PlanContext`), and saving
+/// them all.
+#[derive(Debug, Clone, Copy)]
+pub struct LibraryContext {
+    pub library: RwSignal<Library>,
+    plan: RwSignal<Plan>,
+    pub save_state: RwSignal<SaveState>,
+    can_save: bool,
+    pending_save: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl LibraryContext {
+    pub fn expect_context() -> Self {
+        expect_context::<Self>()
+    }
+
+    /// Every plan as it is now, with the current one as edited: what gets saved.
+    pub fn snapshot(self) -> Library {
+        self.library
+            .with_untracked(|library| self.plan.with_untracked(|plan| library.with_current(plan)))
+    }
+
+    /// Writes every plan to storage now, instead of after the usual short delay. False if
+    /// they could not be written (the save status says why).
+    pub fn save_now(self) -> bool {
+        if let Some(handle) = self.pending_save.get_value() {
+            handle.clear();
+            self.pending_save.set_value(None);
+        }
+        if !self.can_save {
+            return false;
+        }
+        let saved = storage::save(&BrowserStore, &self.snapshot());
+        let ok = saved.is_ok();
+        self.save_state.set(SaveState::from(saved));
+        ok
+    }
+
+    /// Saves, then goes to `href` (which may be the other page), where `notice` is
+    /// announced. If saving fails the person stays here, where their changes still are,
+    /// and the save status says why.
+    pub fn save_and_go(self, href: &str, notice: &str) {
+        if self.save_now() {
+            storage::leave_notice(notice);
+            let _ = window().location().set_href(href);
+        }
+    }
+
+    /// Opens another plan; the one being edited is kept first.
+    pub fn open(self, id: u32) {
+        let editing = self.plan.get_untracked();
+        if let Some(next) = self
+            .library
+            .try_update(|library| library.switch(id, editing))
+            .flatten()
+        {
+            self.plan.set(next);
+        }
+    }
+
+    /// Adds a plan and opens it. In a browser that so far holds only a blank plan, the new
+    /// one takes its place.
+    pub fn add_and_open(self, name: String, plan: Plan) {
+        let blank = self.plan.with_untracked(|editing| {
+            self.library.with_untracked(|library| {
+                library
+                    .is_only_a_blank_plan(editing)
+                    .then_some(library.current)
+            })
+        });
+        if let Some(id) = self.library.try_update(|library| library.add(name, plan)) {
+            self.open(id);
+        }
+        if let Some(blank) = blank {
+            self.library.update(|library| {
+                library.remove(blank);
+            });
+        }
+    }
+
+    pub fn duplicate(self, id: u32, copy_name: String) {
+        let editing = self.plan.get_untracked();
+        self.library.update(|library| {
+            library.duplicate(id, copy_name, &editing);
+        });
+    }
+
+    /// Deletes a plan; deleting the open one opens its neighbour first, or a new blank plan
+    /// if it was the only one. Returns what undo needs.
+    pub fn delete(self, id: u32) -> Option<RemovedPlan> {
+        if self.library.with_untracked(|library| library.current == id) {
+            match self.library.with_untracked(|library| library.neighbour(id)) {
+                Some(neighbour) => self.open(neighbour),
+                None => self.add_and_open(plans::DEFAULT_NAME.to_owned(), Plan::default()),
+            }
+        }
+        self.library
+            .try_update(|library| library.remove(id))
+            .flatten()
+    }
+}
+
+/// What both pages start with: every plan loaded, the open one in `PlanContext`, undo, and
+/// saving shortly after each change. Returns why loading went wrong, if it did.
+pub fn provide_plans() -> Option<LoadProblem> {
     let loaded = storage::load(&BrowserStore);
     let can_save = loaded.can_save();
-    let context = PlanContext::new(loaded.plan);
+    let context = PlanContext::new(loaded.library.current_plan());
+    let library = LibraryContext {
+        library: RwSignal::new(loaded.library),
+        plan: context.plan,
+        save_state: RwSignal::new(if can_save {
+            SaveState::Untouched
+        } else {
+            SaveState::Paused
+        }),
+        can_save,
+        pending_save: StoredValue::new(None),
+    };
     provide_context(context);
-    provide_context(UndoContext::new());
+    provide_context(library);
+    let undo = UndoContext::new(library.library, context.plan);
+    provide_context(undo);
+    if let Some(notice) = storage::take_notice() {
+        undo.announce(notice);
+    }
 
-    let save_state = RwSignal::new(if can_save {
-        SaveState::Untouched
-    } else {
-        SaveState::Paused
-    });
-    // Sync the plan to localStorage shortly after each change, off the typing path, and
+    // Sync every plan to localStorage shortly after each change, off the typing path, and
     // at once when the page is hidden or closed. The first run only subscribes, so opening
     // the app never writes anything.
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let save_now = move || {
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-            pending.set_value(None);
-        }
-        let saved = context
-            .plan
-            .with_untracked(|plan| storage::save(&BrowserStore, plan));
-        save_state.set(SaveState::from(saved));
-    };
     Effect::new(move |previous: Option<()>| {
         context.plan.track();
+        library.library.track();
         if previous.is_some() && can_save {
-            if let Some(handle) = pending.get_value() {
+            if let Some(handle) = library.pending_save.get_value() {
                 handle.clear();
             }
-            pending.set_value(set_timeout_with_handle(save_now, SAVE_DELAY).ok());
+            let save = move || {
+                library.save_now();
+            };
+            let handle = set_timeout_with_handle(save, SAVE_DELAY);
+            library.pending_save.set_value(handle.ok());
         }
     });
     let flush = move || {
-        if pending.get_value().is_some() {
-            save_now();
+        if library.pending_save.get_value().is_some() {
+            library.save_now();
         }
     };
     let _ = window_event_listener(ev::pagehide, move |_| flush());
@@ -178,36 +289,77 @@ pub fn App() -> impl IntoView {
             flush();
         }
     });
+    loaded.problem
+}
 
-    let step = RwSignal::new(current_step());
-    let _ = window_event_listener(ev::hashchange, move |_| step.set(current_step()));
-    // After moving to another step, put keyboard focus on its heading (not on first load).
-    Effect::new(move |previous: Option<Step>| {
-        let now = step.get();
+/// After the address names another screen, keyboard focus goes to its heading (not on the
+/// first load).
+pub fn focus_heading_on_change<T: PartialEq + Clone + Send + Sync + 'static>(screen: RwSignal<T>) {
+    Effect::new(move |previous: Option<T>| {
+        let now = screen.get();
         if previous.is_some_and(|previous| previous != now) {
             request_animation_frame(focus_step_heading);
         }
         now
     });
+}
+
+/// A share link opened at the stock-take's address (say, trimmed by hand) goes on to the
+/// plans page, which reads links. True if it did.
+fn forward_share_link() -> bool {
+    let Some(hash) = location_hash() else {
+        return false;
+    };
+    if !share::is_share_fragment(&hash) {
+        return false;
+    }
+    let target = format!("{}#{hash}", Page::PLANS_FOLDER);
+    window().location().replace(&target).is_ok()
+}
+
+/// The stock-take page: shell, start-up notice, save status, and the step the address names.
+#[component]
+pub fn App() -> impl IntoView {
+    if forward_share_link() {
+        return ().into_any();
+    }
+    let problem = provide_plans();
+    let save_state = LibraryContext::expect_context().save_state;
+    let step = RwSignal::new(current_step());
+    let _ = window_event_listener(ev::hashchange, move |_| {
+        if !forward_share_link() {
+            step.set(current_step());
+        }
+    });
+    focus_heading_on_change(step);
 
     view! {
-        <AppHeader save_state />
+        <AppHeader save_state page=Page::StockTake />
         <main id="main">
-            <LoadNotice problem=loaded.problem />
-            <StepNav current=step />
-            {move || match step.get() {
-                Step::Start => view! { <StartStep /> }.into_any(),
-                Step::Skills => view! { <SkillsStep /> }.into_any(),
-                Step::Situation => view! { <SituationStep /> }.into_any(),
-                Step::SoftSkills => view! { <SoftSkillsStep /> }.into_any(),
-                Step::Mentors => view! { <MentorsStep /> }.into_any(),
-                Step::Value => view! { <ValueStep /> }.into_any(),
-                Step::Plan => view! { <PlanStep /> }.into_any(),
-            }}
-            <StepPager current=step />
+            <LoadNotice problem />
+            {move || view! { <FlowScreen current=step.get() /> }}
         </main>
         <UndoBar />
         <AppFooter />
+    }
+    .into_any()
+}
+
+/// One step of the stock-take, with the progress indicator above and back/next below.
+#[component]
+pub fn FlowScreen(current: Step) -> impl IntoView {
+    view! {
+        <StepNav current />
+        {match current {
+            Step::Start => view! { <StartStep /> }.into_any(),
+            Step::Skills => view! { <SkillsStep /> }.into_any(),
+            Step::Situation => view! { <SituationStep /> }.into_any(),
+            Step::SoftSkills => view! { <SoftSkillsStep /> }.into_any(),
+            Step::Mentors => view! { <MentorsStep /> }.into_any(),
+            Step::Value => view! { <ValueStep /> }.into_any(),
+            Step::Plan => view! { <PlanStep /> }.into_any(),
+        }}
+        <StepPager current />
     }
 }
 

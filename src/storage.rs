@@ -1,11 +1,14 @@
 //! The only file that touches localStorage.
 //!
-//! The plan is stored as JSON inside a versioned envelope under one key. Anything we
-//! cannot read is copied, untouched, to a backup key before a fresh plan replaces it.
+//! Every plan (the library) is stored as JSON inside a versioned envelope under one key.
+//! Anything we cannot read is copied, untouched, to a backup key before a fresh library
+//! replaces it.
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use crate::domain::content::plans::DEFAULT_NAME;
+use crate::domain::library::Library;
 use crate::domain::plan::Plan;
 
 /// The one key the current plan lives under.
@@ -13,7 +16,7 @@ pub const PLAN_KEY: &str = "multi-mentor-plan";
 /// Where an unreadable stored value is kept; later copies get a numeric suffix.
 pub const BACKUP_KEY: &str = "multi-mentor-plan:backup";
 /// The envelope format this build writes. Bump it and add a migration when `Plan` changes shape.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// How many numbered backups we try before giving up (and refusing to overwrite).
 const MAX_BACKUPS: u32 = 50;
 
@@ -59,7 +62,7 @@ pub enum LoadProblem {
 /// The outcome of loading at start-up.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Loaded {
-    pub plan: Plan,
+    pub library: Library,
     pub problem: Option<LoadProblem>,
 }
 
@@ -73,15 +76,18 @@ impl Loaded {
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     schema: u32,
-    plan: &'a Plan,
+    library: &'a Library,
 }
 
-/// The plan is read in two passes so that the schema number decides how to parse it.
+/// Read in two passes so that the schema number decides how to parse the rest.
+/// Schemas 1 and 2 held one plan under `plan`; schema 3 holds every plan under `library`.
 #[derive(Deserialize)]
 struct EnvelopeIn<'a> {
     schema: u32,
-    #[serde(borrow)]
-    plan: &'a RawValue,
+    #[serde(borrow, default)]
+    plan: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    library: Option<&'a RawValue>,
 }
 
 /// Schema 1: only the start of the stock-take existed.
@@ -107,32 +113,47 @@ impl From<PlanV1> for Plan {
     }
 }
 
-/// The stored text for a plan.
-pub fn encode_envelope(plan: &Plan) -> String {
+/// The stored text for every plan.
+pub fn encode_envelope(library: &Library) -> String {
     let envelope = EnvelopeOut {
         schema: SCHEMA_VERSION,
-        plan,
+        library,
     };
-    // A plan is plain strings and numbers: serialising it cannot fail.
+    // Plans are plain strings and numbers: serialising them cannot fail.
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Reads stored text back into a plan, migrating older schemas forward.
-pub fn decode_envelope(text: &str) -> Result<Plan, EnvelopeError> {
+/// Reads stored text back, migrating older schemas forward: the single plan of schema 1
+/// or 2 becomes the one plan of a library.
+pub fn decode_envelope(text: &str) -> Result<Library, EnvelopeError> {
     let unreadable = |error: serde_json::Error| EnvelopeError::Unreadable(error.to_string());
+    let missing = || EnvelopeError::Unreadable("nothing in the envelope".into());
     let envelope: EnvelopeIn = serde_json::from_str(text).map_err(unreadable)?;
-    let plan = envelope.plan.get();
+    let one_plan = |plan: Plan| Library::with_plan(DEFAULT_NAME.to_owned(), plan);
+    let plan = envelope.plan.map(RawValue::get);
     match envelope.schema {
-        1 => serde_json::from_str::<PlanV1>(plan)
-            .map(Plan::from)
+        1 => serde_json::from_str::<PlanV1>(plan.ok_or_else(missing)?)
+            .map(|v1| one_plan(v1.into()))
             .map_err(unreadable),
-        2 => serde_json::from_str(plan).map_err(unreadable),
+        2 => serde_json::from_str::<Plan>(plan.ok_or_else(missing)?)
+            .map(one_plan)
+            .map_err(unreadable),
+        3 => {
+            let library = envelope.library.ok_or_else(missing)?.get();
+            let library: Library = serde_json::from_str(library).map_err(unreadable)?;
+            match library.entry(library.current) {
+                Some(_) => Ok(library),
+                None => Err(EnvelopeError::Unreadable(
+                    "the current plan is missing".into(),
+                )),
+            }
+        }
         0 => Err(EnvelopeError::Unreadable("schema 0 does not exist".into())),
         newer => Err(EnvelopeError::NewerSchema(newer)),
     }
 }
 
-/// Loads the plan, keeping anything unreadable under a backup key first.
+/// Loads every plan, keeping anything unreadable under a backup key first.
 pub fn load(store: &impl KeyValueStore) -> Loaded {
     let stored = match store.get(PLAN_KEY) {
         Ok(Some(text)) => text,
@@ -140,9 +161,9 @@ pub fn load(store: &impl KeyValueStore) -> Loaded {
         Err(_) => return fresh(Some(LoadProblem::StorageUnavailable)),
     };
     let error = match decode_envelope(&stored) {
-        Ok(plan) => {
+        Ok(library) => {
             return Loaded {
-                plan,
+                library,
                 problem: None,
             };
         }
@@ -157,14 +178,14 @@ pub fn load(store: &impl KeyValueStore) -> Loaded {
     }))
 }
 
-/// Writes the plan under the plan key.
-pub fn save(store: &impl KeyValueStore, plan: &Plan) -> Result<(), StorageError> {
-    store.set(PLAN_KEY, &encode_envelope(plan))
+/// Writes every plan under the plan key.
+pub fn save(store: &impl KeyValueStore, library: &Library) -> Result<(), StorageError> {
+    store.set(PLAN_KEY, &encode_envelope(library))
 }
 
 fn fresh(problem: Option<LoadProblem>) -> Loaded {
     Loaded {
-        plan: Plan::default(),
+        library: Library::with_plan(DEFAULT_NAME.to_owned(), Plan::default()),
         problem,
     }
 }
@@ -223,4 +244,27 @@ fn classify(error: wasm_bindgen::JsValue) -> StorageError {
         Some(exception) => StorageError::Other(exception.message()),
         None => StorageError::Other(format!("{error:?}")),
     }
+}
+
+/// Where a message for the next page waits: in this tab's sessionStorage, for one page change.
+const NOTICE_KEY: &str = "multi-mentor-plan:notice";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Leaves a short message (say, that a plan was saved) for the page this tab opens next.
+/// Best effort: without sessionStorage the message is simply not shown.
+pub fn leave_notice(text: &str) {
+    if let Some(session) = session_storage() {
+        let _ = session.set_item(NOTICE_KEY, text);
+    }
+}
+
+/// The message the previous page left, if any; it is shown once.
+pub fn take_notice() -> Option<String> {
+    let session = session_storage()?;
+    let text = session.get_item(NOTICE_KEY).ok().flatten()?;
+    let _ = session.remove_item(NOTICE_KEY);
+    Some(text)
 }

@@ -13,6 +13,7 @@ use multi_mentor::components::skills_step::SkillsStep;
 use multi_mentor::components::start_step::StartStep;
 use multi_mentor::components::undo_bar::{UndoBar, UndoContext};
 use multi_mentor::domain::content;
+use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::{Plan, Priority, Reason};
 use multi_mentor::storage::{
     self, BACKUP_KEY, BrowserStore, KeyValueStore, LoadProblem, PLAN_KEY, SCHEMA_VERSION,
@@ -57,7 +58,10 @@ fn mount_with_plan<V: IntoView + 'static>(
     let root = test_root();
     let mounted = mount_to(root.clone(), move || {
         provide_context(context);
-        provide_context(UndoContext::new());
+        provide_context(UndoContext::new(
+            RwSignal::new(Library::with_plan("My plan".into(), Plan::default())),
+            context.plan,
+        ));
         (view(), view! { <UndoBar /> })
     });
     (root, context, mounted)
@@ -184,7 +188,8 @@ fn the_browser_store_round_trips_a_plan_through_local_storage() {
         goals: "Return to paid work in marketing".into(),
         ..Plan::default()
     };
-    storage::save(&BrowserStore, &plan).unwrap();
+    let library = Library::with_plan("My plan".into(), plan);
+    storage::save(&BrowserStore, &library).unwrap();
     assert!(
         BrowserStore
             .get(PLAN_KEY)
@@ -192,7 +197,7 @@ fn the_browser_store_round_trips_a_plan_through_local_storage() {
             .unwrap()
             .contains(&format!("\"schema\":{SCHEMA_VERSION}"))
     );
-    assert_eq!(storage::load(&BrowserStore).plan, plan);
+    assert_eq!(storage::load(&BrowserStore).library, library);
     clear_local_storage();
 }
 

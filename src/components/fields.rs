@@ -287,3 +287,24 @@ where
 pub fn HiddenName(#[prop(into)] name: Signal<String>) -> impl IntoView {
     view! { <span class="visually-hidden">" " {name}</span> }
 }
+
+/// One labelled checkbox.
+#[component]
+pub fn CheckBox(
+    id: &'static str,
+    label: &'static str,
+    #[prop(into)] checked: Signal<bool>,
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <p class="check">
+            <input
+                type="checkbox"
+                id=id
+                prop:checked=checked
+                on:change:target=move |ev| on_change.run(ev.target().checked())
+            />
+            <label for=id>{label}</label>
+        </p>
+    }
+}

@@ -6,7 +6,7 @@ use crate::components::step_nav::StepPage;
 use crate::domain::analysis::{self, Finding};
 use crate::domain::content::{self, findings, plan_view};
 use crate::domain::plan::Id;
-use crate::domain::steps::Step;
+use crate::domain::steps::{Page, Route, Step};
 
 /// A finding in plain words, and the step where the person can act on it. `labels` are
 /// the names shown for mentors and competencies (namesakes told apart).
@@ -66,6 +66,23 @@ fn label_of(labels: &[(Id, String)], id: Id) -> String {
 /// The result: a summary, the grid, the findings and the team, ready to print.
 #[component]
 pub fn PlanStep() -> impl IntoView {
+    view! {
+        <StepPage step=Step::Plan>
+            <div class="actions">
+                <button type="button" class="print-button" on:click=|_| print()>
+                    {plan_view::PRINT}
+                </button>
+                <a href=Page::StockTake.plans_href(&Route::Share)>{plan_view::SHARE_LINK}</a>
+            </div>
+            <PlanOverview read_only=false />
+        </StepPage>
+    }
+}
+
+/// The plan as a whole, from the plan in context. `read_only` drops the links to the
+/// steps that fix each finding (for a plan someone shared).
+#[component]
+pub fn PlanOverview(read_only: bool) -> impl IntoView {
     let context = PlanContext::expect_context();
     let found = Memo::new(move |_| {
         let labels = Labels::of(context);
@@ -77,42 +94,44 @@ pub fn PlanStep() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     view! {
-        <StepPage step=Step::Plan>
-            <button type="button" class="print-button" on:click=|_| print()>
-                {plan_view::PRINT}
-            </button>
-            <Summary />
-            <section aria-labelledby="grid-heading">
-                <h2 id="grid-heading">{plan_view::GRID_HEADING}</h2>
-                <PlanGrid />
-            </section>
-            <section aria-labelledby="findings-heading">
-                <h2 id="findings-heading">{plan_view::FINDINGS_HEADING}</h2>
-                {move || {
-                    let found = found.get();
-                    if found.is_empty() {
-                        return view! { <p class="all-good">{plan_view::NO_FINDINGS}</p> }.into_any();
-                    }
-                    view! {
-                        <ul class="findings">
-                            {found
-                                .into_iter()
-                                .map(|(text, step)| {
-                                    view! {
-                                        <li>
-                                            <p>{text}</p>
-                                            <a href=step.href()>{findings::fix_link(content::step_name(step))}</a>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    }
-                    .into_any()
-                }}
-            </section>
-            <Team />
-        </StepPage>
+        <Summary />
+        <section aria-labelledby="grid-heading">
+            <h2 id="grid-heading">{plan_view::GRID_HEADING}</h2>
+            <PlanGrid />
+        </section>
+        <section aria-labelledby="findings-heading">
+            <h2 id="findings-heading">{plan_view::FINDINGS_HEADING}</h2>
+            {move || {
+                let found = found.get();
+                if found.is_empty() {
+                    return view! { <p class="all-good">{plan_view::NO_FINDINGS}</p> }.into_any();
+                }
+                view! {
+                    <ul class="findings">
+                        {found
+                            .into_iter()
+                            .map(|(text, step)| {
+                                view! {
+                                    <li>
+                                        <p>{text}</p>
+                                        {(!read_only)
+                                            .then(|| {
+                                                view! {
+                                                    <a href=step.href()>
+                                                        {findings::fix_link(content::step_name(step))}
+                                                    </a>
+                                                }
+                                            })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
+        <Team />
     }
 }
 

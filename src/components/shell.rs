@@ -1,16 +1,26 @@
 use leptos::prelude::*;
 
+use crate::app::LibraryContext;
 use crate::components::save_status::{SaveState, SaveStatus};
-use crate::domain::content;
+use crate::domain::content::{self, plans};
+use crate::domain::steps::{Page, Route, Step};
 
-/// The banner: app name, tagline and the save status.
+/// The banner: app name, the open plan with links to every plan and to sharing, and the
+/// save status. `page` is the page it is drawn on, which the links start from.
 #[component]
-pub fn AppHeader(save_state: RwSignal<SaveState>) -> impl IntoView {
+pub fn AppHeader(save_state: RwSignal<SaveState>, page: Page) -> impl IntoView {
+    let library = LibraryContext::expect_context();
+    let plan_name = Memo::new(move |_| library.library.with(|l| l.current_name().to_owned()));
     view! {
         <header class="app-header">
             <div class="app-header__inner">
-                <p class="app-name">{content::APP_NAME}</p>
+                <a class="app-name" href=page.step_href(Step::Start)>{content::APP_NAME}</a>
                 <p class="tagline">{content::TAGLINE}</p>
+                <nav class="plan-nav" aria-label=plans::NAV_LABEL>
+                    <span class="plan-nav__current">{plans::CURRENT_PLAN} " " <strong>{plan_name}</strong></span>
+                    <a href=page.plans_href(&Route::Plans)>{plans::NAV_LINK}</a>
+                    <a href=page.plans_href(&Route::Share)>{content::share::NAV_LINK}</a>
+                </nav>
                 <SaveStatus state=save_state />
             </div>
         </header>

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::app::PlanContext;
-use crate::components::fields::{AddForm, CheckGroup, HiddenName, TextBox};
+use crate::components::fields::{AddForm, CheckBox, CheckGroup, HiddenName, TextBox};
 use crate::components::step_nav::StepPage;
 use crate::components::undo_bar::UndoContext;
-use crate::domain::content::{self, common, situation};
+use crate::domain::content::{self, common, privacy, situation};
 use crate::domain::plan::{Factor, Id};
 use crate::domain::steps::Step;
 
@@ -84,6 +84,12 @@ pub fn SituationStep() -> impl IntoView {
                 multiline=true
                 value=notes
                 on_input=set_notes
+            />
+            <CheckBox
+                id="situation-private"
+                label=privacy::PRIVATE_SITUATION
+                checked=context.read(|plan| plan.private.situation_notes)
+                on_change=context.write(|plan, on| plan.private.situation_notes = on)
             />
         </StepPage>
     }

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::app::PlanContext;
-use crate::components::fields::TextBox;
+use crate::components::fields::{CheckBox, TextBox};
 use crate::components::step_nav::StepPage;
 use crate::components::welcome::Welcome;
-use crate::domain::content::start;
+use crate::domain::content::{privacy, start};
 use crate::domain::plan::Plan;
 use crate::domain::steps::Step;
 
@@ -47,6 +47,12 @@ pub fn StartStep() -> impl IntoView {
                     multiline=true
                     value=review
                     on_input=set_review
+                />
+                <CheckBox
+                    id="review-private"
+                    label=privacy::PRIVATE_REVIEW
+                    checked=context.read(|plan| plan.private.review_notes)
+                    on_change=context.write(|plan, on| plan.private.review_notes = on)
                 />
             </form>
         </StepPage>

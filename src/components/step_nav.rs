@@ -5,21 +5,21 @@ use crate::domain::steps::Step;
 
 /// The progress indicator: every step, the current one marked, each one a link.
 #[component]
-pub fn StepNav(current: RwSignal<Step>) -> impl IntoView {
+pub fn StepNav(current: Step) -> impl IntoView {
     let total = Step::ALL.len();
     view! {
         <nav class="step-nav" aria-label=flow::NAV_LABEL>
-            <p class="progress">{move || flow::progress(current.get().index() + 1, total)}</p>
+            <p class="progress">{flow::progress(current.index() + 1, total)}</p>
             <ol>
                 {Step::ALL
                     .map(|step| {
-                        let is_current = move || current.get() == step;
+                        let is_current = current == step;
                         view! {
                             <li>
                                 <a
                                     href=step.href()
                                     class:current=is_current
-                                    aria-current=move || is_current().then_some("step")
+                                    aria-current=is_current.then_some("step")
                                 >
                                     <span class="step-number" aria-hidden="true">
                                         {step.index() + 1}
@@ -37,7 +37,7 @@ pub fn StepNav(current: RwSignal<Step>) -> impl IntoView {
 
 /// Back and next links at the foot of each step.
 #[component]
-pub fn StepPager(current: RwSignal<Step>) -> impl IntoView {
+pub fn StepPager(current: Step) -> impl IntoView {
     let link = |step: Option<Step>, word: &'static str, class: &'static str| {
         step.map(|step| {
             view! {
@@ -49,8 +49,8 @@ pub fn StepPager(current: RwSignal<Step>) -> impl IntoView {
     };
     view! {
         <nav class="pager" aria-label=flow::PAGER_LABEL>
-            {move || link(current.get().previous(), flow::BACK, "pager__back")}
-            {move || link(current.get().next(), flow::NEXT, "pager__next")}
+            {link(current.previous(), flow::BACK, "pager__back")}
+            {link(current.next(), flow::NEXT, "pager__next")}
         </nav>
     }
 }

@@ -499,6 +499,7 @@ pub mod plan_view {
     pub const MEETS: &str = "Meets";
     pub const REACH: &str = "Reach";
     pub const PRINT: &str = "Print or save as PDF";
+    pub const SHARE_LINK: &str = "Share this plan";
     pub const PRIORITY_SUFFIX: &str = "priority";
 }
 
@@ -535,6 +536,188 @@ pub mod findings {
 
     pub fn fix_link(step_name: &str) -> String {
         format!("Go to {step_name}")
+    }
+}
+
+/// Several plans in one browser.
+pub mod plans {
+    pub const DEFAULT_NAME: &str = "My plan";
+    pub const NEW_NAME: &str = "New plan";
+    pub const SHARED_NAME: &str = "Shared plan";
+    pub const HEADING: &str = "Your plans";
+    pub const INTRO: &str = "Keep several plans in this browser: one for each direction \
+        you are weighing, or a copy to try changes on. They stay on this device only.";
+    pub const NAV_LINK: &str = "Your plans";
+    pub const NAV_LABEL: &str = "Plans and sharing";
+    pub const CURRENT_PLAN: &str = "Plan:";
+    pub const CURRENT: &str = "Open now";
+    pub const OPEN: &str = "Open";
+    pub const DUPLICATE: &str = "Duplicate";
+    pub const DELETE: &str = "Delete";
+    pub const RENAME_LABEL: &str = "Plan name";
+    pub const NAME_REQUIRED: &str = "Give the plan a name.";
+    pub const ADD_HEADING: &str = "Start another plan";
+    pub const ADD_LABEL: &str = "Name of the new plan";
+    pub const ADD_HINT: &str = "For example: \u{201c}Move into accounting\u{201d} or \
+        \u{201c}Stay and lead\u{201d}.";
+    pub const ADD: &str = "Create plan";
+
+    pub fn copy_of(name: &str) -> String {
+        format!("Copy of {name}")
+    }
+
+    pub fn summary(competencies: usize, mentors: usize) -> String {
+        let competencies = match competencies {
+            1 => "1 competency".to_owned(),
+            n => format!("{n} competencies"),
+        };
+        let mentors = match mentors {
+            1 => "1 mentor".to_owned(),
+            n => format!("{n} mentors"),
+        };
+        format!("{competencies}, {mentors}")
+    }
+
+    pub fn opened(name: &str) -> String {
+        format!("Opened \u{201c}{name}\u{201d}.")
+    }
+
+    pub fn created(name: &str) -> String {
+        format!("Created \u{201c}{name}\u{201d}.")
+    }
+}
+
+/// Notes the person can keep out of shared links.
+pub mod privacy {
+    pub const PRIVATE_REVIEW: &str = "Keep my review notes private when I share";
+    pub const PRIVATE_SITUATION: &str = "Keep these notes private when I share";
+}
+
+/// Sharing: link, QR code, files, print and calendar.
+pub mod share {
+    pub const NAV_LINK: &str = "Share";
+    pub const HEADING: &str = "Share and save your plan";
+    pub const INTRO: &str = "Send your plan to a mentor, a friend or your own phone. The \
+        link carries the whole plan in its last part, which browsers never send to a \
+        server, so nothing leaves your device until you choose to send it.";
+    pub const LINK_HEADING: &str = "Link";
+    pub const LINK_LABEL: &str = "Link to this plan";
+    pub const LEAVE_OUT_PRIVATE: &str = "Share without my private notes";
+    pub const NO_PRIVATE_NOTES: &str = "You have no notes marked private; the whole plan \
+        is in the link.";
+    pub const COPY: &str = "Copy link";
+    pub const COPIED: &str = "Link copied. Paste it into a message or an email.";
+    pub const COPY_FAILED: &str = "This browser did not let us copy. Select the link above \
+        and copy it yourself.";
+    pub const SHARE: &str = "Share…";
+    pub const METER_LABEL: &str = "Link length";
+    pub const QR_HEADING: &str = "QR code";
+    pub const QR_INTRO: &str = "Scan it with a phone camera to open this plan there.";
+    pub const QR_ALT: &str = "QR code of the link to this plan";
+    pub const QR_FULL_SCREEN: &str = "Show QR code full screen";
+    pub const QR_CLOSE: &str = "Close";
+    pub const QR_TOO_LONG: &str = "This link is too long for a QR code. Download the plan \
+        as a file instead and send the file.";
+    pub const FILES_HEADING: &str = "Files";
+    pub const DOWNLOAD: &str = "Download plan file (JSON)";
+    pub const OPEN_FILE_LABEL: &str = "Open a plan file";
+    pub const OPEN_FILE_HINT: &str = "A file downloaded from Multi-Mentor Plan. It opens as \
+        a new plan; none of your plans change.";
+    pub const PRINT_HEADING: &str = "Print";
+    pub const PRINT_INTRO: &str = "Print the plan view, or save it as a PDF from the print \
+        dialogue.";
+    pub const GO_TO_PLAN: &str = "Open the plan view to print";
+    pub const CALENDAR_HEADING: &str = "Calendar reminders";
+    pub const CALENDAR_INTRO: &str = "Download a repeating event for each mentor with a next \
+        step and a set rhythm. Your calendar app will remind you; no server is involved.";
+    pub const CALENDAR_NONE: &str = "No mentor has both a next step and a set rhythm yet. Add \
+        them in the mentors step.";
+
+    /// "1,304 characters": digits grouped by threes with commas.
+    pub fn length(characters: usize) -> String {
+        let digits = characters.to_string();
+        let mut grouped = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        format!("{grouped} characters")
+    }
+
+    pub const FITS: &str = "Short enough for chat messages and a QR code.";
+    pub const LONG_FOR_CHAT: &str = "Longer than some chat apps allow (2,000 characters). \
+        Email, or the file, will work.";
+
+    pub fn calendar_button(name: &str) -> String {
+        format!("Reminders for {name} (.ics)")
+    }
+
+    pub fn reminder_summary(mentor: &str) -> String {
+        format!("Mentor: {mentor}")
+    }
+
+    pub fn reminder_description(next_step: &str) -> String {
+        format!("Next step: {next_step}")
+    }
+
+    pub fn reminder_alarm(mentor: &str) -> String {
+        format!("Time for your next step with {mentor}")
+    }
+
+    pub fn imported(name: &str) -> String {
+        format!("Opened the file as a new plan, \u{201c}{name}\u{201d}.")
+    }
+}
+
+/// Why a plan file could not be opened.
+pub mod file_errors {
+    pub const TOO_BIG: &str = "That file is far too large to be a plan file. Nothing was \
+        changed.";
+    pub const NOT_JSON: &str = "That file is not a plan file (it is not JSON). Choose a file \
+        downloaded from Multi-Mentor Plan. Nothing was changed.";
+    pub const NOT_A_PLAN_FILE: &str = "That JSON file was not made by Multi-Mentor Plan. \
+        Nothing was changed.";
+    pub const NEWER: &str = "That plan file was made by a newer version of this app. Reload \
+        the page to get the newest version, then try again. Nothing was changed.";
+    pub const DAMAGED: &str = "That plan file is damaged and cannot be opened. Nothing was \
+        changed.";
+    pub const UNREADABLE: &str = "The browser could not read that file. Nothing was changed.";
+}
+
+/// A plan someone shared, opened from a link.
+pub mod shared {
+
+    pub fn heading(name: &str) -> String {
+        if name.trim().is_empty() {
+            "A plan someone shared".to_owned()
+        } else {
+            format!("Shared plan: {}", name.trim())
+        }
+    }
+
+    pub const EXPLAIN: &str = "Someone shared this plan with you. You are reading it; nothing \
+        in your own plans has changed. Save it to keep a copy you can edit.";
+    pub const SAVE: &str = "Save as a new plan of mine";
+    pub const CLOSE: &str = "Close";
+    pub const SAVED: &str = "Saved as a new plan. You are now editing your copy.";
+    pub const LINK_ERROR_HEADING: &str = "This link could not be opened";
+    pub const LINK_ERROR_END: &str = "Your own plans are unchanged.";
+    pub const NOT_A_LINK: &str = "It is not a Multi-Mentor Plan link.";
+    pub const TOO_LONG: &str = "It is far longer than any plan link.";
+    pub const NOT_BASE64: &str = "It contains characters a plan link never has; it may have \
+        been changed or cut when it was copied.";
+    pub const DAMAGED: &str = "It is damaged or incomplete; it may have been cut short when \
+        it was copied.";
+    pub const TOO_BIG: &str = "It would unpack to far more than any plan, so we did not open it.";
+    pub const NOT_A_PLAN: &str = "It unpacks, but not to a plan; it may have been edited by hand.";
+
+    pub fn unknown_version(version: &str) -> String {
+        format!(
+            "It was made by a newer version of this app (link format {version}). Reload the \
+             page to get the newest version, then open the link again."
+        )
     }
 }
 

@@ -91,6 +91,13 @@ impl Library {
         id
     }
 
+    /// True while this is still what a new browser starts with: one plan, blank. `editing`
+    /// is the current plan as edited. A plan saved from a link or a file then takes its
+    /// place rather than sitting beside an empty one.
+    pub fn is_only_a_blank_plan(&self, editing: &Plan) -> bool {
+        self.plans.len() == 1 && *editing == Plan::default()
+    }
+
     /// Makes another plan current. `editing` is the current plan as edited, which is kept
     /// first; returns the plan to edit now.
     pub fn switch(&mut self, to: u32, editing: Plan) -> Option<Plan> {

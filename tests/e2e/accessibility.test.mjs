@@ -44,6 +44,34 @@ for (const [name, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     await page.context().close();
   });
 
+  test(`the plans page has no serious or critical axe violations (${name})`, async () => {
+    const page = await openApp(app.browser, app.server.url, { viewport });
+    await fillPlan(page);
+    const problems = [];
+    const audit = async (screen) => {
+      for (const violation of await seriousViolations(page)) problems.push(`${screen}: ${violation}`);
+    };
+    await page.goto(`${app.server.url}plans/#/`);
+    await page.getByRole("heading", { level: 1, name: "Your plans" }).waitFor();
+    await audit("plans");
+    await page.goto(`${app.server.url}plans/#/share`);
+    const link = await page.getByLabel("Link to this plan", { exact: true }).inputValue();
+    await page.getByRole("img", { name: "QR code of the link to this plan" }).first().waitFor();
+    await audit("share");
+    await page.getByRole("button", { name: "Show QR code full screen" }).click();
+    await page.getByRole("dialog").waitFor();
+    await audit("QR code full screen");
+    await page.keyboard.press("Escape");
+    await page.goto(link);
+    await page.getByRole("button", { name: "Save as a new plan of mine" }).waitFor();
+    await audit("shared plan");
+    await page.goto(`${app.server.url}plans/#s1.not-a-plan`);
+    await page.getByRole("alert").waitFor();
+    await audit("bad link");
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+
   test(`the start-up notice has no serious or critical axe violations (${name})`, async () => {
     const page = await openApp(app.browser, app.server.url, { viewport });
     await page.evaluate((k) => window.localStorage.setItem(k, "garbage"), PLAN_KEY);

@@ -13,10 +13,10 @@ export async function next(page, stepName) {
 }
 
 /// The card (list item) of a mentor, competency or person, found by its heading.
-export function card(page, name) {
+export function card(page, name, level = 3) {
   return page
     .getByRole("listitem")
-    .filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });
+    .filter({ has: page.getByRole("heading", { level, name, exact: true }) });
 }
 
 /// Walks a whole persona through every step, from the start screen to the plan view.

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  useServedApp, DESKTOP, PHONE, PLAN_KEY, openApp, reload, statusSays, storedItem,
+  useServedApp, DESKTOP, PHONE, PLAN_KEY, openApp, reload, statusSays, storedItem, storedOpenPlan,
 } from "./support.mjs";
 
 const app = useServedApp();
@@ -29,9 +29,8 @@ test("what the person types is saved and is there again after a reload", async (
     .fill("Present findings to managers with more confidence.");
   await statusSays(page, "All changes saved in this browser.");
 
-  const stored = JSON.parse(await storedItem(page, PLAN_KEY));
-  assert.equal(stored.schema, 2);
-  assert.equal(stored.plan.target_role, "Staff accountant");
+  assert.equal(JSON.parse(await storedItem(page, PLAN_KEY)).schema, 3);
+  assert.equal((await storedOpenPlan(page)).target_role, "Staff accountant");
 
   await reload(page);
   assert.equal(

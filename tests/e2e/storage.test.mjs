@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  useServedApp, BACKUP_KEY, PLAN_KEY, openApp, reload, statusSays, storedItem,
+  useServedApp, BACKUP_KEY, PLAN_KEY, openApp, reload, statusSays, storedItem, storedOpenPlan,
 } from "./support.mjs";
 
 const app = useServedApp();
@@ -26,7 +26,7 @@ test("garbage in storage shows a notice and is kept under the backup key", async
   // The fresh plan works and saves; the backup is still there afterwards.
   await page.getByLabel("Target role").fill("Team lead");
   await statusSays(page, "All changes saved in this browser.");
-  assert.equal(JSON.parse(await storedItem(page, PLAN_KEY)).plan.target_role, "Team lead");
+  assert.equal((await storedOpenPlan(page)).target_role, "Team lead");
   assert.equal(await storedItem(page, BACKUP_KEY), garbage);
 
   await page.getByRole("button", { name: "Dismiss" }).click();

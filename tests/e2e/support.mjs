@@ -30,7 +30,9 @@ export async function serveDist() {
       response.writeHead(404).end();
       return;
     }
-    const relative = normalize(path.slice(SUBPATH.length) || "index.html");
+    // A folder's address serves its index.html, as static hosts do (the plans page is plans/).
+    const asked = path.slice(SUBPATH.length);
+    const relative = normalize(asked === "" || asked.endsWith("/") ? `${asked}index.html` : asked);
     if (relative.startsWith("..")) {
       response.writeHead(403).end();
       return;
@@ -112,6 +114,12 @@ export async function reload(page) {
 
 export function storedItem(page, key) {
   return page.evaluate((k) => window.localStorage.getItem(k), key);
+}
+
+/// The open plan as stored: the envelope holds every plan, and which one is open.
+export async function storedOpenPlan(page) {
+  const { library } = JSON.parse(await storedItem(page, PLAN_KEY));
+  return library.plans.find((entry) => entry.id === library.current).plan;
 }
 
 /// Waits until the polite save status says `text`.

@@ -105,3 +105,13 @@ proptest! {
         prop_assert_eq!(&saved.plans[1].plan, &b);
     }
 }
+
+#[test]
+fn only_a_new_browsers_blank_plan_counts_as_blank() {
+    let library = Library::with_plan("My plan".into(), Plan::default());
+    assert!(library.is_only_a_blank_plan(&Plan::default()));
+    assert!(!library.is_only_a_blank_plan(&plan_with_role("Team lead")));
+    let mut two = library.clone();
+    two.add("Other".into(), Plan::default());
+    assert!(!two.is_only_a_blank_plan(&Plan::default()));
+}

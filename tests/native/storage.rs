@@ -1,4 +1,5 @@
 use multi_mentor::components::load_notice::load_problem_message;
+use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::Plan;
 use multi_mentor::storage::{
     self, BACKUP_KEY, EnvelopeError, LoadProblem, PLAN_KEY, SCHEMA_VERSION, StorageError,
@@ -7,10 +8,15 @@ use proptest::prelude::*;
 
 use crate::support::{MemoryStore, any_plan, sample_plan};
 
+/// A library of one plan, as a browser that used schema 1 or 2 ends up with.
+fn one_plan(plan: Plan) -> Library {
+    Library::with_plan("My plan".into(), plan)
+}
+
 #[test]
 fn an_empty_browser_starts_a_blank_plan_without_a_notice() {
     let loaded = storage::load(&MemoryStore::default());
-    assert_eq!(loaded.plan, Plan::default());
+    assert_eq!(loaded.library, one_plan(Plan::default()));
     assert_eq!(loaded.problem, None);
     assert!(loaded.can_save());
 }
@@ -18,23 +24,56 @@ fn an_empty_browser_starts_a_blank_plan_without_a_notice() {
 #[test]
 fn a_saved_plan_loads_back() {
     let store = MemoryStore::default();
-    storage::save(&store, &sample_plan()).unwrap();
+    let mut library = one_plan(sample_plan());
+    library.add("Another".into(), Plan::default());
+    storage::save(&store, &library).unwrap();
     let loaded = storage::load(&store);
-    assert_eq!(loaded.plan, sample_plan());
+    assert_eq!(loaded.library, library);
     assert_eq!(loaded.problem, None);
 }
 
 #[test]
-fn the_envelope_carries_the_schema_version_and_the_plan() {
-    let text = storage::encode_envelope(&sample_plan());
+fn the_envelope_carries_the_schema_version_and_every_plan() {
+    let text = storage::encode_envelope(&one_plan(sample_plan()));
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(json["schema"], SCHEMA_VERSION);
-    assert_eq!(json["plan"]["target_role"], "Staff accountant");
+    assert_eq!(json["library"]["current"], 0);
+    assert_eq!(json["library"]["plans"][0]["name"], "My plan");
+    assert_eq!(
+        json["library"]["plans"][0]["plan"]["target_role"],
+        "Staff accountant"
+    );
+}
+
+#[test]
+fn a_schema_2_plan_becomes_the_one_plan_of_a_library() {
+    let plan_json = serde_json::to_string(&sample_plan()).unwrap();
+    let v2 = format!(r#"{{"schema":2,"plan":{plan_json}}}"#);
+    let store = MemoryStore::with(&[(PLAN_KEY, &v2)]);
+    let loaded = storage::load(&store);
+    assert_eq!(loaded.problem, None);
+    assert_eq!(loaded.library, one_plan(sample_plan()));
+    assert_eq!(
+        store.item(PLAN_KEY),
+        Some(v2),
+        "load never writes the plan key"
+    );
+}
+
+#[test]
+fn a_library_whose_open_plan_is_missing_is_unreadable() {
+    let text = r#"{"schema":3,"library":{"plans":[{"id":1,"name":"A","plan":{}}],"current":4,"next_id":5}}"#;
+    assert!(matches!(
+        storage::decode_envelope(text),
+        Err(EnvelopeError::Unreadable(_))
+    ));
 }
 
 #[test]
 fn a_plan_missing_newer_fields_still_loads() {
-    let plan = storage::decode_envelope(r#"{"schema":2,"plan":{"goals":"Lead a team"}}"#).unwrap();
+    let plan = storage::decode_envelope(r#"{"schema":2,"plan":{"goals":"Lead a team"}}"#)
+        .unwrap()
+        .current_plan();
     assert_eq!(plan.goals, "Lead a team");
     assert_eq!(plan.review_notes, "");
 }
@@ -46,21 +85,25 @@ fn a_schema_1_plan_migrates_with_its_text_intact() {
     let store = MemoryStore::with(&[(PLAN_KEY, v1)]);
     let loaded = storage::load(&store);
     assert_eq!(loaded.problem, None);
-    assert_eq!(loaded.plan.goals, "Move into accounting");
-    assert_eq!(loaded.plan.target_role, "Staff accountant");
-    assert_eq!(loaded.plan.review_notes, "Present with confidence");
-    assert!(loaded.plan.competencies.is_empty() && loaded.plan.mentors.is_empty());
+    let plan = loaded.library.current_plan();
+    assert_eq!(plan.goals, "Move into accounting");
+    assert_eq!(plan.target_role, "Staff accountant");
+    assert_eq!(plan.review_notes, "Present with confidence");
+    assert!(plan.competencies.is_empty() && plan.mentors.is_empty());
 
-    storage::save(&store, &loaded.plan).unwrap();
+    storage::save(&store, &loaded.library).unwrap();
     let saved: serde_json::Value = serde_json::from_str(&store.item(PLAN_KEY).unwrap()).unwrap();
-    assert_eq!(saved["schema"], 2);
-    assert_eq!(storage::load(&store).plan, loaded.plan);
+    assert_eq!(saved["schema"], SCHEMA_VERSION);
+    assert_eq!(storage::load(&store).library, loaded.library);
 }
 
 #[test]
 fn a_schema_1_plan_ignores_fields_it_never_had() {
     let v1 = r#"{"schema":1,"plan":{"goals":"Lead","mentors":"not a list"}}"#;
-    assert_eq!(storage::decode_envelope(v1).unwrap().goals, "Lead");
+    assert_eq!(
+        storage::decode_envelope(v1).unwrap().current_plan().goals,
+        "Lead"
+    );
 }
 
 #[test]
@@ -68,7 +111,7 @@ fn garbage_is_kept_under_the_backup_key_and_a_fresh_plan_starts() {
     let garbage = "{not json at all ✂";
     let store = MemoryStore::with(&[(PLAN_KEY, garbage)]);
     let loaded = storage::load(&store);
-    assert_eq!(loaded.plan, Plan::default());
+    assert_eq!(loaded.library, one_plan(Plan::default()));
     assert_eq!(
         loaded.problem,
         Some(LoadProblem::Unreadable {
@@ -174,7 +217,7 @@ fn unreadable_storage_starts_in_memory_with_a_notice() {
     };
     let loaded = storage::load(&store);
     assert_eq!(loaded.problem, Some(LoadProblem::StorageUnavailable));
-    assert_eq!(loaded.plan, Plan::default());
+    assert_eq!(loaded.library, one_plan(Plan::default()));
 }
 
 #[test]
@@ -184,7 +227,7 @@ fn a_failed_save_reports_why() {
         ..MemoryStore::default()
     };
     assert_eq!(
-        storage::save(&store, &sample_plan()),
+        storage::save(&store, &one_plan(sample_plan())),
         Err(StorageError::QuotaExceeded)
     );
 }
@@ -206,10 +249,12 @@ fn every_notice_that_keeps_a_backup_names_its_key() {
 
 proptest! {
     #[test]
-    fn any_plan_round_trips_through_storage(plan in any_plan()) {
+    fn any_plans_round_trip_through_storage(a in any_plan(), b in any_plan()) {
         let store = MemoryStore::default();
-        storage::save(&store, &plan).unwrap();
-        prop_assert_eq!(storage::load(&store).plan, plan);
+        let mut library = one_plan(a);
+        library.add("Second".into(), b);
+        storage::save(&store, &library).unwrap();
+        prop_assert_eq!(storage::load(&store).library, library);
     }
 
     /// Whatever is stored, loading never panics and the original text survives somewhere.
@@ -218,7 +263,7 @@ proptest! {
         let store = MemoryStore::with(&[(PLAN_KEY, &text)]);
         let loaded = storage::load(&store);
         match loaded.problem {
-            None => prop_assert_eq!(storage::decode_envelope(&text).ok(), Some(loaded.plan)),
+            None => prop_assert_eq!(storage::decode_envelope(&text).ok(), Some(loaded.library)),
             Some(LoadProblem::Unreadable { backup_key })
             | Some(LoadProblem::NewerSchema { backup_key, .. }) => {
                 prop_assert_eq!(store.item(&backup_key), Some(text.clone()));

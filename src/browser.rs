@@ -1,0 +1,123 @@
+//! Small bridges to browser features beyond the page: downloads, the clipboard, the share
+//! sheet, reading a chosen file, and today's date. Each one fails softly.
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::calendar::Date;
+
+/// Saves `contents` as a file called `name` through the browser's download.
+pub fn download(name: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = leptos::prelude::document();
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Calls `navigator[object][method](argument)` if the browser has it; the promise it returns.
+fn navigator_call(object: Option<&str>, method: &str, argument: &JsValue) -> Option<Promise> {
+    let mut target: JsValue = leptos::prelude::window().navigator().into();
+    if let Some(object) = object {
+        target = Reflect::get(&target, &object.into()).ok()?;
+    }
+    let function: Function = Reflect::get(&target, &method.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    function.call1(&target, argument).ok()?.dyn_into().ok()
+}
+
+/// Copies text to the clipboard; false if the browser refused.
+pub async fn copy_text(text: &str) -> bool {
+    match navigator_call(Some("clipboard"), "writeText", &text.into()) {
+        Some(promise) => JsFuture::from(promise).await.is_ok(),
+        None => false,
+    }
+}
+
+/// True if the browser has a share sheet (mostly phones).
+pub fn can_share() -> bool {
+    let navigator: JsValue = leptos::prelude::window().navigator().into();
+    Reflect::get(&navigator, &"share".into()).is_ok_and(|share| share.is_function())
+}
+
+/// Opens the browser's share sheet with a title and a link.
+pub async fn share_link(title: &str, url: &str) -> bool {
+    let data = js_sys::Object::new();
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    match navigator_call(None, "share", &data) {
+        Some(promise) => JsFuture::from(promise).await.is_ok(),
+        None => false,
+    }
+}
+
+/// The text of the first file chosen in a file input, with its size checked first.
+pub async fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Result<String, FileReadError> {
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or(FileReadError::Unreadable)?;
+    if file.size() > max_bytes as f64 {
+        return Err(FileReadError::TooBig);
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| FileReadError::Unreadable)?;
+    text.as_string().ok_or(FileReadError::Unreadable)
+}
+
+pub enum FileReadError {
+    TooBig,
+    Unreadable,
+}
+
+/// Tomorrow's date where the person is.
+pub fn tomorrow() -> Date {
+    let now = js_sys::Date::new_0();
+    let tomorrow = js_sys::Date::new_with_year_month_day(
+        now.get_full_year(),
+        now.get_month() as i32,
+        now.get_date() as i32 + 1,
+    );
+    Date {
+        year: tomorrow.get_full_year(),
+        month: tomorrow.get_month() + 1,
+        day: tomorrow.get_date(),
+    }
+}
+
+/// The current UTC time as an iCalendar stamp, `YYYYMMDDTHHMMSSZ`.
+pub fn utc_stamp() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+        now.get_utc_hours(),
+        now.get_utc_minutes(),
+        now.get_utc_seconds()
+    )
+}
+
+/// The address of the app itself, without any fragment: where links point.
+pub fn app_address() -> String {
+    let location = leptos::prelude::window().location();
+    let href = location.href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((address, _)) => address.to_owned(),
+        None => href,
+    }
+}

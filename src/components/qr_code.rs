@@ -1,0 +1,58 @@
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use qrcodegen::{QrCode, QrCodeEcc};
+
+use crate::domain::content::share;
+
+/// A QR code of `text` as an SVG document: one path of the dark modules, with a
+/// four-module quiet zone around it. None if the text is too long for any QR code.
+pub fn qr_svg(text: &str, label: &str) -> Option<String> {
+    let code = QrCode::encode_text(text, QrCodeEcc::Low).ok()?;
+    let size = code.size();
+    let mut path = String::with_capacity((size * size) as usize * 4);
+    for y in 0..size {
+        for x in 0..size {
+            if code.get_module(x, y) {
+                path.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+            }
+        }
+    }
+    let full = size + 8;
+    Some(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" role=\"img\" \
+         aria-label=\"{label}\" shape-rendering=\"crispEdges\"><rect width=\"{full}\" \
+         height=\"{full}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
+    ))
+}
+
+/// A QR code of `text`, with a button that shows it full screen for a room; or, when the
+/// text is too long for a QR code, a message that says so.
+#[component]
+pub fn QrCodeView(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    let svg = Memo::new(move |_| text.with(|text| qr_svg(text, share::QR_ALT)));
+    let dialog = NodeRef::<Dialog>::new();
+    view! {
+        <Show
+            when=move || svg.with(Option::is_some)
+            fallback=|| view! { <p class="notice" role="status">{share::QR_TOO_LONG}</p> }
+        >
+            <div class="qr-small" inner_html=move || svg.get().unwrap_or_default()></div>
+            <button
+                type="button"
+                on:click=move |_| {
+                    if let Some(dialog) = dialog.get() {
+                        let _ = dialog.show_modal();
+                    }
+                }
+            >
+                {share::QR_FULL_SCREEN}
+            </button>
+        </Show>
+        <dialog class="qr-dialog" node_ref=dialog aria-label=share::QR_ALT>
+            <div class="qr-large" inner_html=move || svg.get().unwrap_or_default()></div>
+            <form method="dialog">
+                <button type="submit" autofocus>{share::QR_CLOSE}</button>
+            </form>
+        </dialog>
+    }
+}

@@ -1,0 +1,244 @@
+use leptos::prelude::*;
+
+use crate::app::{LibraryContext, PlanContext};
+use crate::browser;
+use crate::components::fields::CheckBox;
+use crate::components::qr_code::QrCodeView;
+use crate::domain::calendar::{self, Reminder};
+use crate::domain::content::{file_errors, plans, share as text};
+use crate::domain::files::{self, FileError, MAX_FILE_BYTES};
+use crate::domain::plan::{Id, Plan};
+use crate::domain::share;
+use crate::domain::steps::{Page, Step};
+
+/// Past this length a link no longer fits some chat apps' messages.
+const CHAT_LIMIT: usize = 2000;
+
+/// Sharing and saving the open plan: link, QR code, files, print and calendar reminders.
+#[component]
+pub fn ShareScreen() -> impl IntoView {
+    view! {
+        <section class="step" aria-labelledby="step-heading">
+            <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
+            <p class="step-intro">{text::INTRO}</p>
+            <LinkPanel />
+            <FilesPanel />
+            <section class="panel" aria-labelledby="print-heading">
+                <h2 id="print-heading">{text::PRINT_HEADING}</h2>
+                <p>{text::PRINT_INTRO}</p>
+                <a href=Page::Plans.step_href(Step::Plan)>{text::GO_TO_PLAN}</a>
+            </section>
+            <CalendarPanel />
+        </section>
+    }
+}
+
+/// The link, with copy, share sheet, length meter and QR code.
+#[component]
+fn LinkPanel() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let library = LibraryContext::expect_context();
+    let has_private = context.read(Plan::has_private_notes);
+    let leave_out_private = RwSignal::new(true);
+    let link = Memo::new(move |_| {
+        let name = library.library.with(|l| l.current_name().to_owned());
+        let fragment = context.plan.with(|plan| {
+            if leave_out_private.get() {
+                share::encode(&name, &plan.without_private_notes())
+            } else {
+                share::encode(&name, plan)
+            }
+        });
+        format!("{}#{fragment}", browser::app_address())
+    });
+    let length = Memo::new(move |_| link.with(String::len));
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let url = link.get_untracked();
+        leptos::task::spawn_local(async move {
+            copied.set(Some(browser::copy_text(&url).await));
+        });
+    };
+    let share_sheet = move |_| {
+        let (name, url) = (
+            library
+                .library
+                .with_untracked(|l| l.current_name().to_owned()),
+            link.get_untracked(),
+        );
+        leptos::task::spawn_local(async move {
+            browser::share_link(&name, &url).await;
+        });
+    };
+    view! {
+        <section class="panel" aria-labelledby="link-heading">
+            <h2 id="link-heading">{text::LINK_HEADING}</h2>
+            <div class="field">
+                <label for="share-link">{text::LINK_LABEL}</label>
+                <input
+                    id="share-link"
+                    type="text"
+                    readonly
+                    prop:value=move || link.get()
+                    on:focus:target=move |ev| ev.target().select()
+                />
+            </div>
+            <Show
+                when=move || has_private.get()
+                fallback=|| view! { <p class="hint">{text::NO_PRIVATE_NOTES}</p> }
+            >
+                <CheckBox
+                    id="leave-out-private"
+                    label=text::LEAVE_OUT_PRIVATE
+                    checked=leave_out_private
+                    on_change=Callback::new(move |on| leave_out_private.set(on))
+                />
+            </Show>
+            <p class="meter">
+                <label for="link-length">{text::METER_LABEL}</label>
+                <meter id="link-length" min="0" max=CHAT_LIMIT.to_string() high="1500" optimum="0" value=move || length.get().to_string()></meter>
+                <span>{move || text::length(length.get())}</span>
+                " "
+                <span>{move || if length.get() <= CHAT_LIMIT { text::FITS } else { text::LONG_FOR_CHAT }}</span>
+            </p>
+            <div class="card__actions">
+                <button type="button" on:click=copy>{text::COPY}</button>
+                {browser::can_share().then(|| view! { <button type="button" on:click=share_sheet>{text::SHARE}</button> })}
+            </div>
+            <p role="status" class="copy-status">
+                {move || copied.get().map(|ok| if ok { text::COPIED } else { text::COPY_FAILED })}
+            </p>
+            <h3>{text::QR_HEADING}</h3>
+            <p>{text::QR_INTRO}</p>
+            <QrCodeView text=link />
+        </section>
+    }
+}
+
+/// The plan as a JSON file, and opening such a file as a new plan.
+#[component]
+fn FilesPanel() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let library = LibraryContext::expect_context();
+    let problem = RwSignal::new(None::<&'static str>);
+    let download = move |_| {
+        let name = library
+            .library
+            .with_untracked(|l| l.current_name().to_owned());
+        let json = context
+            .plan
+            .with_untracked(|plan| files::export_json(&name, plan));
+        let _ = browser::download(&files::file_name(&name, "json"), "application/json", &json);
+    };
+    let open = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        leptos::task::spawn_local(async move {
+            let read = browser::read_chosen_file(&input, MAX_FILE_BYTES).await;
+            input.set_value("");
+            match read.map(|json| files::import_json(&json)) {
+                Ok(Ok((name, plan))) => {
+                    problem.set(None);
+                    let name = if name.trim().is_empty() {
+                        plans::NEW_NAME.to_owned()
+                    } else {
+                        name
+                    };
+                    let notice = text::imported(&name);
+                    library.add_and_open(name, plan);
+                    library.save_and_go(&Page::Plans.step_href(Step::Plan), &notice);
+                }
+                Ok(Err(error)) => problem.set(Some(file_problem(&error))),
+                Err(browser::FileReadError::TooBig) => problem.set(Some(file_errors::TOO_BIG)),
+                Err(browser::FileReadError::Unreadable) => {
+                    problem.set(Some(file_errors::UNREADABLE))
+                }
+            }
+        });
+    };
+    view! {
+        <section class="panel" aria-labelledby="files-heading">
+            <h2 id="files-heading">{text::FILES_HEADING}</h2>
+            <button type="button" on:click=download>{text::DOWNLOAD}</button>
+            <div class="field">
+                <label for="open-file">{text::OPEN_FILE_LABEL}</label>
+                <p class="hint" id="open-file-hint">{text::OPEN_FILE_HINT}</p>
+                <input
+                    id="open-file"
+                    type="file"
+                    accept=".json,application/json"
+                    aria-describedby="open-file-hint"
+                    on:change=open
+                />
+                <p class="field-error" role="alert">{move || problem.get()}</p>
+            </div>
+        </section>
+    }
+}
+
+/// Why a file could not be opened, in plain words.
+fn file_problem(error: &FileError) -> &'static str {
+    match error {
+        FileError::TooBig => file_errors::TOO_BIG,
+        FileError::NotJson => file_errors::NOT_JSON,
+        FileError::NotAPlanFile => file_errors::NOT_A_PLAN_FILE,
+        FileError::NewerFormat(_) => file_errors::NEWER,
+        FileError::Damaged(_) => file_errors::DAMAGED,
+    }
+}
+
+/// A repeating calendar event for each mentor with a next step and a cadence.
+#[component]
+fn CalendarPanel() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let ready = Memo::new(move |_| {
+        context.plan.with(|plan| {
+            plan.mentor_labels()
+                .into_iter()
+                .filter(|(id, _)| plan.mentor(*id).is_some_and(calendar::can_remind))
+                .collect::<Vec<(Id, String)>>()
+        })
+    });
+    let download = move |id: Id, label: String| {
+        let Some(mentor) = context.plan.with_untracked(|plan| plan.mentor(id).cloned()) else {
+            return;
+        };
+        let (summary, description, alarm) = (
+            text::reminder_summary(&label),
+            text::reminder_description(&mentor.next_step),
+            text::reminder_alarm(&label),
+        );
+        let words = Reminder {
+            summary: &summary,
+            description: &description,
+            alarm: &alarm,
+        };
+        if let Some(ics) =
+            calendar::ics(&mentor, &words, browser::tomorrow(), &browser::utc_stamp())
+        {
+            let _ = browser::download(&files::file_name(&label, "ics"), "text/calendar", &ics);
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="calendar-heading">
+            <h2 id="calendar-heading">{text::CALENDAR_HEADING}</h2>
+            <p>{text::CALENDAR_INTRO}</p>
+            <Show
+                when=move || ready.with(|ready| !ready.is_empty())
+                fallback=|| view! { <p class="empty">{text::CALENDAR_NONE}</p> }
+            >
+                <ul class="simple-list">
+                    <For each=move || ready.get() key=|entry| entry.clone() let:entry>
+                        <li>
+                            <button type="button" on:click={
+                                let (id, label) = entry.clone();
+                                move |_| download(id, label.clone())
+                            }>
+                                {text::calendar_button(&entry.1)}
+                            </button>
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,74 @@
+use leptos::prelude::*;
+
+use crate::app::{LibraryContext, PlanContext};
+use crate::components::plan_step::PlanOverview;
+use crate::components::plans_screen::PlansScreen;
+use crate::domain::content::{plans, shared as text};
+use crate::domain::share::{self, ShareError};
+use crate::domain::steps::{Page, Step};
+
+/// Why a link could not be read, in plain words.
+pub fn link_error_message(error: &ShareError) -> String {
+    match error {
+        ShareError::NotALink => text::NOT_A_LINK.to_owned(),
+        ShareError::UnknownVersion(version) => text::unknown_version(version),
+        ShareError::TooLong => text::TOO_LONG.to_owned(),
+        ShareError::NotBase64 => text::NOT_BASE64.to_owned(),
+        ShareError::Damaged => text::DAMAGED.to_owned(),
+        ShareError::TooBig => text::TOO_BIG.to_owned(),
+        ShareError::NotAPlan => text::NOT_A_PLAN.to_owned(),
+    }
+}
+
+/// A plan opened from a link: read-only, clearly someone else's, with two ways out. A link
+/// that cannot be read says why, above the person's own plans (untouched).
+#[component]
+pub fn SharedView(fragment: String) -> impl IntoView {
+    match share::decode(&fragment) {
+        Ok(shared) => {
+            let library = LibraryContext::expect_context();
+            let heading = text::heading(&shared.name);
+            let name = if shared.name.trim().is_empty() {
+                plans::SHARED_NAME.to_owned()
+            } else {
+                shared.name.clone()
+            };
+            let plan = shared.plan.clone();
+            // The shared plan takes the place of the open one for everything drawn below.
+            provide_context(PlanContext::new(shared.plan));
+            let save = move |_| {
+                library.add_and_open(name.clone(), plan.clone());
+                library.save_and_go(&Page::Plans.step_href(Step::Plan), text::SAVED);
+            };
+            let close = move |_| {
+                let _ = window()
+                    .location()
+                    .set_href(&Page::Plans.step_href(Step::Start));
+            };
+            view! {
+                <section class="step shared" aria-labelledby="step-heading">
+                    <div class="shared-banner">
+                        <h1 id="step-heading" tabindex="-1">{heading}</h1>
+                        <p>{text::EXPLAIN}</p>
+                        <div class="card__actions">
+                            <button type="button" class="primary" on:click=save>{text::SAVE}</button>
+                            <button type="button" on:click=close>{text::CLOSE}</button>
+                        </div>
+                    </div>
+                    <PlanOverview read_only=true />
+                </section>
+            }
+            .into_any()
+        }
+        Err(error) => view! {
+            <section class="notice" role="alert">
+                <p>
+                    <strong>{text::LINK_ERROR_HEADING}</strong>
+                </p>
+                <p>{link_error_message(&error)} " " {text::LINK_ERROR_END}</p>
+            </section>
+            <PlansScreen />
+        }
+        .into_any(),
+    }
+}
