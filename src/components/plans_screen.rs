@@ -117,7 +117,17 @@ fn PlanCard(id: u32) -> impl IntoView {
                 />
             </div>
             <div class="card__actions">
-                <Show when=move || !is_open.get()>
+                <Show
+                    when=move || !is_open.get()
+                    fallback=move || {
+                        view! {
+                            <a class="button" href=Page::Plans.step_href(Step::Start)>
+                                {plans::CONTINUE}
+                                <HiddenName name=label />
+                            </a>
+                        }
+                    }
+                >
                     <button type="button" on:click=open>
                         {plans::OPEN}
                         <HiddenName name=label />

@@ -552,6 +552,7 @@ pub mod plans {
     pub const CURRENT_PLAN: &str = "Plan:";
     pub const CURRENT: &str = "Open now";
     pub const OPEN: &str = "Open";
+    pub const CONTINUE: &str = "Continue";
     pub const DUPLICATE: &str = "Duplicate";
     pub const DELETE: &str = "Delete";
     pub const RENAME_LABEL: &str = "Plan name";
