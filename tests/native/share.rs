@@ -126,3 +126,16 @@ proptest! {
         let _ = share::decode(&fragment[..i]);
     }
 }
+
+#[test]
+fn the_reference_plans_link_fits_a_qr_code_and_a_far_longer_one_does_not() {
+    use multi_mentor::components::qr_code::qr_svg;
+    let (name, plan) = reference_plan();
+    let link = format!(
+        "https://example.org/tools/mentors/plans/#{}",
+        share::encode(&name, &plan)
+    );
+    let svg = qr_svg(&link, "QR code").expect("a plan link fits a QR code");
+    assert!(svg.starts_with("<svg") && svg.contains("aria-label=\"QR code\""));
+    assert_eq!(qr_svg(&"x".repeat(3_000), "QR code"), None);
+}
