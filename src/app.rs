@@ -22,7 +22,7 @@ use crate::domain::library::{Library, RemovedPlan};
 use crate::domain::plan::{Competency, Id, Mentor, Plan};
 use crate::domain::share;
 use crate::domain::steps::{Page, Step};
-use crate::storage::{self, BrowserStore, LoadProblem};
+use crate::storage::{self, BrowserStore, LoadProblem, Slot};
 
 /// How long after the last change the plan is written to storage.
 const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
@@ -141,6 +141,8 @@ pub struct LibraryContext {
     pub library: RwSignal<Library>,
     plan: RwSignal<Plan>,
     pub save_state: RwSignal<SaveState>,
+    /// The person's own plans, or workshop mode's demo plans.
+    pub slot: Slot,
     can_save: bool,
     pending_save: StoredValue<Option<TimeoutHandle>>,
 }
@@ -166,7 +168,7 @@ impl LibraryContext {
         if !self.can_save {
             return false;
         }
-        let saved = storage::save(&BrowserStore, &self.snapshot());
+        let saved = storage::save(&BrowserStore, self.slot, &self.snapshot());
         let ok = saved.is_ok();
         self.save_state.set(SaveState::from(saved));
         ok
@@ -180,6 +182,34 @@ impl LibraryContext {
             storage::leave_notice(notice);
             let _ = window().location().set_href(href);
         }
+    }
+
+    /// Switches workshop mode on or off and reloads, so that the page works on the other
+    /// plans. Changes are saved first; if that fails, nothing switches and the save status
+    /// says why.
+    pub fn switch_workshop(self, on: bool) {
+        if self.can_save && !self.save_now() {
+            return;
+        }
+        match storage::set_workshop(&BrowserStore, on) {
+            Ok(()) => {
+                let _ = window().location().reload();
+            }
+            Err(error) => self.save_state.set(SaveState::from(Err(error))),
+        }
+    }
+
+    /// Clears every demo plan, and nothing else, then reloads on a fresh demo.
+    pub fn reset_demo(self) -> bool {
+        if let Some(handle) = self.pending_save.get_value() {
+            handle.clear();
+            self.pending_save.set_value(None);
+        }
+        let reset = storage::reset_demo(&BrowserStore).is_ok();
+        if reset {
+            let _ = window().location().reload();
+        }
+        reset
     }
 
     /// Opens another plan; the one being edited is kept first.
@@ -236,10 +266,12 @@ impl LibraryContext {
     }
 }
 
-/// What both pages start with: every plan loaded, the open one in `PlanContext`, undo, and
-/// saving shortly after each change. Returns why loading went wrong, if it did.
+/// What the pages start with: every plan loaded (the demo plans while workshop mode is on),
+/// the open one in `PlanContext`, undo, and saving shortly after each change. Returns why
+/// loading went wrong, if it did.
 pub fn provide_plans() -> Option<LoadProblem> {
-    let loaded = storage::load(&BrowserStore);
+    let slot = Slot::in_use(&BrowserStore);
+    let loaded = storage::load(&BrowserStore, slot);
     let can_save = loaded.can_save();
     let context = PlanContext::new(loaded.library.current_plan());
     let library = LibraryContext {
@@ -250,6 +282,7 @@ pub fn provide_plans() -> Option<LoadProblem> {
         } else {
             SaveState::Paused
         }),
+        slot,
         can_save,
         pending_save: StoredValue::new(None),
     };
@@ -340,7 +373,7 @@ pub fn App() -> impl IntoView {
             {move || view! { <FlowScreen current=step.get() /> }}
         </main>
         <UndoBar />
-        <AppFooter />
+        <AppFooter page=Page::StockTake />
     }
     .into_any()
 }

@@ -6,6 +6,8 @@ pub mod components;
 pub mod domain;
 pub mod plans_app;
 pub mod storage;
+pub mod workshop_app;
 
 pub use app::App;
 pub use plans_app::PlansApp;
+pub use workshop_app::WorkshopApp;

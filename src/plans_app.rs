@@ -39,6 +39,6 @@ pub fn PlansApp() -> impl IntoView {
             }}
         </main>
         <UndoBar />
-        <AppFooter />
+        <AppFooter page=Page::Plans />
     }
 }

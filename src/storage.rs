@@ -2,7 +2,8 @@
 //!
 //! Every plan (the library) is stored as JSON inside a versioned envelope under one key.
 //! Anything we cannot read is copied, untouched, to a backup key before a fresh library
-//! replaces it.
+//! replaces it. Workshop mode's demo plans live under keys of their own, so that a demo
+//! never reads or writes the person's plans.
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -15,6 +16,12 @@ use crate::domain::plan::Plan;
 pub const PLAN_KEY: &str = "multi-mentor-plan";
 /// Where an unreadable stored value is kept; later copies get a numeric suffix.
 pub const BACKUP_KEY: &str = "multi-mentor-plan:backup";
+/// Workshop mode's demo plans, in the same envelope as the person's own.
+pub const DEMO_KEY: &str = "multi-mentor-plan:demo";
+/// Where an unreadable demo value is kept.
+pub const DEMO_BACKUP_KEY: &str = "multi-mentor-plan:demo:backup";
+/// Holds "on" while workshop mode is on.
+pub const WORKSHOP_KEY: &str = "multi-mentor-plan:workshop";
 /// The envelope format this build writes. Bump it and add a migration when `Plan` changes shape.
 pub const SCHEMA_VERSION: u32 = 3;
 /// How many numbered backups we try before giving up (and refusing to overwrite).
@@ -24,6 +31,66 @@ const MAX_BACKUPS: u32 = 50;
 pub trait KeyValueStore {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+}
+
+/// Which plans: the person's own, or workshop mode's demo plans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    Own,
+    Demo,
+}
+
+impl Slot {
+    pub fn key(self) -> &'static str {
+        match self {
+            Slot::Own => PLAN_KEY,
+            Slot::Demo => DEMO_KEY,
+        }
+    }
+
+    fn backup_key(self, n: u32) -> String {
+        let first = match self {
+            Slot::Own => BACKUP_KEY,
+            Slot::Demo => DEMO_BACKUP_KEY,
+        };
+        if n == 1 {
+            first.to_owned()
+        } else {
+            format!("{first}:{n}")
+        }
+    }
+
+    /// The plans a page works on: the demo plans while workshop mode is on.
+    pub fn in_use(store: &impl KeyValueStore) -> Slot {
+        if workshop_is_on(store) {
+            Slot::Demo
+        } else {
+            Slot::Own
+        }
+    }
+}
+
+pub fn workshop_is_on(store: &impl KeyValueStore) -> bool {
+    matches!(store.get(WORKSHOP_KEY), Ok(Some(value)) if value == "on")
+}
+
+/// Switches workshop mode on or off. Neither touches any plan.
+pub fn set_workshop(store: &impl KeyValueStore, on: bool) -> Result<(), StorageError> {
+    if on {
+        store.set(WORKSHOP_KEY, "on")
+    } else {
+        store.remove(WORKSHOP_KEY)
+    }
+}
+
+/// Clears every demo plan (and any backup of them), and nothing else.
+pub fn reset_demo(store: &impl KeyValueStore) -> Result<(), StorageError> {
+    store.remove(DEMO_KEY)?;
+    for n in 1..=MAX_BACKUPS {
+        store.remove(&Slot::Demo.backup_key(n))?;
+    }
+    Ok(())
 }
 
 /// Why the browser refused to read or write.
@@ -153,9 +220,9 @@ pub fn decode_envelope(text: &str) -> Result<Library, EnvelopeError> {
     }
 }
 
-/// Loads every plan, keeping anything unreadable under a backup key first.
-pub fn load(store: &impl KeyValueStore) -> Loaded {
-    let stored = match store.get(PLAN_KEY) {
+/// Loads every plan of `slot`, keeping anything unreadable under a backup key first.
+pub fn load(store: &impl KeyValueStore, slot: Slot) -> Loaded {
+    let stored = match store.get(slot.key()) {
         Ok(Some(text)) => text,
         Ok(None) => return fresh(None),
         Err(_) => return fresh(Some(LoadProblem::StorageUnavailable)),
@@ -169,7 +236,7 @@ pub fn load(store: &impl KeyValueStore) -> Loaded {
         }
         Err(error) => error,
     };
-    let Some(backup_key) = keep_backup(store, &stored) else {
+    let Some(backup_key) = keep_backup(store, slot, &stored) else {
         return fresh(Some(LoadProblem::BackupFailed));
     };
     fresh(Some(match error {
@@ -178,9 +245,9 @@ pub fn load(store: &impl KeyValueStore) -> Loaded {
     }))
 }
 
-/// Writes every plan under the plan key.
-pub fn save(store: &impl KeyValueStore, library: &Library) -> Result<(), StorageError> {
-    store.set(PLAN_KEY, &encode_envelope(library))
+/// Writes every plan of `slot` under its key.
+pub fn save(store: &impl KeyValueStore, slot: Slot, library: &Library) -> Result<(), StorageError> {
+    store.set(slot.key(), &encode_envelope(library))
 }
 
 fn fresh(problem: Option<LoadProblem>) -> Loaded {
@@ -192,22 +259,14 @@ fn fresh(problem: Option<LoadProblem>) -> Loaded {
 
 /// Copies `original` to the first backup key that is free or already holds the same text,
 /// so an earlier backup is never overwritten. Returns the key used.
-fn keep_backup(store: &impl KeyValueStore, original: &str) -> Option<String> {
+fn keep_backup(store: &impl KeyValueStore, slot: Slot, original: &str) -> Option<String> {
     (1..=MAX_BACKUPS)
-        .map(backup_key)
+        .map(|n| slot.backup_key(n))
         .find_map(|key| match store.get(&key) {
             Ok(Some(existing)) if existing == original => Some(key),
             Ok(None) => store.set(&key, original).ok().map(|()| key),
             _ => None,
         })
-}
-
-fn backup_key(n: u32) -> String {
-    if n == 1 {
-        BACKUP_KEY.to_owned()
-    } else {
-        format!("{BACKUP_KEY}:{n}")
-    }
 }
 
 /// The browser's localStorage. Every call checks access, since it can be revoked at any time.
@@ -232,6 +291,10 @@ impl KeyValueStore for BrowserStore {
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
         Self::storage()?.set_item(key, value).map_err(classify)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        Self::storage()?.remove_item(key).map_err(classify)
     }
 }
 

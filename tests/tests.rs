@@ -40,3 +40,7 @@ mod files;
 /// Calendar reminders (RFC 5545).
 #[path = "native/calendar.rs"]
 mod calendar;
+
+/// The example plans for workshops, and the facilitator's guide.
+#[path = "native/examples.rs"]
+mod examples;

@@ -16,7 +16,7 @@ use multi_mentor::domain::content;
 use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::{Plan, Priority, Reason};
 use multi_mentor::storage::{
-    self, BACKUP_KEY, BrowserStore, KeyValueStore, LoadProblem, PLAN_KEY, SCHEMA_VERSION,
+    self, BACKUP_KEY, BrowserStore, KeyValueStore, LoadProblem, PLAN_KEY, SCHEMA_VERSION, Slot,
     StorageError,
 };
 use wasm_bindgen::JsCast;
@@ -189,7 +189,7 @@ fn the_browser_store_round_trips_a_plan_through_local_storage() {
         ..Plan::default()
     };
     let library = Library::with_plan("My plan".into(), plan);
-    storage::save(&BrowserStore, &library).unwrap();
+    storage::save(&BrowserStore, Slot::Own, &library).unwrap();
     assert!(
         BrowserStore
             .get(PLAN_KEY)
@@ -197,7 +197,7 @@ fn the_browser_store_round_trips_a_plan_through_local_storage() {
             .unwrap()
             .contains(&format!("\"schema\":{SCHEMA_VERSION}"))
     );
-    assert_eq!(storage::load(&BrowserStore).library, library);
+    assert_eq!(storage::load(&BrowserStore, Slot::Own).library, library);
     clear_local_storage();
 }
 
@@ -205,7 +205,7 @@ fn the_browser_store_round_trips_a_plan_through_local_storage() {
 fn the_browser_store_keeps_garbage_under_the_backup_key() {
     clear_local_storage();
     BrowserStore.set(PLAN_KEY, "}{ garbage").unwrap();
-    let loaded = storage::load(&BrowserStore);
+    let loaded = storage::load(&BrowserStore, Slot::Own);
     assert!(matches!(
         loaded.problem,
         Some(LoadProblem::Unreadable { .. })

@@ -2,14 +2,16 @@ use leptos::prelude::*;
 
 use crate::app::LibraryContext;
 use crate::components::save_status::{SaveState, SaveStatus};
-use crate::domain::content::{self, plans};
-use crate::domain::steps::{Page, Route, Step};
+use crate::domain::content::{self, plans, workshop};
+use crate::domain::steps::{Page, Route, Step, WorkshopRoute};
+use crate::storage::Slot;
 
 /// The banner: app name, the open plan with links to every plan and to sharing, and the
 /// save status. `page` is the page it is drawn on, which the links start from.
 #[component]
 pub fn AppHeader(save_state: RwSignal<SaveState>, page: Page) -> impl IntoView {
     let library = LibraryContext::expect_context();
+    let in_workshop = library.slot == Slot::Demo;
     let plan_name = Memo::new(move |_| library.library.with(|l| l.current_name().to_owned()));
     view! {
         <header class="app-header">
@@ -23,16 +25,36 @@ pub fn AppHeader(save_state: RwSignal<SaveState>, page: Page) -> impl IntoView {
                 </nav>
                 <SaveStatus state=save_state />
             </div>
+            {in_workshop.then(|| view! { <WorkshopBanner page /> })}
         </header>
     }
 }
 
-/// The page footer.
+/// Says, on every page, that workshop mode is on and the plans here are demo plans, with
+/// the way out.
 #[component]
-pub fn AppFooter() -> impl IntoView {
+fn WorkshopBanner(page: Page) -> impl IntoView {
+    let library = LibraryContext::expect_context();
+    view! {
+        <section class="workshop-banner" aria-label=workshop::BANNER_LABEL>
+            <p>{workshop::BANNER}</p>
+            <a href=page.workshop_href(WorkshopRoute::Home)>{workshop::WORKSHOP_LINK}</a>
+            <button type="button" on:click=move |_| library.switch_workshop(false)>
+                {workshop::LEAVE}
+            </button>
+        </section>
+    }
+}
+
+/// The page footer, with the way to workshop mode for facilitators.
+#[component]
+pub fn AppFooter(page: Page) -> impl IntoView {
     view! {
         <footer class="app-footer">
             <p>{content::footer::TEXT}</p>
+            <p>
+                <a href=page.workshop_href(WorkshopRoute::Home)>{content::footer::WORKSHOP_LINK}</a>
+            </p>
         </footer>
     }
 }

@@ -1,5 +1,8 @@
 //! Every word the app shows, in one catalogue. Written by us, in Canadian English.
 
+pub mod examples;
+pub mod guide;
+
 use crate::domain::plan::{
     Cadence, Factor, Industry, Level, MentorRole, Priority, Reach, Reason, Status,
 };
@@ -772,4 +775,122 @@ pub mod load_notice {
 pub mod footer {
     pub const TEXT: &str = "Multi-Mentor Plan runs entirely in your browser. \
         Your plan is stored on this device only.";
+    pub const WORKSHOP_LINK: &str = "Running a workshop? Workshop mode";
+}
+
+pub mod workshop {
+    pub const BANNER: &str = "Workshop mode: you are working on demo plans. Your own plans \
+        are kept apart and nothing here changes them.";
+    pub const BANNER_LABEL: &str = "Workshop mode";
+    pub const WORKSHOP_LINK: &str = "Workshop";
+    pub const LEAVE: &str = "Leave workshop mode";
+
+    pub const HEADING: &str = "Workshop mode";
+    pub const INTRO_OFF: &str = "For facilitators who show Multi-Mentor Plan to a room. In \
+        workshop mode, the example plans open as demo copies, kept apart from the plans in \
+        this browser. The presenter view shows them in large type, and one button hands the \
+        app to everyone in the room.";
+    pub const SWITCH_ON: &str = "Switch on workshop mode";
+    pub const ON: &str = "Workshop mode is on. The plans you open and edit now are demo \
+        copies; your own plans are kept apart, unchanged.";
+
+    pub const EXAMPLES_HEADING: &str = "Example plans";
+    pub const EXAMPLES_INTRO: &str = "Four people from the stock-take, with complete plans. \
+        Each one shows different findings in the plan view.";
+    pub const SHOWS: &str = "The plan view shows:";
+    pub const OPEN_EXAMPLE: &str = "Open a demo copy";
+
+    pub fn opened(name: &str) -> String {
+        format!("Opened a demo copy: \u{201c}{name}\u{201d}.")
+    }
+
+    pub const CURRENT_HEADING: &str = "The demo plan";
+    pub const CURRENT: &str = "Open now:";
+    pub const NO_DEMO: &str = "No example is open yet. Open one above, or start from a blank \
+        plan in the stock-take.";
+    pub const PRESENT: &str = "Present it";
+    pub const EDIT: &str = "Edit it in the stock-take";
+    pub const ROOM: &str = "Hand it to the room";
+    pub const GUIDE_LINK: &str = "Read the facilitator\u{2019}s guide";
+
+    pub const RESET_HEADING: &str = "After the workshop";
+    pub const RESET_INTRO: &str = "Reset the demo to clear every demo plan. Only demo plans \
+        are cleared; the plans people keep in this browser are not touched.";
+    pub const RESET: &str = "Reset demo";
+    pub const RESET_DONE: &str = "The demo is reset: every demo plan is cleared.";
+    pub const RESET_FAILED: &str = "The demo could not be reset: this browser refused to \
+        change its storage.";
+    pub const SWITCH_FAILED: &str = "Workshop mode could not be changed: this browser \
+        refused to change its storage.";
+
+    pub const BACK_TO_WORKSHOP: &str = "Back to workshop mode";
+}
+
+pub mod presenter {
+    pub const LABEL: &str = "Presenter view";
+    pub const EXIT: &str = "Exit presenter view";
+    pub const BACK: &str = "Back";
+    pub const NEXT: &str = "Next";
+    pub const KEYS_HINT: &str = "Arrow keys, Page Up and Page Down move between slides.";
+
+    pub fn counter(slide: usize, total: usize) -> String {
+        format!("{slide} of {total}")
+    }
+
+    pub fn question_number(number: usize) -> String {
+        format!("Question {number}")
+    }
+
+    /// The four stock-take questions, with what to talk about for each.
+    pub const QUESTIONS: [(&str, &str); 4] = [
+        (
+            "What skills would you like to refine?",
+            "Start from your goals and your last performance review. List the competencies \
+             your next move needs, where you stand now, and which matter most.",
+        ),
+        (
+            "How do your lifestyle and situation shape the strategy?",
+            "Someone in your field is not enough. A mentor who has lived your circumstances \
+             knows the hurdles, and someone you can reach quickly helps when it counts.",
+        ),
+        (
+            "Which soft skills pay off in your industry?",
+            "Communication, visibility and personal branding rarely come naturally. Find \
+             people you respect who succeeded through them, and learn from them.",
+        ),
+        (
+            "What value can you add to each relationship?",
+            "Every mentor relationship should go both ways. Note what you bring to each \
+             mentor: a skill, your time, help with their community work.",
+        ),
+    ];
+
+    pub const IN_THIS_PLAN: &str = "In this demo plan";
+    pub const NOTHING_YET: &str = "Nothing written yet.";
+    pub const GOALS: &str = "Goals:";
+    pub const TARGET_ROLE: &str = "Target role:";
+    pub const INDUSTRY: &str = "Industry:";
+    pub const PEOPLE_RESPECTED: &str = "People they respect:";
+    pub const NOTHING_OFFERED: &str = "nothing noted yet";
+    pub const PLAN_HEADING: &str = "The plan";
+
+    pub fn competency_line(name: &str, now: &str, target: &str, priority: &str) -> String {
+        format!("{name}: {now} \u{2192} {target}, {priority} priority")
+    }
+
+    pub fn offer_line(mentor: &str, offer: &str) -> String {
+        format!("To {mentor}: {offer}")
+    }
+}
+
+pub mod room {
+    pub const HEADING: &str = "Open Multi-Mentor Plan on your phone";
+    pub const SCAN: &str = "Scan the code, or type the address:";
+    pub const PLAN_HEADING: &str = "Open the demo plan on your phone";
+    pub const PLAN_SCAN: &str = "Scan the code to read the demo plan. The app itself is at:";
+    pub const SHOW_PLAN: &str = "Show the demo plan\u{2019}s link instead";
+    pub const QR_LABEL: &str = "QR code of the address shown below";
+    pub const TOO_LONG: &str = "The demo plan\u{2019}s link is too long for a QR code. \
+        Show the app\u{2019}s address instead, and share the plan as a file.";
+    pub const EXIT: &str = "Back to workshop mode";
 }

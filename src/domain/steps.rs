@@ -64,32 +64,138 @@ impl Step {
     }
 }
 
-/// The two pages of the site. Each has its own bundle, so that the first page load fetches
-/// only the stock-take: plans and sharing live in `plans/` and load when someone goes there.
+/// The pages of the site. Each has its own bundle, so that the first page load fetches only
+/// the stock-take: plans and sharing live in `plans/`, workshop mode in `workshop/`, and
+/// each loads when someone goes there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     StockTake,
     Plans,
+    Workshop,
 }
 
 impl Page {
     /// The plans page's folder, relative to the stock-take.
     pub const PLANS_FOLDER: &str = "plans/";
+    /// The workshop page's folder, relative to the stock-take.
+    pub const WORKSHOP_FOLDER: &str = "workshop/";
+
+    /// The way from this page up to the stock-take's folder.
+    fn to_root(self) -> &'static str {
+        match self {
+            Page::StockTake => "",
+            Page::Plans | Page::Workshop => "../",
+        }
+    }
 
     /// A link from this page to one step of the stock-take.
     pub fn step_href(self, step: Step) -> String {
-        match self {
-            Page::StockTake => step.href(),
-            Page::Plans => format!("../{}", step.href()),
-        }
+        format!("{}{}", self.to_root(), step.href())
     }
 
     /// A link from this page to a screen of the plans page.
     pub fn plans_href(self, route: &Route) -> String {
-        let hash = route.href();
         match self {
-            Page::StockTake => format!("{}{hash}", Page::PLANS_FOLDER),
-            Page::Plans => hash,
+            Page::Plans => route.href(),
+            _ => format!("{}{}{}", self.to_root(), Page::PLANS_FOLDER, route.href()),
+        }
+    }
+
+    /// A link from this page to a screen of the workshop page.
+    pub fn workshop_href(self, route: WorkshopRoute) -> String {
+        match self {
+            Page::Workshop => route.href(),
+            _ => format!(
+                "{}{}{}",
+                self.to_root(),
+                Page::WORKSHOP_FOLDER,
+                route.href()
+            ),
+        }
+    }
+}
+
+/// The screens of the workshop page, named by its URL hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkshopRoute {
+    /// Switching workshop mode on and off, the example plans, and the way to everything else.
+    Home,
+    /// A link that switches workshop mode on (`workshop/#/on`), then shows `Home`.
+    SwitchOn,
+    /// The presenter view: a question (1 to 4), or the plan.
+    Present(Slide),
+    /// A full-screen QR code for the room.
+    Room,
+    Guide,
+}
+
+/// One slide of the presenter view: the four stock-take questions, then the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slide {
+    Question(usize),
+    Plan,
+}
+
+impl Slide {
+    pub const QUESTIONS: usize = 4;
+    pub const ALL: [Slide; 5] = [
+        Slide::Question(1),
+        Slide::Question(2),
+        Slide::Question(3),
+        Slide::Question(4),
+        Slide::Plan,
+    ];
+
+    /// Position among the slides, from 0.
+    pub fn index(self) -> usize {
+        Slide::ALL
+            .iter()
+            .position(|slide| *slide == self)
+            .unwrap_or(0)
+    }
+
+    pub fn previous(self) -> Option<Slide> {
+        self.index().checked_sub(1).map(|i| Slide::ALL[i])
+    }
+
+    pub fn next(self) -> Option<Slide> {
+        Slide::ALL.get(self.index() + 1).copied()
+    }
+
+    fn slug(self) -> String {
+        match self {
+            Slide::Question(number) => number.to_string(),
+            Slide::Plan => "plan".to_owned(),
+        }
+    }
+}
+
+impl WorkshopRoute {
+    pub fn from_hash(hash: &str) -> WorkshopRoute {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        match path.split_once('/').unwrap_or((path, "")) {
+            ("on", _) => WorkshopRoute::SwitchOn,
+            ("room", _) => WorkshopRoute::Room,
+            ("guide", _) => WorkshopRoute::Guide,
+            ("present", "plan") => WorkshopRoute::Present(Slide::Plan),
+            ("present", number) => WorkshopRoute::Present(
+                number
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=Slide::QUESTIONS).contains(n))
+                    .map_or(Slide::Question(1), Slide::Question),
+            ),
+            _ => WorkshopRoute::Home,
+        }
+    }
+
+    pub fn href(self) -> String {
+        match self {
+            WorkshopRoute::Home => "#/".to_owned(),
+            WorkshopRoute::SwitchOn => "#/on".to_owned(),
+            WorkshopRoute::Present(slide) => format!("#/present/{}", slide.slug()),
+            WorkshopRoute::Room => "#/room".to_owned(),
+            WorkshopRoute::Guide => "#/guide".to_owned(),
         }
     }
 }

@@ -50,3 +50,44 @@ fn the_brief_s_four_paths_are_offered_as_suggestions() {
     }
     assert!(content::SCENARIOS.iter().all(|s| s.competencies.len() >= 3));
 }
+
+#[test]
+fn every_workshop_screen_has_an_address_that_leads_back_to_it() {
+    use multi_mentor::domain::steps::{Slide, WorkshopRoute};
+    let mut routes = vec![
+        WorkshopRoute::Home,
+        WorkshopRoute::SwitchOn,
+        WorkshopRoute::Room,
+        WorkshopRoute::Guide,
+    ];
+    routes.extend(Slide::ALL.map(WorkshopRoute::Present));
+    for route in routes {
+        assert_eq!(WorkshopRoute::from_hash(&route.href()), route);
+    }
+    for odd in ["", "#", "#/present/9", "#/present/x", "#/nowhere"] {
+        let route = WorkshopRoute::from_hash(odd);
+        assert!(
+            matches!(
+                route,
+                WorkshopRoute::Home | WorkshopRoute::Present(Slide::Question(1))
+            ),
+            "{odd:?} gave {route:?}"
+        );
+    }
+    assert_eq!(Slide::Plan.next(), None);
+    assert_eq!(Slide::Question(1).previous(), None);
+    assert_eq!(Slide::Question(4).next(), Some(Slide::Plan));
+}
+
+#[test]
+fn links_between_pages_start_from_the_page_they_are_on() {
+    use multi_mentor::domain::steps::{Page, Route, WorkshopRoute};
+    assert_eq!(Page::StockTake.plans_href(&Route::Share), "plans/#/share");
+    assert_eq!(Page::Workshop.plans_href(&Route::Plans), "../plans/#/");
+    assert_eq!(Page::Plans.step_href(Step::Plan), "../#/plan");
+    assert_eq!(
+        Page::StockTake.workshop_href(WorkshopRoute::Home),
+        "workshop/#/"
+    );
+    assert_eq!(Page::Workshop.workshop_href(WorkshopRoute::Room), "#/room");
+}

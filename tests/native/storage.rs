@@ -2,7 +2,8 @@ use multi_mentor::components::load_notice::load_problem_message;
 use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::Plan;
 use multi_mentor::storage::{
-    self, BACKUP_KEY, EnvelopeError, LoadProblem, PLAN_KEY, SCHEMA_VERSION, StorageError,
+    self, BACKUP_KEY, DEMO_KEY, EnvelopeError, LoadProblem, PLAN_KEY, SCHEMA_VERSION, Slot,
+    StorageError,
 };
 use proptest::prelude::*;
 
@@ -15,7 +16,7 @@ fn one_plan(plan: Plan) -> Library {
 
 #[test]
 fn an_empty_browser_starts_a_blank_plan_without_a_notice() {
-    let loaded = storage::load(&MemoryStore::default());
+    let loaded = storage::load(&MemoryStore::default(), Slot::Own);
     assert_eq!(loaded.library, one_plan(Plan::default()));
     assert_eq!(loaded.problem, None);
     assert!(loaded.can_save());
@@ -26,8 +27,8 @@ fn a_saved_plan_loads_back() {
     let store = MemoryStore::default();
     let mut library = one_plan(sample_plan());
     library.add("Another".into(), Plan::default());
-    storage::save(&store, &library).unwrap();
-    let loaded = storage::load(&store);
+    storage::save(&store, Slot::Own, &library).unwrap();
+    let loaded = storage::load(&store, Slot::Own);
     assert_eq!(loaded.library, library);
     assert_eq!(loaded.problem, None);
 }
@@ -50,7 +51,7 @@ fn a_schema_2_plan_becomes_the_one_plan_of_a_library() {
     let plan_json = serde_json::to_string(&sample_plan()).unwrap();
     let v2 = format!(r#"{{"schema":2,"plan":{plan_json}}}"#);
     let store = MemoryStore::with(&[(PLAN_KEY, &v2)]);
-    let loaded = storage::load(&store);
+    let loaded = storage::load(&store, Slot::Own);
     assert_eq!(loaded.problem, None);
     assert_eq!(loaded.library, one_plan(sample_plan()));
     assert_eq!(
@@ -83,7 +84,7 @@ fn a_schema_1_plan_migrates_with_its_text_intact() {
     // Exactly what the foundation build wrote.
     let v1 = r#"{"schema":1,"plan":{"goals":"Move into accounting","target_role":"Staff accountant","review_notes":"Present with confidence"}}"#;
     let store = MemoryStore::with(&[(PLAN_KEY, v1)]);
-    let loaded = storage::load(&store);
+    let loaded = storage::load(&store, Slot::Own);
     assert_eq!(loaded.problem, None);
     let plan = loaded.library.current_plan();
     assert_eq!(plan.goals, "Move into accounting");
@@ -91,10 +92,10 @@ fn a_schema_1_plan_migrates_with_its_text_intact() {
     assert_eq!(plan.review_notes, "Present with confidence");
     assert!(plan.competencies.is_empty() && plan.mentors.is_empty());
 
-    storage::save(&store, &loaded.library).unwrap();
+    storage::save(&store, Slot::Own, &loaded.library).unwrap();
     let saved: serde_json::Value = serde_json::from_str(&store.item(PLAN_KEY).unwrap()).unwrap();
     assert_eq!(saved["schema"], SCHEMA_VERSION);
-    assert_eq!(storage::load(&store).library, loaded.library);
+    assert_eq!(storage::load(&store, Slot::Own).library, loaded.library);
 }
 
 #[test]
@@ -110,7 +111,7 @@ fn a_schema_1_plan_ignores_fields_it_never_had() {
 fn garbage_is_kept_under_the_backup_key_and_a_fresh_plan_starts() {
     let garbage = "{not json at all ✂";
     let store = MemoryStore::with(&[(PLAN_KEY, garbage)]);
-    let loaded = storage::load(&store);
+    let loaded = storage::load(&store, Slot::Own);
     assert_eq!(loaded.library, one_plan(Plan::default()));
     assert_eq!(
         loaded.problem,
@@ -156,7 +157,7 @@ fn a_plan_of_the_wrong_shape_is_unreadable() {
 fn a_plan_from_a_newer_build_is_kept_and_named() {
     let newer = r#"{"schema":99,"plan":{"something":"new"}}"#;
     let store = MemoryStore::with(&[(PLAN_KEY, newer)]);
-    let loaded = storage::load(&store);
+    let loaded = storage::load(&store, Slot::Own);
     assert_eq!(
         loaded.problem,
         Some(LoadProblem::NewerSchema {
@@ -170,7 +171,7 @@ fn a_plan_from_a_newer_build_is_kept_and_named() {
 #[test]
 fn an_earlier_backup_is_never_overwritten() {
     let store = MemoryStore::with(&[(PLAN_KEY, "second garbage"), (BACKUP_KEY, "first garbage")]);
-    let loaded = storage::load(&store);
+    let loaded = storage::load(&store, Slot::Own);
     let second_key = format!("{BACKUP_KEY}:2");
     assert_eq!(
         loaded.problem,
@@ -185,9 +186,9 @@ fn an_earlier_backup_is_never_overwritten() {
 #[test]
 fn the_same_garbage_loaded_twice_reuses_its_backup() {
     let store = MemoryStore::with(&[(PLAN_KEY, "garbage")]);
-    storage::load(&store);
+    storage::load(&store, Slot::Own);
     let before = store.snapshot();
-    let loaded = storage::load(&store);
+    let loaded = storage::load(&store, Slot::Own);
     assert_eq!(store.snapshot(), before);
     assert_eq!(
         loaded.problem,
@@ -203,7 +204,7 @@ fn when_no_backup_can_be_written_saving_is_refused() {
         fail_writes: Some(StorageError::QuotaExceeded),
         ..MemoryStore::with(&[(PLAN_KEY, "garbage")])
     };
-    let loaded = storage::load(&store);
+    let loaded = storage::load(&store, Slot::Own);
     assert_eq!(loaded.problem, Some(LoadProblem::BackupFailed));
     assert!(!loaded.can_save());
     assert_eq!(store.item(PLAN_KEY).as_deref(), Some("garbage"));
@@ -215,7 +216,7 @@ fn unreadable_storage_starts_in_memory_with_a_notice() {
         fail_reads: true,
         ..MemoryStore::default()
     };
-    let loaded = storage::load(&store);
+    let loaded = storage::load(&store, Slot::Own);
     assert_eq!(loaded.problem, Some(LoadProblem::StorageUnavailable));
     assert_eq!(loaded.library, one_plan(Plan::default()));
 }
@@ -227,7 +228,7 @@ fn a_failed_save_reports_why() {
         ..MemoryStore::default()
     };
     assert_eq!(
-        storage::save(&store, &one_plan(sample_plan())),
+        storage::save(&store, Slot::Own, &one_plan(sample_plan())),
         Err(StorageError::QuotaExceeded)
     );
 }
@@ -253,15 +254,15 @@ proptest! {
         let store = MemoryStore::default();
         let mut library = one_plan(a);
         library.add("Second".into(), b);
-        storage::save(&store, &library).unwrap();
-        prop_assert_eq!(storage::load(&store).library, library);
+        storage::save(&store, Slot::Own, &library).unwrap();
+        prop_assert_eq!(storage::load(&store, Slot::Own).library, library);
     }
 
     /// Whatever is stored, loading never panics and the original text survives somewhere.
     #[test]
     fn loading_any_text_never_loses_it(text in any::<String>()) {
         let store = MemoryStore::with(&[(PLAN_KEY, &text)]);
-        let loaded = storage::load(&store);
+        let loaded = storage::load(&store, Slot::Own);
         match loaded.problem {
             None => prop_assert_eq!(storage::decode_envelope(&text).ok(), Some(loaded.library)),
             Some(LoadProblem::Unreadable { backup_key })
@@ -272,4 +273,50 @@ proptest! {
         }
         prop_assert_eq!(store.item(PLAN_KEY), Some(text));
     }
+}
+
+#[test]
+fn workshop_mode_keeps_demo_plans_apart_and_reset_clears_only_them() {
+    let store = MemoryStore::default();
+    let own = one_plan(sample_plan());
+    storage::save(&store, Slot::Own, &own).unwrap();
+    let own_text = store.item(PLAN_KEY).unwrap();
+    assert_eq!(Slot::in_use(&store), Slot::Own);
+
+    storage::set_workshop(&store, true).unwrap();
+    assert_eq!(Slot::in_use(&store), Slot::Demo);
+    let demo = storage::load(&store, Slot::Demo);
+    assert_eq!(
+        demo.library,
+        one_plan(Plan::default()),
+        "demo plans start blank"
+    );
+    storage::save(&store, Slot::Demo, &one_plan(Plan::default())).unwrap();
+    store.insert(&format!("{DEMO_KEY}:backup"), "an old damaged demo");
+
+    storage::reset_demo(&store).unwrap();
+    storage::set_workshop(&store, false).unwrap();
+    assert_eq!(Slot::in_use(&store), Slot::Own);
+    assert_eq!(
+        store.snapshot().into_iter().collect::<Vec<_>>(),
+        vec![(PLAN_KEY.to_owned(), own_text)],
+        "only the person's own plans are left, byte for byte"
+    );
+}
+
+#[test]
+fn damaged_demo_plans_get_a_backup_of_their_own() {
+    let store = MemoryStore::with(&[(DEMO_KEY, "garbage"), (PLAN_KEY, "own garbage")]);
+    let loaded = storage::load(&store, Slot::Demo);
+    assert_eq!(
+        loaded.problem,
+        Some(LoadProblem::Unreadable {
+            backup_key: format!("{DEMO_KEY}:backup")
+        })
+    );
+    assert_eq!(
+        store.item(BACKUP_KEY),
+        None,
+        "the person's backup key is not touched"
+    );
 }

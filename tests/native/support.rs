@@ -28,6 +28,10 @@ impl MemoryStore {
         self.items.borrow_mut().insert(key.into(), value.into());
     }
 
+    pub fn delete(&self, key: &str) {
+        self.items.borrow_mut().remove(key);
+    }
+
     pub fn item(&self, key: &str) -> Option<String> {
         self.items.borrow().get(key).cloned()
     }
@@ -50,6 +54,16 @@ impl KeyValueStore for MemoryStore {
             Some(error) => Err(error.clone()),
             None => {
                 self.insert(key, value);
+                Ok(())
+            }
+        }
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        match &self.fail_writes {
+            Some(error) => Err(error.clone()),
+            None => {
+                self.delete(key);
                 Ok(())
             }
         }

@@ -1,0 +1,153 @@
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::app::{LibraryContext, PlanContext};
+use crate::components::plan_step::PlanOverview;
+use crate::domain::content::{self, presenter as text};
+use crate::domain::plan::{Plan, Reason};
+use crate::domain::steps::{Slide, WorkshopRoute};
+
+/// The presenter view for a room: large type, high contrast, private notes left out. It
+/// walks through the four stock-take questions, each with the demo plan's answers, then
+/// shows the plan itself. Arrow keys and Page Up/Down (what slide clickers send) move on.
+#[component]
+pub fn Presenter(slide: Slide) -> impl IntoView {
+    let library = LibraryContext::expect_context();
+    let plan = library.snapshot().current_plan().without_private_notes();
+    let name = library.snapshot().current_name().to_owned();
+    let href = |slide: Option<Slide>| slide.map(|slide| WorkshopRoute::Present(slide).href());
+    let (back, next) = (href(slide.previous()), href(slide.next()));
+    let keys = {
+        let (back, next) = (back.clone(), next.clone());
+        window_event_listener(ev::keydown, move |event| {
+            let target = match event.key().as_str() {
+                "ArrowRight" | "PageDown" => next.as_ref(),
+                "ArrowLeft" | "PageUp" => back.as_ref(),
+                _ => None,
+            };
+            if let Some(target) = target {
+                event.prevent_default();
+                let _ = window().location().set_hash(target);
+            }
+        })
+    };
+    on_cleanup(move || keys.remove());
+
+    let content = match slide {
+        Slide::Question(number) => view! { <Question number plan /> }.into_any(),
+        Slide::Plan => {
+            // The plan drawn below is the demo plan without its private notes.
+            provide_context(PlanContext::new(plan));
+            view! {
+                <h1 id="step-heading" tabindex="-1">{text::PLAN_HEADING} ": " {name}</h1>
+                <PlanOverview read_only=true />
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <main id="main" class="presenter" aria-label=text::LABEL>
+            <nav class="presenter__bar" aria-label=text::LABEL>
+                <a href=WorkshopRoute::Home.href()>{text::EXIT}</a>
+                <p>{text::counter(slide.index() + 1, Slide::ALL.len())}</p>
+            </nav>
+            {content}
+            <nav class="presenter__pager" aria-label=content::flow::PAGER_LABEL>
+                {back.map(|href| view! { <a class="button" href=href>{text::BACK}</a> })}
+                {next.map(|href| view! { <a class="button presenter__next" href=href>{text::NEXT}</a> })}
+            </nav>
+            <p class="presenter__hint">{text::KEYS_HINT}</p>
+        </main>
+    }
+}
+
+/// One of the four stock-take questions, with what the demo plan answers to it.
+#[component]
+fn Question(number: usize, plan: Plan) -> impl IntoView {
+    let (question, talk) = text::QUESTIONS[number - 1];
+    let answers = answers_to(number, &plan);
+    view! {
+        <p class="presenter__kicker">{text::question_number(number)}</p>
+        <h1 id="step-heading" tabindex="-1">{question}</h1>
+        <p class="presenter__talk">{talk}</p>
+        <section aria-labelledby="answers-heading">
+            <h2 id="answers-heading">{text::IN_THIS_PLAN}</h2>
+            {if answers.is_empty() {
+                view! { <p>{text::NOTHING_YET}</p> }.into_any()
+            } else {
+                view! { <ul>{answers.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }
+                    .into_any()
+            }}
+        </section>
+    }
+}
+
+/// The lines of the demo plan that answer question `number`.
+fn answers_to(number: usize, plan: &Plan) -> Vec<String> {
+    let labelled = |label: &str, value: &str| {
+        (!value.trim().is_empty()).then(|| format!("{label} {}", value.trim()))
+    };
+    let competency_lines = |soft_skills_only: bool| {
+        plan.competency_labels()
+            .into_iter()
+            .zip(&plan.competencies)
+            .filter(move |(_, competency)| {
+                !soft_skills_only || competency.reason == Reason::SoftSkill
+            })
+            .map(|((_, name), competency)| {
+                text::competency_line(
+                    &name,
+                    content::level_label(competency.now),
+                    content::level_label(competency.target),
+                    &content::priority_label(competency.priority).to_lowercase(),
+                )
+            })
+    };
+    match number {
+        1 => [
+            labelled(text::GOALS, &plan.goals),
+            labelled(text::TARGET_ROLE, &plan.target_role),
+        ]
+        .into_iter()
+        .flatten()
+        .chain(competency_lines(false))
+        .collect(),
+        2 => plan
+            .situation
+            .factors
+            .iter()
+            .map(|factor| content::factor_label(*factor).to_owned())
+            .chain(
+                plan.situation
+                    .own_factors
+                    .iter()
+                    .map(|own| own.name.clone()),
+            )
+            .collect(),
+        3 => {
+            let industry = plan.industry.map(content::industry_label).unwrap_or("");
+            let people: Vec<&str> = plan.contacts.iter().map(|c| c.name.as_str()).collect();
+            labelled(text::INDUSTRY, industry)
+                .into_iter()
+                .chain(competency_lines(true))
+                .chain(labelled(text::PEOPLE_RESPECTED, &people.join(", ")))
+                .collect()
+        }
+        _ => plan
+            .mentor_labels()
+            .into_iter()
+            .zip(&plan.mentors)
+            .map(|((_, name), mentor)| {
+                let offer = mentor.offer.trim();
+                text::offer_line(
+                    &name,
+                    if offer.is_empty() {
+                        text::NOTHING_OFFERED
+                    } else {
+                        offer
+                    },
+                )
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,76 @@
+use leptos::prelude::*;
+
+use crate::app::LibraryContext;
+use crate::browser;
+use crate::components::fields::CheckBox;
+use crate::components::qr_code::qr_svg;
+use crate::domain::content::room as text;
+use crate::domain::share;
+use crate::domain::steps::{Page, WorkshopRoute};
+
+/// "Hand it to the room": a QR code filling the screen, with the app's short address under
+/// it in large type; or, when chosen, the QR code of the demo plan's link.
+#[component]
+pub fn Room() -> impl IntoView {
+    let library = LibraryContext::expect_context();
+    let root = app_root(&browser::app_address());
+    let short = short_address(&root);
+    let plan_link = {
+        let snapshot = library.snapshot();
+        let plan = snapshot.current_plan().without_private_notes();
+        format!(
+            "{root}{}#{}",
+            Page::PLANS_FOLDER,
+            share::encode(snapshot.current_name(), &plan)
+        )
+    };
+    let show_plan = RwSignal::new(false);
+    let svg = Memo::new(move |_| {
+        let text = if show_plan.get() { &plan_link } else { &root };
+        qr_svg(text, text::QR_LABEL)
+    });
+    view! {
+        <main id="main" class="room">
+            <h1 id="step-heading" tabindex="-1">
+                {move || if show_plan.get() { text::PLAN_HEADING } else { text::HEADING }}
+            </h1>
+            {move || match svg.get() {
+                Some(svg) => view! { <div class="room__qr" inner_html=svg></div> }.into_any(),
+                None => view! { <p class="notice" role="status">{text::TOO_LONG}</p> }.into_any(),
+            }}
+            <p class="room__scan">
+                {move || if show_plan.get() { text::PLAN_SCAN } else { text::SCAN }}
+            </p>
+            <p class="room__address">{short}</p>
+            <div class="room__controls">
+                <CheckBox
+                    id="room-show-plan"
+                    label=text::SHOW_PLAN
+                    checked=show_plan
+                    on_change=Callback::new(move |on| show_plan.set(on))
+                />
+                <a href=WorkshopRoute::Home.href()>{text::EXIT}</a>
+            </div>
+        </main>
+    }
+}
+
+/// The stock-take's address, from the workshop page's (which is in its own folder).
+pub fn app_root(workshop_address: &str) -> String {
+    let folder = workshop_address
+        .strip_suffix("index.html")
+        .unwrap_or(workshop_address);
+    folder
+        .strip_suffix(Page::WORKSHOP_FOLDER)
+        .unwrap_or(folder)
+        .to_owned()
+}
+
+/// An address as people type it: no scheme, no trailing slash.
+pub fn short_address(address: &str) -> String {
+    let bare = address
+        .strip_prefix("https://")
+        .or_else(|| address.strip_prefix("http://"))
+        .unwrap_or(address);
+    bare.trim_end_matches('/').to_owned()
+}

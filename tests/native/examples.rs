@@ -1,0 +1,255 @@
+use std::collections::{BTreeSet, HashSet};
+use std::mem::{Discriminant, discriminant};
+
+use multi_mentor::domain::analysis::{Finding, findings};
+use multi_mentor::domain::content::examples::{ALL, Example};
+use multi_mentor::domain::content::guide;
+use multi_mentor::domain::plan::{Factor, Id, Plan, Priority, SituationRef};
+
+fn plans() -> Vec<(&'static Example, Plan)> {
+    ALL.iter()
+        .map(|example| (example, (example.plan)()))
+        .collect()
+}
+
+fn example(key: &str) -> Plan {
+    let example = ALL.iter().find(|e| e.key == key).expect("example exists");
+    (example.plan)()
+}
+
+/// The kinds of finding the plan view shows, ignoring which competency or mentor.
+fn kinds(plan: &Plan) -> HashSet<Discriminant<Finding>> {
+    findings(plan).iter().map(discriminant).collect()
+}
+
+fn kinds_of(list: &[Finding]) -> HashSet<Discriminant<Finding>> {
+    list.iter().map(discriminant).collect()
+}
+
+#[test]
+fn every_example_is_a_complete_plan() {
+    for (example, plan) in plans() {
+        let key = example.key;
+        for text in [example.name, example.story, example.shows] {
+            assert!(!text.trim().is_empty(), "{key}: blank list text");
+        }
+        assert!(!plan.goals.trim().is_empty(), "{key}: no goals");
+        assert!(!plan.target_role.trim().is_empty(), "{key}: no target role");
+        assert!(
+            !plan.review_notes.trim().is_empty(),
+            "{key}: no review notes"
+        );
+        assert!(plan.industry.is_some(), "{key}: no industry");
+        assert!(
+            (4..=7).contains(&plan.competencies.len()),
+            "{key}: {} competencies",
+            plan.competencies.len()
+        );
+        assert!(
+            (3..=5).contains(&plan.mentors.len()),
+            "{key}: {} mentors",
+            plan.mentors.len()
+        );
+        assert!(!plan.situation.factors.is_empty(), "{key}: no situation");
+        for competency in &plan.competencies {
+            assert!(
+                !competency.name.trim().is_empty(),
+                "{key}: blank competency"
+            );
+            assert!(
+                competency.now <= competency.target,
+                "{key}: {}",
+                competency.name
+            );
+        }
+        for mentor in &plan.mentors {
+            let name = &mentor.name;
+            assert!(!name.trim().is_empty(), "{key}: blank mentor name");
+            assert!(!mentor.how_known.trim().is_empty(), "{key}: {name}");
+            assert!(!mentor.next_step.trim().is_empty(), "{key}: {name}");
+        }
+    }
+}
+
+#[test]
+fn listed_factors_are_in_the_order_the_app_keeps() {
+    for (example, plan) in plans() {
+        let factors = &plan.situation.factors;
+        assert!(factors.is_sorted(), "{}", example.key);
+        let unique: BTreeSet<_> = factors.iter().collect();
+        assert_eq!(unique.len(), factors.len(), "{}", example.key);
+    }
+}
+
+#[test]
+fn every_link_points_at_something_in_the_plan() {
+    for (example, plan) in plans() {
+        let key = example.key;
+        let parts = plan.situation_parts();
+        for mentor in &plan.mentors {
+            assert!(!mentor.competencies.is_empty(), "{key}: {}", mentor.name);
+            for id in &mentor.competencies {
+                assert!(plan.competency(*id).is_some(), "{key}: {}", mentor.name);
+            }
+            for part in &mentor.shared {
+                assert!(parts.contains(part), "{key}: {}", mentor.name);
+            }
+        }
+        for contact in &plan.contacts {
+            for id in &contact.strengths {
+                assert!(plan.competency(*id).is_some(), "{key}: {}", contact.name);
+            }
+            if let Some(mentor) = contact.mentor {
+                let mentor = plan.mentor(mentor).expect("the contact's mentor exists");
+                assert_eq!(mentor.name, contact.name, "{key}");
+            }
+        }
+    }
+}
+
+#[test]
+fn ids_are_unique_and_below_next_id() {
+    for (example, plan) in plans() {
+        let ids: Vec<Id> = plan
+            .competencies
+            .iter()
+            .map(|c| c.id)
+            .chain(plan.situation.own_factors.iter().map(|f| f.id))
+            .chain(plan.contacts.iter().map(|c| c.id))
+            .chain(plan.mentors.iter().map(|m| m.id))
+            .collect();
+        let unique: BTreeSet<Id> = ids.iter().copied().collect();
+        assert_eq!(
+            unique.len(),
+            ids.len(),
+            "{}: an id is used twice",
+            example.key
+        );
+        assert!(
+            ids.iter().all(|Id(id)| *id < plan.next_id),
+            "{}: next_id {} is not above every id",
+            example.key,
+            plan.next_id
+        );
+    }
+}
+
+#[test]
+fn an_example_opened_and_extended_never_reuses_an_id() {
+    for (example, mut plan) in plans() {
+        let before = plan.next_id;
+        let added = plan.add_mentor("Someone new".into());
+        assert_eq!(added, Id(before), "{}", example.key);
+    }
+}
+
+#[test]
+fn each_example_shows_a_different_set_of_findings() {
+    let sets: Vec<_> = plans()
+        .into_iter()
+        .map(|(example, plan)| (example.key, kinds(&plan)))
+        .collect();
+    for (i, (a, first)) in sets.iter().enumerate() {
+        assert!(!first.is_empty(), "{a} shows no findings");
+        for (b, second) in &sets[i + 1..] {
+            assert_ne!(first, second, "{a} and {b} show the same findings");
+        }
+    }
+}
+
+#[test]
+fn the_it_analyst_has_a_high_priority_gap_and_no_one_online() {
+    let plan = example("it-to-accounting");
+    let found = findings(&plan);
+    assert!(matches!(
+        found[0],
+        Finding::Gap {
+            priority: Priority::High,
+            ..
+        }
+    ));
+    let gap = Finding::Gap {
+        competency: Id(0),
+        priority: Priority::High,
+    };
+    assert_eq!(
+        kinds(&plan),
+        kinds_of(&[gap, Finding::NoOnlineMentor]),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_team_lead_leans_on_one_mentor() {
+    let plan = example("new-team-lead");
+    let found = findings(&plan);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(matches!(found[0], Finding::OverReliance { .. }));
+}
+
+#[test]
+fn the_returning_parent_gives_nothing_to_one_mentor_and_shares_her_situation_with_another() {
+    let plan = example("returning-parent");
+    let found = findings(&plan);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(matches!(found[0], Finding::NothingOffered { .. }));
+    let parenting = SituationRef::Listed(Factor::ParentOfYoungChildren);
+    assert!(plan.mentors.iter().any(|m| m.shared.contains(&parenting)));
+}
+
+#[test]
+fn the_newcomer_has_no_one_who_shares_his_situation_nor_a_soft_skill_mentor() {
+    let plan = example("newcomer");
+    let found = findings(&plan);
+    assert_eq!(
+        found,
+        vec![Finding::NoSharedSituation, Finding::NoSoftSkillMentor]
+    );
+}
+
+#[test]
+fn at_least_two_examples_have_private_notes() {
+    let private = plans()
+        .iter()
+        .filter(|(_, plan)| plan.has_private_notes())
+        .count();
+    assert!(private >= 2, "only {private} examples have private notes");
+    for (example, plan) in plans() {
+        let shared = plan.without_private_notes();
+        assert!(!shared.has_private_notes(), "{}", example.key);
+    }
+}
+
+#[test]
+fn keys_and_names_are_distinct() {
+    let keys: BTreeSet<_> = ALL.iter().map(|e| e.key).collect();
+    let names: BTreeSet<_> = ALL.iter().map(|e| e.name).collect();
+    assert_eq!(keys.len(), ALL.len());
+    assert_eq!(names.len(), ALL.len());
+    assert_eq!(
+        ALL.map(|e| e.key),
+        [
+            "it-to-accounting",
+            "new-team-lead",
+            "returning-parent",
+            "newcomer"
+        ]
+    );
+}
+
+#[test]
+fn the_guide_fills_sixty_minutes_with_no_blank_steps() {
+    let minutes: u32 = guide::PARTS.iter().map(|part| part.minutes).sum();
+    assert_eq!(minutes, 60);
+    for text in [guide::HEADING, guide::INTRO, guide::AFTER] {
+        assert!(!text.trim().is_empty());
+    }
+    for part in guide::PARTS {
+        assert!(part.minutes > 0, "{}", part.heading);
+        assert!(!part.heading.trim().is_empty());
+        assert!((2..=4).contains(&part.steps.len()), "{}", part.heading);
+        for step in part.steps {
+            assert!(!step.trim().is_empty(), "{}: blank step", part.heading);
+        }
+    }
+}
