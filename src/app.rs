@@ -185,10 +185,10 @@ impl LibraryContext {
     }
 
     /// Switches workshop mode on or off and reloads, so that the page works on the other
-    /// plans. Changes are saved first; if that fails, nothing switches and the save status
-    /// says why.
+    /// plans. Changes not yet saved are saved first; if that fails, nothing switches and
+    /// the save status says why.
     pub fn switch_workshop(self, on: bool) {
-        if self.can_save && !self.save_now() {
+        if self.pending_save.get_value().is_some() && !self.save_now() {
             return;
         }
         match storage::set_workshop(&BrowserStore, on) {

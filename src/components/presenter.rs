@@ -1,3 +1,4 @@
+use leptos::context::Provider;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -35,15 +36,14 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
 
     let content = match slide {
         Slide::Question(number) => view! { <Question number plan /> }.into_any(),
-        Slide::Plan => {
-            // The plan drawn below is the demo plan without its private notes.
-            provide_context(PlanContext::new(plan));
-            view! {
-                <h1 id="step-heading" tabindex="-1">{text::PLAN_HEADING} ": " {name}</h1>
+        // The plan drawn here is the demo plan without its private notes.
+        Slide::Plan => view! {
+            <h1 id="step-heading" tabindex="-1">{text::PLAN_HEADING} ": " {name}</h1>
+            <Provider value=PlanContext::new(plan)>
                 <PlanOverview read_only=true />
-            }
-            .into_any()
+            </Provider>
         }
+        .into_any(),
     };
     view! {
         <main id="main" class="presenter" aria-label=text::LABEL>

@@ -1,3 +1,4 @@
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 use crate::app::{LibraryContext, PlanContext};
@@ -34,8 +35,6 @@ pub fn SharedView(fragment: String) -> impl IntoView {
                 shared.name.clone()
             };
             let plan = shared.plan.clone();
-            // The shared plan takes the place of the open one for everything drawn below.
-            provide_context(PlanContext::new(shared.plan));
             let save = move |_| {
                 library.add_and_open(name.clone(), plan.clone());
                 library.save_and_go(&Page::Plans.step_href(Step::Plan), text::SAVED);
@@ -55,7 +54,10 @@ pub fn SharedView(fragment: String) -> impl IntoView {
                             <button type="button" on:click=close>{text::CLOSE}</button>
                         </div>
                     </div>
-                    <PlanOverview read_only=true />
+                    // The shared plan takes the place of the open one in the overview.
+                    <Provider value=PlanContext::new(shared.plan)>
+                        <PlanOverview read_only=true />
+                    </Provider>
                 </section>
             }
             .into_any()

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::LibraryContext;
+use crate::app::{LibraryContext, PlanContext};
 use crate::components::undo_bar::UndoContext;
 use crate::domain::content::{examples, workshop as text};
 use crate::domain::steps::{Page, Slide, Step, WorkshopRoute};
@@ -53,10 +53,12 @@ pub fn WorkshopHome(switch_failed: bool) -> impl IntoView {
 #[component]
 fn CurrentDemo() -> impl IntoView {
     let library = LibraryContext::expect_context();
+    let context = PlanContext::expect_context();
     let name = Memo::new(move |_| {
-        let snapshot = library.snapshot();
-        (!snapshot.is_only_a_blank_plan(&snapshot.current_plan()))
-            .then(|| snapshot.current_name().to_owned())
+        let blank = context
+            .plan
+            .with(|plan| library.library.with(|l| l.is_only_a_blank_plan(plan)));
+        (!blank).then(|| library.library.with(|l| l.current_name().to_owned()))
     });
     let link =
         |href: String, words: &'static str| view! { <a class="button" href=href>{words}</a> };

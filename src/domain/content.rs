@@ -781,7 +781,7 @@ pub mod footer {
 pub mod workshop {
     pub const BANNER: &str = "Workshop mode: you are working on demo plans. Your own plans \
         are kept apart and nothing here changes them.";
-    pub const BANNER_LABEL: &str = "Workshop mode";
+    pub const BANNER_LABEL: &str = "Workshop mode is on";
     pub const WORKSHOP_LINK: &str = "Workshop";
     pub const LEAVE: &str = "Leave workshop mode";
 

@@ -113,6 +113,21 @@ test("opening a link changes none of the plans a browser already has", async () 
   await page.context().close();
 });
 
+test("from a shared plan, the header leads to the person's own plans and sharing", async () => {
+  const author = await openApp(browser, server.url);
+  await buildSmallPlan(author);
+  const link = await shareLink(author);
+  await author.context().close();
+
+  const page = await openApp(browser, link);
+  await page.getByRole("heading", { level: 1, name: "Shared plan: My plan" }).waitFor();
+  await page.getByRole("navigation", { name: "Plans and sharing" }).getByRole("link", { name: "Share" }).click();
+  const own = await page.getByLabel("Link to this plan", { exact: true }).inputValue();
+  assert.notEqual(own, link, "the share screen shares the person's own plan, not the one they read");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("a link that is not a plan says why and leaves the plans alone", async () => {
   const page = await openApp(browser, server.url);
   await page.getByLabel("Target role").fill("Team lead");

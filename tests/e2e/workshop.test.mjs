@@ -1,0 +1,193 @@
+// Workshop mode: example plans as demo copies, the presenter view, the room's QR code, the
+// reset, and the person's own plans untouched through all of it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import {
+  useServedApp, PLAN_KEY, openApp, seriousViolations, statusSays, storedItem,
+} from "./support.mjs";
+
+const app = useServedApp();
+const WORKSHOP_KEY = "multi-mentor-plan:workshop";
+const DEMO_KEY = "multi-mentor-plan:demo";
+const PROJECTOR = { width: 1280, height: 720 };
+/// Screenshots of the presenter view and the room's QR code, for checking by eye.
+const SHOTS = new URL("../../target/screenshots/", import.meta.url).pathname;
+
+const QUESTIONS = [
+  "What skills would you like to refine?",
+  "How do your lifestyle and situation shape the strategy?",
+  "Which soft skills pay off in your industry?",
+  "What value can you add to each relationship?",
+];
+
+/// Each example, with what its plan view must show and must not.
+const EXAMPLES = [
+  {
+    name: "Example: Priya, IT analyst to accounting",
+    role: "Staff accountant",
+    shows: [/No mentor answers .*\(high priority\)/, /No mentor can be reached online/],
+    hides: [/answers \d+ of your \d+ needs/, /No mentor shares your situation/],
+  },
+  {
+    name: "Example: Jonah, new team lead",
+    role: "Assistant front office manager",
+    shows: [/answers \d+ of your \d+ needs/],
+    hides: [/No mentor answers/, /anything you offer/],
+  },
+  {
+    name: "Example: Leah, returning to paid work",
+    role: "Communications coordinator at a non-profit",
+    shows: [/You have not noted anything you offer/],
+    hides: [/No mentor shares your situation/, /No mentor answers/],
+  },
+  {
+    name: "Example: Tunde, newcomer to Canada",
+    role: "Engineer-in-training at a structural consulting firm",
+    shows: [/No mentor shares your situation/, /No mentor helps you with soft skills/],
+    hides: [/anything you offer/],
+  },
+];
+
+/// Every localStorage key and value, to compare byte for byte.
+function allStorage(page) {
+  return page.evaluate(() => Object.fromEntries(Object.entries(window.localStorage)));
+}
+
+/// Texts in the presenter view set under 24 px: "size: text" for each.
+function smallTexts(page) {
+  return page.evaluate(() => {
+    const small = [];
+    for (const element of document.querySelectorAll("main *")) {
+      const ownText = [...element.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent.trim())
+        .join("");
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (ownText && size < 24) small.push(`${size}px: ${ownText.slice(0, 40)}`);
+    }
+    return small;
+  });
+}
+
+/// The person's own plans: two of them, made through the UI.
+async function ownPlans(page) {
+  await page.getByLabel("Target role").fill("Team lead");
+  await page.goto(`${app.server.url}plans/#/`);
+  await page.getByLabel("Name of the new plan").fill("Second try");
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await page.getByLabel("Target role").fill("Director");
+  await statusSays(page, "All changes saved in this browser.");
+}
+
+test("a whole workshop leaves the person's own plans byte for byte as they were", async () => {
+  const page = await openApp(app.browser, app.server.url, { viewport: PROJECTOR });
+  await ownPlans(page);
+  const before = await allStorage(page);
+  assert.ok(before[PLAN_KEY].includes("Second try"));
+
+  // The footer leads to workshop mode; switching it on reloads on the demo plans.
+  await page.getByRole("link", { name: "Running a workshop? Workshop mode" }).click();
+  await page.getByRole("button", { name: "Switch on workshop mode" }).click();
+  await page.getByText("Workshop mode is on.").waitFor();
+  const banner = page.getByRole("region", { name: "Workshop mode is on" });
+  await banner.waitFor();
+
+  for (const example of EXAMPLES) {
+    await page.getByRole("button", { name: `Open a demo copy ${example.name}` }).click();
+    await statusSays(page, `Opened a demo copy: \u201c${example.name}\u201d.`);
+    const current = page.getByRole("region", { name: "The demo plan" });
+    assert.match(await current.textContent(), new RegExp(example.name));
+
+    await current.getByRole("link", { name: "Present it" }).click();
+    for (const [index, question] of QUESTIONS.entries()) {
+      await page.getByRole("heading", { level: 1, name: question }).waitFor();
+      assert.match(await page.getByRole("main").textContent(), new RegExp(`${index + 1} of 5`));
+      if (index === 0) assert.match(await page.getByRole("main").textContent(), new RegExp(example.role));
+      // Slide clickers send Page Down; the last question goes on to the plan.
+      await page.keyboard.press(index % 2 ? "PageDown" : "ArrowRight");
+    }
+    await page.getByRole("heading", { level: 1, name: `The plan: ${example.name}` }).waitFor();
+    const findings = await page.getByRole("region", { name: "What your plan shows" }).textContent();
+    for (const pattern of example.shows) assert.match(findings, pattern, example.name);
+    for (const pattern of example.hides) assert.doesNotMatch(findings, pattern, example.name);
+    assert.equal(await page.getByRole("link", { name: /^Go to / }).count(), 0, "read-only");
+    await page.getByRole("link", { name: "Exit presenter view" }).click();
+    await page.getByRole("heading", { level: 1, name: "Workshop mode" }).waitFor();
+  }
+
+  // Hand it to the room: the app's address, then the demo plan's link.
+  await page.getByRole("link", { name: "Hand it to the room" }).click();
+  await page.getByRole("heading", { level: 1, name: "Open Multi-Mentor Plan on your phone" }).waitFor();
+  const qr = page.getByRole("img", { name: "QR code of the address shown below" });
+  assert.ok((await qr.boundingBox()).height > 400, "fills the screen");
+  const address = new URL(app.server.url);
+  assert.match(await page.getByRole("main").textContent(), new RegExp(`${address.host}${address.pathname.replace(/\/$/, "")}`));
+  await page.getByLabel("Show the demo plan\u2019s link instead").check();
+  await page.getByRole("heading", { level: 1, name: "Open the demo plan on your phone" }).waitFor();
+  await qr.waitFor();
+  await page.getByRole("link", { name: "Back to workshop mode" }).click();
+
+  // The demo plan can be edited in the stock-take, still clearly a demo.
+  await page.getByRole("link", { name: "Edit it in the stock-take" }).click();
+  await banner.waitFor();
+  const role = page.getByLabel("Target role");
+  assert.equal(await role.inputValue(), EXAMPLES.at(-1).role);
+  await role.fill("Edited during the demo");
+  await statusSays(page, "All changes saved in this browser.");
+  assert.match(await storedItem(page, DEMO_KEY), /Edited during the demo/);
+
+  // Reset clears the demo plans and nothing else.
+  await banner.getByRole("link", { name: "Workshop" }).click();
+  await page.getByRole("button", { name: "Reset demo" }).click();
+  await statusSays(page, "The demo is reset: every demo plan is cleared.");
+  assert.equal(await storedItem(page, DEMO_KEY), null);
+  await page.getByText("No example is open yet.").waitFor();
+
+  await banner.getByRole("button", { name: "Leave workshop mode" }).click();
+  await page.getByRole("button", { name: "Switch on workshop mode" }).waitFor();
+  assert.deepEqual(await allStorage(page), before, "own plans byte for byte, and no workshop keys left");
+  await page.goto(app.server.url);
+  assert.equal(await page.getByLabel("Target role").inputValue(), "Director");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("a link switches workshop mode on", async () => {
+  const page = await openApp(app.browser, `${app.server.url}workshop/#/on`);
+  await page.getByText("Workshop mode is on.").waitFor();
+  assert.equal(await storedItem(page, WORKSHOP_KEY), "on");
+  assert.equal(new URL(page.url()).hash, "#/");
+  await page.goto(`${app.server.url}#/start`);
+  await page.getByRole("region", { name: "Workshop mode is on" }).waitFor();
+  await page.context().close();
+});
+
+test("the presenter view is large, high-contrast and passes axe at 1280x720", async () => {
+  await mkdir(SHOTS, { recursive: true });
+  const page = await openApp(app.browser, `${app.server.url}workshop/#/on`, { viewport: PROJECTOR });
+  await page.getByRole("button", { name: `Open a demo copy ${EXAMPLES[0].name}` }).click();
+  const problems = [];
+  for (const slide of ["1", "2", "3", "4", "plan"]) {
+    await page.goto(`${app.server.url}workshop/#/present/${slide}`);
+    await page.getByRole("link", { name: "Exit presenter view" }).waitFor();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    for (const text of await smallTexts(page)) problems.push(`slide ${slide}: ${text}`);
+    for (const violation of await seriousViolations(page)) problems.push(`slide ${slide}: ${violation}`);
+    if (slide === "1" || slide === "plan") {
+      await page.screenshot({ path: `${SHOTS}presenter-${slide}.png` });
+    }
+  }
+  await page.goto(`${app.server.url}workshop/#/room`);
+  await page.getByRole("img", { name: "QR code of the address shown below" }).waitFor();
+  for (const violation of await seriousViolations(page)) problems.push(`room: ${violation}`);
+  for (const text of await smallTexts(page)) problems.push(`room: ${text}`);
+  await page.screenshot({ path: `${SHOTS}room.png` });
+  for (const screen of ["#/", "#/guide"]) {
+    await page.goto(`${app.server.url}workshop/${screen}`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    for (const violation of await seriousViolations(page)) problems.push(`${screen}: ${violation}`);
+  }
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
