@@ -41,7 +41,7 @@ pub fn Room() -> impl IntoView {
             <p class="room__scan">
                 {move || if show_plan.get() { text::PLAN_SCAN } else { text::SCAN }}
             </p>
-            <p class="room__address">{short}</p>
+            <p class="room__address">{break_after_slashes(&short)}</p>
             <div class="room__controls">
                 <CheckBox
                     id="room-show-plan"
@@ -73,4 +73,13 @@ pub fn short_address(address: &str) -> String {
         .or_else(|| address.strip_prefix("http://"))
         .unwrap_or(address);
     bare.trim_end_matches('/').to_owned()
+}
+
+/// An address that, when it must wrap, wraps after a slash rather than inside a word.
+fn break_after_slashes(address: &str) -> impl IntoView + use<> {
+    let parts: Vec<String> = address.split_inclusive('/').map(str::to_owned).collect();
+    parts
+        .into_iter()
+        .map(|part| view! { {part} <wbr /> })
+        .collect_view()
 }

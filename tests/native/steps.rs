@@ -91,3 +91,20 @@ fn links_between_pages_start_from_the_page_they_are_on() {
     );
     assert_eq!(Page::Workshop.workshop_href(WorkshopRoute::Room), "#/room");
 }
+
+#[test]
+fn the_room_sees_the_apps_own_address_short_enough_to_type() {
+    use multi_mentor::components::room::{app_root, short_address};
+    for workshop in [
+        "https://example.org/tools/mentors/workshop/",
+        "https://example.org/tools/mentors/workshop/index.html",
+    ] {
+        assert_eq!(app_root(workshop), "https://example.org/tools/mentors/");
+    }
+    assert_eq!(app_root("http://127.0.0.1:8080/"), "http://127.0.0.1:8080/");
+    assert_eq!(
+        short_address("https://example.org/tools/mentors/"),
+        "example.org/tools/mentors"
+    );
+    assert_eq!(short_address("http://127.0.0.1:8080/"), "127.0.0.1:8080");
+}
