@@ -1,4 +1,4 @@
-//! The stock-take page's root component, and what both pages share: every plan loaded,
+//! The stock-take page's root component, and what every page shares: every plan loaded,
 //! the open one provided to every screen, saving on change, and routing on the URL hash
 //! (which works on any static host and under any subpath).
 
@@ -199,14 +199,16 @@ impl LibraryContext {
         }
     }
 
-    /// Clears every demo plan, and nothing else, then reloads on a fresh demo.
-    pub fn reset_demo(self) -> bool {
+    /// Clears every demo plan, and nothing else, then reloads on a fresh demo, which
+    /// announces `notice`. False if the browser refused.
+    pub fn reset_demo(self, notice: &str) -> bool {
         if let Some(handle) = self.pending_save.get_value() {
             handle.clear();
             self.pending_save.set_value(None);
         }
         let reset = storage::reset_demo(&BrowserStore).is_ok();
         if reset {
+            storage::leave_notice(notice);
             let _ = window().location().reload();
         }
         reset
@@ -380,7 +382,7 @@ pub fn App() -> impl IntoView {
 
 /// One step of the stock-take, with the progress indicator above and back/next below.
 #[component]
-pub fn FlowScreen(current: Step) -> impl IntoView {
+fn FlowScreen(current: Step) -> impl IntoView {
     view! {
         <StepNav current />
         {match current {

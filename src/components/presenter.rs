@@ -83,7 +83,7 @@ fn Question(number: usize, plan: Plan) -> impl IntoView {
 }
 
 /// The lines of the demo plan that answer question `number`.
-fn answers_to(number: usize, plan: &Plan) -> Vec<String> {
+pub fn answers_to(number: usize, plan: &Plan) -> Vec<String> {
     let labelled = |label: &str, value: &str| {
         (!value.trim().is_empty()).then(|| format!("{label} {}", value.trim()))
     };

@@ -4,7 +4,7 @@ use crate::app::{LibraryContext, PlanContext};
 use crate::components::undo_bar::UndoContext;
 use crate::domain::content::{examples, workshop as text};
 use crate::domain::steps::{Page, Slide, Step, WorkshopRoute};
-use crate::storage::{self, Slot};
+use crate::storage::Slot;
 
 /// Workshop mode's home: switching it on and off, the example plans, the way to the
 /// presenter view and the room's QR code, and the reset.
@@ -126,13 +126,7 @@ fn Examples() -> impl IntoView {
 fn ResetButton() -> impl IntoView {
     let library = LibraryContext::expect_context();
     let failed = RwSignal::new(false);
-    let reset = move |_| {
-        storage::leave_notice(text::RESET_DONE);
-        if !library.reset_demo() {
-            let _ = storage::take_notice();
-            failed.set(true);
-        }
-    };
+    let reset = move |_| failed.set(!library.reset_demo(text::RESET_DONE));
     view! {
         <button type="button" class="danger" on:click=reset>
             {text::RESET}

@@ -253,3 +253,45 @@ fn the_guide_fills_sixty_minutes_with_no_blank_steps() {
         }
     }
 }
+
+/// The presenter view's lines for each question come from the plan, private notes left out.
+#[test]
+fn the_presenter_walks_each_example_through_the_four_questions() {
+    use multi_mentor::components::presenter::answers_to;
+    for example in &ALL {
+        let plan = (example.plan)();
+        let shown = plan.without_private_notes();
+        let all_lines: Vec<String> = (1..=4).flat_map(|n| answers_to(n, &shown)).collect();
+        assert!(
+            answers_to(1, &shown)
+                .iter()
+                .any(|line| line.contains(plan.target_role.as_str())),
+            "{}: question 1 names the target role",
+            example.key
+        );
+        assert_eq!(
+            answers_to(4, &shown).len(),
+            plan.mentors.len(),
+            "{}: question 4 has a line per mentor",
+            example.key
+        );
+        for (private, note) in [
+            (plan.private.review_notes, &plan.review_notes),
+            (plan.private.situation_notes, &plan.situation.notes),
+        ] {
+            if private && !note.is_empty() {
+                assert!(
+                    all_lines.iter().all(|line| !line.contains(note.as_str())),
+                    "{}: a private note reached the presenter",
+                    example.key
+                );
+            }
+        }
+    }
+    assert!(
+        answers_to(4, &example("returning-parent"))
+            .iter()
+            .any(|line| line.ends_with("nothing noted yet")),
+        "the mentor Leah offers nothing is named as such"
+    );
+}
