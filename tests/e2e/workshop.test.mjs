@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import {
-  useServedApp, PLAN_KEY, openApp, seriousViolations, statusSays, storedItem,
+  useServedApp, PHONE, PLAN_KEY, openApp, seriousViolations, statusSays, storedItem,
 } from "./support.mjs";
 
 const app = useServedApp();
@@ -163,6 +163,22 @@ test("a link switches workshop mode on", async () => {
   await page.context().close();
 });
 
+test("workshop mode's screens and banner pass axe on a phone", async () => {
+  const page = await openApp(app.browser, `${app.server.url}workshop/#/on`, { viewport: PHONE });
+  await page.getByRole("button", { name: `Open a demo copy ${EXAMPLES[1].name}` }).click();
+  const problems = [];
+  for (const screen of ["workshop/#/", "workshop/#/guide", "workshop/#/room", "workshop/#/present/2", "#/plan", "plans/#/"]) {
+    await page.goto(`${app.server.url}${screen}`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    for (const violation of await seriousViolations(page)) problems.push(`${screen}: ${violation}`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > PHONE.width) problems.push(`${screen}: scrolls sideways (${width}px wide)`);
+  }
+  assert.deepEqual(problems, []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("the presenter view is large, high-contrast and passes axe at 1280x720", async () => {
   await mkdir(SHOTS, { recursive: true });
   const page = await openApp(app.browser, `${app.server.url}workshop/#/on`, { viewport: PROJECTOR });
@@ -173,6 +189,10 @@ test("the presenter view is large, high-contrast and passes axe at 1280x720", as
     await page.getByRole("link", { name: "Exit presenter view" }).waitFor();
     await page.getByRole("heading", { level: 1 }).waitFor();
     for (const text of await smallTexts(page)) problems.push(`slide ${slide}: ${text}`);
+    for (const link of await page.locator(".presenter__pager a").all()) {
+      const [color, background] = await link.evaluate((a) => [getComputedStyle(a).color, getComputedStyle(a).backgroundColor]);
+      if (color === background) problems.push(`slide ${slide}: "${await link.textContent()}" is ${color} on ${background}`);
+    }
     for (const violation of await seriousViolations(page)) problems.push(`slide ${slide}: ${violation}`);
     if (slide === "1" || slide === "plan") {
       await page.screenshot({ path: `${SHOTS}presenter-${slide}.png` });
