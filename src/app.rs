@@ -145,6 +145,10 @@ pub struct LibraryContext {
     pub slot: Slot,
     can_save: bool,
     pending_save: StoredValue<Option<TimeoutHandle>>,
+    /// Another tab saved while this one had edits waiting: merge before saving.
+    other_tab_saved: StoredValue<bool>,
+    /// The next change to the signals came from storage, so it needs no saving.
+    from_storage: StoredValue<bool>,
 }
 
 impl LibraryContext {
@@ -168,10 +172,46 @@ impl LibraryContext {
         if !self.can_save {
             return false;
         }
+        if self.other_tab_saved.get_value() {
+            self.other_tab_saved.set_value(false);
+            if let Some(stored) = storage::read(&BrowserStore, self.slot) {
+                let merged = self.library.with_untracked(|library| {
+                    self.plan
+                        .with_untracked(|editing| library.merged_into(stored, editing))
+                });
+                self.from_storage.set_value(true);
+                self.library.set(merged);
+            }
+        }
         let saved = storage::save(&BrowserStore, self.slot, &self.snapshot());
         let ok = saved.is_ok();
         self.save_state.set(SaveState::from(saved));
         ok
+    }
+
+    /// Takes in what another tab saved. With no edits waiting here, every plan is taken
+    /// as stored (the one open here stays open if it still exists); with edits waiting,
+    /// they are merged in when they are saved, so neither tab's work is lost.
+    fn take_other_tabs_save(self) {
+        if !self.can_save {
+            return;
+        }
+        if self.pending_save.get_value().is_some() {
+            self.other_tab_saved.set_value(true);
+            return;
+        }
+        let Some(mut stored) = storage::read(&BrowserStore, self.slot) else {
+            return;
+        };
+        let open_here = self.library.with_untracked(|library| library.current);
+        if stored.entry(open_here).is_some() {
+            stored.current = open_here;
+        }
+        if stored != self.snapshot() {
+            self.from_storage.set_value(true);
+            self.plan.set(stored.current_plan());
+            self.library.set(stored);
+        }
     }
 
     /// Saves, then goes to `href` (which may be the other page), where `notice` is
@@ -287,6 +327,8 @@ pub fn provide_plans() -> Option<LoadProblem> {
         slot,
         can_save,
         pending_save: StoredValue::new(None),
+        other_tab_saved: StoredValue::new(false),
+        from_storage: StoredValue::new(false),
     };
     provide_context(context);
     provide_context(library);
@@ -302,6 +344,10 @@ pub fn provide_plans() -> Option<LoadProblem> {
     Effect::new(move |previous: Option<()>| {
         context.plan.track();
         library.library.track();
+        if library.from_storage.get_value() {
+            library.from_storage.set_value(false);
+            return;
+        }
         if previous.is_some() && can_save {
             if let Some(handle) = library.pending_save.get_value() {
                 handle.clear();
@@ -319,6 +365,11 @@ pub fn provide_plans() -> Option<LoadProblem> {
         }
     };
     let _ = window_event_listener(ev::pagehide, move |_| flush());
+    let _ = window_event_listener(ev::storage, move |event| {
+        if event.key().as_deref() == Some(slot.key()) {
+            library.take_other_tabs_save();
+        }
+    });
     let _ = window_event_listener(ev::visibilitychange, move |_| {
         if document().hidden() {
             flush();

@@ -245,6 +245,13 @@ pub fn load(store: &impl KeyValueStore, slot: Slot) -> Loaded {
     }))
 }
 
+/// The plans of `slot` as stored now, if they can be read. Unlike `load`, it never writes:
+/// it is for taking in what another tab saved.
+pub fn read(store: &impl KeyValueStore, slot: Slot) -> Option<Library> {
+    let stored = store.get(slot.key()).ok()??;
+    decode_envelope(&stored).ok()
+}
+
 /// Writes every plan of `slot` under its key.
 pub fn save(store: &impl KeyValueStore, slot: Slot, library: &Library) -> Result<(), StorageError> {
     store.set(slot.key(), &encode_envelope(library))

@@ -98,6 +98,24 @@ impl Library {
         self.plans.len() == 1 && *editing == Plan::default()
     }
 
+    /// This library once another tab has saved `stored`, while this one has edits not yet
+    /// saved: every plan as stored there, except the one open here, whose content as edited
+    /// here (`editing`) wins and which stays open. If the other tab deleted it, it comes
+    /// back, so that no edit is lost.
+    pub fn merged_into(&self, mut stored: Library, editing: &Plan) -> Library {
+        match stored.entry_mut(self.current) {
+            Some(entry) => entry.plan = editing.clone(),
+            None => stored.plans.push(PlanEntry {
+                id: self.current,
+                name: self.current_name().to_owned(),
+                plan: editing.clone(),
+            }),
+        }
+        stored.current = self.current;
+        stored.next_id = stored.next_id.max(self.next_id);
+        stored
+    }
+
     /// Makes another plan current. `editing` is the current plan as edited, which is kept
     /// first; returns the plan to edit now.
     pub fn switch(&mut self, to: u32, editing: Plan) -> Option<Plan> {

@@ -115,3 +115,32 @@ fn only_a_new_browsers_blank_plan_counts_as_blank() {
     two.add("Other".into(), Plan::default());
     assert!(!two.is_only_a_blank_plan(&Plan::default()));
 }
+
+#[test]
+fn edits_not_yet_saved_survive_another_tabs_save() {
+    let mut here = Library::with_plan("Mine".into(), plan_with_role("Team lead"));
+    let other_id = here.add("Other".into(), Plan::default());
+    let editing = plan_with_role("Director");
+
+    // The other tab renamed a plan, added one and edited the one open here.
+    let mut stored = here.clone();
+    stored.rename(other_id, "Renamed elsewhere");
+    let added = stored.add("Added elsewhere".into(), Plan::default());
+    let open_here = here.current;
+    stored = stored.with_current(&plan_with_role("Typed elsewhere"));
+    let merged = here.merged_into(stored, &editing);
+    assert_eq!(merged.current, open_here);
+    assert_eq!(merged.current_plan(), editing, "what was typed here wins");
+    assert_eq!(merged.entry(other_id).unwrap().name, "Renamed elsewhere");
+    assert!(merged.entry(added).is_some());
+
+    // The other tab deleted the plan open here: it comes back, edits and all.
+    let mut stored = here.clone();
+    stored.switch(other_id, Plan::default());
+    stored.remove(open_here);
+    let merged = here.merged_into(stored, &editing);
+    assert_eq!(merged.current, open_here);
+    assert_eq!(merged.current_plan(), editing);
+    assert_eq!(merged.plans.len(), 2);
+    assert!(merged.next_id > other_id.max(open_here));
+}

@@ -1,0 +1,87 @@
+// Two tabs on the same plans: each takes in what the other saved, and neither loses work.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useServedApp, appReady, openApp, statusSays, storedItem, PLAN_KEY } from "./support.mjs";
+
+const app = useServedApp();
+
+/// A second tab in the same browser profile as `page`.
+async function secondTab(page, url) {
+  const tab = await page.context().newPage();
+  tab.errors = [];
+  tab.on("pageerror", (error) => tab.errors.push(error.message));
+  await tab.goto(url);
+  await appReady(tab);
+  return tab;
+}
+
+/// The stored plans, once `ready(plans)` holds (saving waits a moment after typing).
+async function storedPlansOnce(page, ready) {
+  for (let tries = 0; tries < 50; tries += 1) {
+    const plans = JSON.parse(await storedItem(page, PLAN_KEY)).library.plans;
+    if (ready(plans)) return plans;
+    await page.waitForTimeout(100);
+  }
+  return JSON.parse(await storedItem(page, PLAN_KEY)).library.plans;
+}
+
+const goalsOf = (plans, name) => plans.find((entry) => entry.name === name)?.plan.goals;
+
+test("a plan made in another tab survives typing in this one", async () => {
+  const first = await openApp(app.browser, app.server.url);
+  await first.getByLabel("Target role").fill("Team lead");
+  await statusSays(first, "All changes saved in this browser.");
+
+  const second = await secondTab(first, `${app.server.url}plans/#/`);
+  await second.getByLabel("Name of the new plan").fill("Second try");
+  await second.getByRole("button", { name: "Create plan" }).click();
+  await second.getByLabel("Target role").fill("Director");
+  await statusSays(second, "All changes saved in this browser.");
+
+  await first.bringToFront();
+  await first.getByLabel("Your career goals").fill("Keep going");
+  const plans = await storedPlansOnce(first, (plans) => goalsOf(plans, "My plan") === "Keep going");
+  assert.deepEqual(plans.map((entry) => entry.name), ["My plan", "Second try"]);
+  assert.equal(plans[0].plan.goals, "Keep going");
+  assert.equal(plans[0].plan.target_role, "Team lead");
+  assert.equal(plans[1].plan.target_role, "Director");
+  assert.match(await first.getByRole("navigation", { name: "Plans and sharing" }).textContent(), /My plan/);
+  assert.deepEqual([...first.errors, ...second.errors], []);
+  await first.context().close();
+});
+
+test("a tab shows what another tab typed into the same plan", async () => {
+  const first = await openApp(app.browser, app.server.url);
+  const second = await secondTab(first, app.server.url);
+  await second.getByLabel("Target role").fill("Staff accountant");
+  await statusSays(second, "All changes saved in this browser.");
+  await first.bringToFront();
+  await first.getByLabel("Target role").waitFor();
+  await assert.doesNotReject(() =>
+    first.waitForFunction(() => document.querySelector("#target-role")?.value === "Staff accountant", null, { timeout: 5000 }),
+  );
+  assert.deepEqual([...first.errors, ...second.errors], []);
+  await first.context().close();
+});
+
+test("typing in two tabs at once, each on its own plan, loses neither", async () => {
+  const first = await openApp(app.browser, app.server.url);
+  await first.getByLabel("Target role").fill("Team lead");
+  await statusSays(first, "All changes saved in this browser.");
+  const second = await secondTab(first, `${app.server.url}plans/#/`);
+  await second.getByLabel("Name of the new plan").fill("Second try");
+  await second.getByRole("button", { name: "Create plan" }).click();
+  await second.getByLabel("Target role").waitFor();
+  // Keystrokes alternate between the tabs faster than either one saves.
+  for (const letter of "abcdef") {
+    await first.getByLabel("Your career goals").press(letter);
+    await second.getByLabel("Your career goals").press(letter.toUpperCase());
+  }
+  const plans = await storedPlansOnce(
+    first,
+    (plans) => goalsOf(plans, "My plan") === "abcdef" && goalsOf(plans, "Second try") === "ABCDEF",
+  );
+  assert.equal(goalsOf(plans, "My plan"), "abcdef");
+  assert.equal(goalsOf(plans, "Second try"), "ABCDEF");
+  await first.context().close();
+});
