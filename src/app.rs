@@ -5,17 +5,16 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::components::load_notice::LoadNotice;
 use crate::components::mentors_step::MentorsStep;
 use crate::components::plan_step::PlanStep;
 use crate::components::save_status::SaveState;
-use crate::components::shell::{AppFooter, AppHeader};
+use crate::components::shell::PageShell;
 use crate::components::situation_step::SituationStep;
 use crate::components::skills_step::SkillsStep;
 use crate::components::soft_skills_step::SoftSkillsStep;
 use crate::components::start_step::StartStep;
 use crate::components::step_nav::{StepNav, StepPager};
-use crate::components::undo_bar::{UndoBar, UndoContext};
+use crate::components::undo_bar::UndoContext;
 use crate::components::value_step::ValueStep;
 use crate::domain::content::plans;
 use crate::domain::library::{Library, RemovedPlan};
@@ -162,13 +161,32 @@ impl LibraryContext {
             .with_untracked(|library| self.plan.with_untracked(|plan| library.with_current(plan)))
     }
 
-    /// Writes every plan to storage now, instead of after the usual short delay. False if
-    /// they could not be written (the save status says why).
-    pub fn save_now(self) -> bool {
+    /// True while a change waits for the short delay before it is saved.
+    fn has_pending_save(self) -> bool {
+        self.pending_save.with_value(Option::is_some)
+    }
+
+    fn cancel_pending_save(self) {
         if let Some(handle) = self.pending_save.get_value() {
             handle.clear();
             self.pending_save.set_value(None);
         }
+    }
+
+    /// Saves shortly, after the last of a run of changes.
+    fn save_soon(self) {
+        self.cancel_pending_save();
+        let save = move || {
+            self.save_now();
+        };
+        self.pending_save
+            .set_value(set_timeout_with_handle(save, SAVE_DELAY).ok());
+    }
+
+    /// Writes every plan to storage now, instead of after the usual short delay. False if
+    /// they could not be written (the save status says why).
+    pub fn save_now(self) -> bool {
+        self.cancel_pending_save();
         if !self.can_save {
             return false;
         }
@@ -196,7 +214,7 @@ impl LibraryContext {
         if !self.can_save {
             return;
         }
-        if self.pending_save.get_value().is_some() {
+        if self.has_pending_save() {
             self.other_tab_saved.set_value(true);
             return;
         }
@@ -228,7 +246,7 @@ impl LibraryContext {
     /// plans. Changes not yet saved are saved first; if that fails, nothing switches and
     /// the save status says why.
     pub fn switch_workshop(self, on: bool) {
-        if self.pending_save.get_value().is_some() && !self.save_now() {
+        if self.has_pending_save() && !self.save_now() {
             return;
         }
         match storage::set_workshop(&BrowserStore, on) {
@@ -242,10 +260,7 @@ impl LibraryContext {
     /// Clears every demo plan, and nothing else, then reloads on a fresh demo, which
     /// announces `notice`. False if the browser refused.
     pub fn reset_demo(self, notice: &str) -> bool {
-        if let Some(handle) = self.pending_save.get_value() {
-            handle.clear();
-            self.pending_save.set_value(None);
-        }
+        self.cancel_pending_save();
         let reset = storage::reset_demo(&BrowserStore).is_ok();
         if reset {
             storage::leave_notice(notice);
@@ -349,18 +364,11 @@ pub fn provide_plans() -> Option<LoadProblem> {
             return;
         }
         if previous.is_some() && can_save {
-            if let Some(handle) = library.pending_save.get_value() {
-                handle.clear();
-            }
-            let save = move || {
-                library.save_now();
-            };
-            let handle = set_timeout_with_handle(save, SAVE_DELAY);
-            library.pending_save.set_value(handle.ok());
+            library.save_soon();
         }
     });
     let flush = move || {
-        if library.pending_save.get_value().is_some() {
+        if library.has_pending_save() {
             library.save_now();
         }
     };
@@ -378,9 +386,12 @@ pub fn provide_plans() -> Option<LoadProblem> {
     loaded.problem
 }
 
-/// After the address names another screen, keyboard focus goes to its heading (not on the
+/// The screen the URL hash names, kept in step with it: `read` works it out from the
+/// address. After it changes, keyboard focus goes to the new screen's heading (not on the
 /// first load).
-pub fn focus_heading_on_change<T: PartialEq + Clone + Send + Sync + 'static>(screen: RwSignal<T>) {
+pub fn hash_route<T: PartialEq + Clone + Send + Sync + 'static>(read: fn() -> T) -> RwSignal<T> {
+    let screen = RwSignal::new(read());
+    let _ = window_event_listener(ev::hashchange, move |_| screen.set(read()));
     Effect::new(move |previous: Option<T>| {
         let now = screen.get();
         if previous.is_some_and(|previous| previous != now) {
@@ -388,6 +399,7 @@ pub fn focus_heading_on_change<T: PartialEq + Clone + Send + Sync + 'static>(scr
         }
         now
     });
+    screen
 }
 
 /// A share link opened at the stock-take's address (say, trimmed by hand) goes on to the
@@ -410,23 +422,15 @@ pub fn App() -> impl IntoView {
         return ().into_any();
     }
     let problem = provide_plans();
-    let save_state = LibraryContext::expect_context().save_state;
-    let step = RwSignal::new(current_step());
-    let _ = window_event_listener(ev::hashchange, move |_| {
-        if !forward_share_link() {
-            step.set(current_step());
-        }
+    let step = hash_route(current_step);
+    let _ = window_event_listener(ev::hashchange, |_| {
+        forward_share_link();
     });
-    focus_heading_on_change(step);
 
     view! {
-        <AppHeader save_state page=Page::StockTake />
-        <main id="main">
-            <LoadNotice problem />
+        <PageShell page=Page::StockTake problem>
             {move || view! { <FlowScreen current=step.get() /> }}
-        </main>
-        <UndoBar />
-        <AppFooter page=Page::StockTake />
+        </PageShell>
     }
     .into_any()
 }

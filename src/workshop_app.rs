@@ -2,16 +2,13 @@
 //! example plans as demo copies, the presenter view, a QR code for the room and the
 //! facilitator's guide. A page of its own, so that none of it is in the stock-take's bundle.
 
-use leptos::ev;
 use leptos::prelude::*;
 
-use crate::app::{LibraryContext, focus_heading_on_change, provide_plans};
+use crate::app::{hash_route, provide_plans};
 use crate::components::guide::Guide;
-use crate::components::load_notice::LoadNotice;
 use crate::components::presenter::Presenter;
 use crate::components::room::Room;
-use crate::components::shell::{AppFooter, AppHeader};
-use crate::components::undo_bar::UndoBar;
+use crate::components::shell::PageShell;
 use crate::components::workshop_home::WorkshopHome;
 use crate::domain::steps::{Page, WorkshopRoute};
 use crate::storage::{self, BrowserStore};
@@ -31,26 +28,19 @@ pub fn WorkshopApp() -> impl IntoView {
         switch_failed = storage::set_workshop(&BrowserStore, true).is_err();
         let _ = window().location().replace(&WorkshopRoute::Home.href());
     }
-    let problem = provide_plans();
-    let save_state = LibraryContext::expect_context().save_state;
-    let route = RwSignal::new(current_route());
-    let _ = window_event_listener(ev::hashchange, move |_| route.set(current_route()));
-    focus_heading_on_change(route);
-
+    // The start-up notice is shown once, not again each time the shell is drawn afresh.
+    let problem = StoredValue::new(provide_plans());
+    let route = hash_route(current_route);
     move || match route.get() {
         WorkshopRoute::Present(slide) => view! { <Presenter slide /> }.into_any(),
         WorkshopRoute::Room => view! { <Room /> }.into_any(),
         screen => view! {
-            <AppHeader save_state page=Page::Workshop />
-            <main id="main">
-                <LoadNotice problem=problem.clone() />
+            <PageShell page=Page::Workshop problem=problem.try_update_value(Option::take).flatten()>
                 {match screen {
                     WorkshopRoute::Guide => view! { <Guide /> }.into_any(),
                     _ => view! { <WorkshopHome switch_failed /> }.into_any(),
                 }}
-            </main>
-            <UndoBar />
-            <AppFooter page=Page::Workshop />
+            </PageShell>
         }
         .into_any(),
     }

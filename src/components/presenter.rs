@@ -14,8 +14,9 @@ use crate::domain::steps::{Slide, WorkshopRoute};
 #[component]
 pub fn Presenter(slide: Slide) -> impl IntoView {
     let library = LibraryContext::expect_context();
-    let plan = library.snapshot().current_plan().without_private_notes();
-    let name = library.snapshot().current_name().to_owned();
+    let snapshot = library.snapshot();
+    let plan = snapshot.current_plan().without_private_notes();
+    let name = snapshot.current_name().to_owned();
     let href = |slide: Option<Slide>| slide.map(|slide| WorkshopRoute::Present(slide).href());
     let (back, next) = (href(slide.previous()), href(slide.next()));
     let keys = {

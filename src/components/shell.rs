@@ -1,15 +1,32 @@
 use leptos::prelude::*;
 
 use crate::app::LibraryContext;
-use crate::components::save_status::{SaveState, SaveStatus};
+use crate::components::load_notice::LoadNotice;
+use crate::components::save_status::SaveStatus;
+use crate::components::undo_bar::UndoBar;
 use crate::domain::content::{self, plans, workshop};
 use crate::domain::steps::{Page, Route, Step, WorkshopRoute};
-use crate::storage::Slot;
+use crate::storage::{LoadProblem, Slot};
+
+/// What every page draws around its screen: the banner, the start-up notice, the undo bar
+/// and the footer. `page` is the page it is drawn on, which the links start from.
+#[component]
+pub fn PageShell(page: Page, problem: Option<LoadProblem>, children: Children) -> impl IntoView {
+    view! {
+        <AppHeader page />
+        <main id="main">
+            <LoadNotice problem />
+            {children()}
+        </main>
+        <UndoBar />
+        <AppFooter page />
+    }
+}
 
 /// The banner: app name, the open plan with links to every plan and to sharing, and the
-/// save status. `page` is the page it is drawn on, which the links start from.
+/// save status.
 #[component]
-pub fn AppHeader(save_state: RwSignal<SaveState>, page: Page) -> impl IntoView {
+fn AppHeader(page: Page) -> impl IntoView {
     let library = LibraryContext::expect_context();
     let in_workshop = library.slot == Slot::Demo;
     let plan_name = Memo::new(move |_| library.library.with(|l| l.current_name().to_owned()));
@@ -23,7 +40,7 @@ pub fn AppHeader(save_state: RwSignal<SaveState>, page: Page) -> impl IntoView {
                     <a href=page.plans_href(&Route::Plans)>{plans::NAV_LINK}</a>
                     <a href=page.plans_href(&Route::Share)>{content::share::NAV_LINK}</a>
                 </nav>
-                <SaveStatus state=save_state />
+                <SaveStatus state=library.save_state />
             </div>
             {in_workshop.then(|| view! { <WorkshopBanner page /> })}
         </header>
@@ -48,7 +65,7 @@ fn WorkshopBanner(page: Page) -> impl IntoView {
 
 /// The page footer, with the way to workshop mode for facilitators.
 #[component]
-pub fn AppFooter(page: Page) -> impl IntoView {
+fn AppFooter(page: Page) -> impl IntoView {
     view! {
         <footer class="app-footer">
             <p>{content::footer::TEXT}</p>

@@ -27,14 +27,21 @@ async function storedPlansOnce(page, ready) {
 
 const goalsOf = (plans, name) => plans.find((entry) => entry.name === name)?.plan.goals;
 
-test("a plan made in another tab survives typing in this one", async () => {
+/// A first tab on "My plan" (saved, so not blank), and a second tab that has just made and
+/// opened another plan, "Second try".
+async function twoTabsTwoPlans() {
   const first = await openApp(app.browser, app.server.url);
   await first.getByLabel("Target role").fill("Team lead");
   await statusSays(first, "All changes saved in this browser.");
-
   const second = await secondTab(first, `${app.server.url}plans/#/`);
   await second.getByLabel("Name of the new plan").fill("Second try");
   await second.getByRole("button", { name: "Create plan" }).click();
+  await second.getByLabel("Target role").waitFor();
+  return [first, second];
+}
+
+test("a plan made in another tab survives typing in this one", async () => {
+  const [first, second] = await twoTabsTwoPlans();
   await second.getByLabel("Target role").fill("Director");
   await statusSays(second, "All changes saved in this browser.");
 
@@ -65,13 +72,7 @@ test("a tab shows what another tab typed into the same plan", async () => {
 });
 
 test("typing in two tabs at once, each on its own plan, loses neither", async () => {
-  const first = await openApp(app.browser, app.server.url);
-  await first.getByLabel("Target role").fill("Team lead");
-  await statusSays(first, "All changes saved in this browser.");
-  const second = await secondTab(first, `${app.server.url}plans/#/`);
-  await second.getByLabel("Name of the new plan").fill("Second try");
-  await second.getByRole("button", { name: "Create plan" }).click();
-  await second.getByLabel("Target role").waitFor();
+  const [first, second] = await twoTabsTwoPlans();
   // Keystrokes alternate between the tabs faster than either one saves.
   for (const letter of "abcdef") {
     await first.getByLabel("Your career goals").press(letter);
