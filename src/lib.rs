@@ -4,10 +4,9 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod domain;
-pub mod plans_app;
+pub mod pages;
+pub mod router;
+pub mod state;
 pub mod storage;
-pub mod workshop_app;
 
 pub use app::App;
-pub use plans_app::PlansApp;
-pub use workshop_app::WorkshopApp;

@@ -315,26 +315,3 @@ fn classify(error: wasm_bindgen::JsValue) -> StorageError {
         None => StorageError::Other(format!("{error:?}")),
     }
 }
-
-/// Where a message for the next page waits: in this tab's sessionStorage, for one page change.
-const NOTICE_KEY: &str = "multi-mentor-plan:notice";
-
-fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
-/// Leaves a short message (say, that a plan was saved) for the page this tab opens next.
-/// Best effort: without sessionStorage the message is simply not shown.
-pub fn leave_notice(text: &str) {
-    if let Some(session) = session_storage() {
-        let _ = session.set_item(NOTICE_KEY, text);
-    }
-}
-
-/// The message the previous page left, if any; it is shown once.
-pub fn take_notice() -> Option<String> {
-    let session = session_storage()?;
-    let text = session.get_item(NOTICE_KEY).ok().flatten()?;
-    let _ = session.remove_item(NOTICE_KEY);
-    Some(text)
-}

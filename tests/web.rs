@@ -5,16 +5,16 @@
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
-use multi_mentor::app::PlanContext;
 use multi_mentor::components::load_notice::LoadNotice;
 use multi_mentor::components::plan_grid::PlanGrid;
-use multi_mentor::components::save_status::{SaveState, SaveStatus};
-use multi_mentor::components::skills_step::SkillsStep;
-use multi_mentor::components::start_step::StartStep;
-use multi_mentor::components::undo_bar::{UndoBar, UndoContext};
+use multi_mentor::components::save_status::SaveStatus;
+use multi_mentor::components::undo_bar::UndoBar;
 use multi_mentor::domain::content;
 use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::{Plan, Priority, Reason};
+use multi_mentor::pages::skills::SkillsStep;
+use multi_mentor::pages::start::StartStep;
+use multi_mentor::state::{PlanContext, SaveState, UndoContext};
 use multi_mentor::storage::{
     self, BACKUP_KEY, BrowserStore, KeyValueStore, LoadProblem, PLAN_KEY, SCHEMA_VERSION, Slot,
     StorageError,
@@ -54,14 +54,12 @@ fn mount_with_plan<V: IntoView + 'static>(
     plan: Plan,
     view: impl FnOnce() -> V + 'static,
 ) -> (HtmlElement, PlanContext, impl Drop) {
-    let context = PlanContext::new(plan);
+    let library = RwSignal::new(Library::with_plan("My plan".into(), plan));
+    let context = PlanContext::new(library);
     let root = test_root();
     let mounted = mount_to(root.clone(), move || {
         provide_context(context);
-        provide_context(UndoContext::new(
-            RwSignal::new(Library::with_plan("My plan".into(), Plan::default())),
-            context.plan,
-        ));
+        provide_context(UndoContext::new(library));
         (view(), view! { <UndoBar /> })
     });
     (root, context, mounted)
@@ -87,7 +85,7 @@ fn clear_local_storage() {
 
 #[wasm_bindgen_test]
 async fn typing_in_the_start_form_updates_the_plan() {
-    let context = PlanContext::new(Plan::default());
+    let context = PlanContext::of_plan("My plan".into(), Plan::default());
     let root = test_root();
     let _mounted = mount_to(root.clone(), move || {
         provide_context(context);
@@ -99,7 +97,7 @@ async fn typing_in_the_start_form_updates_the_plan() {
     type_into(&find(&root, "#review-notes"), "Delegate more");
     tick().await;
 
-    let plan = context.plan.get_untracked();
+    let plan = context.with_untracked(Plan::clone);
     assert_eq!(plan.goals, "Lead a small team");
     assert_eq!(plan.target_role, "Team lead");
     assert_eq!(plan.review_notes, "Delegate more");
@@ -107,10 +105,13 @@ async fn typing_in_the_start_form_updates_the_plan() {
 
 #[wasm_bindgen_test]
 async fn the_start_form_shows_the_plan_and_labels_every_field() {
-    let context = PlanContext::new(Plan {
-        target_role: "Staff accountant".into(),
-        ..Plan::default()
-    });
+    let context = PlanContext::of_plan(
+        "My plan".into(),
+        Plan {
+            target_role: "Staff accountant".into(),
+            ..Plan::default()
+        },
+    );
     let root = test_root();
     let _mounted = mount_to(root.clone(), move || {
         provide_context(context);
@@ -128,9 +129,7 @@ async fn the_start_form_shows_the_plan_and_labels_every_field() {
         );
     }
 
-    context
-        .plan
-        .update(|plan| plan.target_role = "Controller".into());
+    context.update(|plan| plan.target_role = "Controller".into());
     tick().await;
     assert_eq!(role.value(), "Controller");
 }
@@ -162,7 +161,7 @@ async fn the_load_notice_names_the_backup_and_can_be_dismissed() {
     };
     let root = test_root();
     let _mounted = mount_to(root.clone(), move || {
-        view! { <LoadNotice problem=Some(problem.clone()) /> }
+        view! { <LoadNotice problem=RwSignal::new(Some(problem.clone())) /> }
     });
     tick().await;
 
@@ -176,7 +175,10 @@ async fn the_load_notice_names_the_backup_and_can_be_dismissed() {
 #[wasm_bindgen_test]
 async fn no_notice_is_shown_when_nothing_went_wrong() {
     let root = test_root();
-    let _mounted = mount_to(root.clone(), || view! { <LoadNotice problem=None /> });
+    let _mounted = mount_to(
+        root.clone(),
+        || view! { <LoadNotice problem=RwSignal::new(None) /> },
+    );
     tick().await;
     assert!(root.query_selector("[role='alert']").unwrap().is_none());
 }
@@ -230,13 +232,13 @@ async fn a_blank_competency_name_is_refused_at_the_field_and_the_old_name_kept()
         || view! { <SkillsStep /> },
     );
     tick().await;
-    let id = context.plan.get_untracked().competencies[0].id;
+    let id = context.with_untracked(Plan::clone).competencies[0].id;
     let name: HtmlInputElement = find(&root, &format!("#competency-{}-name", id.0));
 
     type_into(&name, "   ");
     tick().await;
     assert_eq!(
-        context.plan.get_untracked().competencies[0].name,
+        context.with_untracked(Plan::clone).competencies[0].name,
         "Delegating"
     );
     assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
@@ -250,7 +252,7 @@ async fn a_blank_competency_name_is_refused_at_the_field_and_the_old_name_kept()
     type_into(&name, "Delegating work");
     tick().await;
     assert_eq!(
-        context.plan.get_untracked().competencies[0].name,
+        context.with_untracked(Plan::clone).competencies[0].name,
         "Delegating work"
     );
     assert!(error.hidden());
@@ -263,14 +265,14 @@ async fn the_add_form_refuses_a_blank_name_and_adds_a_real_one() {
     let submit = &buttons_named(&root, content::skills::ADD)[0];
     submit.click();
     tick().await;
-    assert!(context.plan.get_untracked().competencies.is_empty());
+    assert!(context.with_untracked(Plan::clone).competencies.is_empty());
     let field: HtmlInputElement = find(&root, "#new-competency");
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
 
     type_into(&field, "  Month-end close ");
     submit.click();
     tick().await;
-    let plan = context.plan.get_untracked();
+    let plan = context.with_untracked(Plan::clone);
     assert_eq!(plan.competencies.len(), 1);
     assert_eq!(plan.competencies[0].name, "Month-end close");
     assert_eq!(field.value(), "", "the form is ready for the next one");
@@ -283,7 +285,11 @@ async fn a_suggestion_adds_its_competency_once() {
     let name = "Delegating work";
     buttons_named(&root, &content::skills::add_suggestion(name))[0].click();
     tick().await;
-    assert!(context.plan.get_untracked().has_competency_named(name));
+    assert!(
+        context
+            .with_untracked(Plan::clone)
+            .has_competency_named(name)
+    );
     assert!(buttons_named(&root, &content::skills::add_suggestion(name)).is_empty());
 }
 
@@ -302,7 +308,7 @@ async fn removing_a_competency_can_be_undone_with_its_mentor_links() {
 
     buttons_named(&root, "Remove Delegating")[0].click();
     tick().await;
-    let after = context.plan.get_untracked();
+    let after = context.with_untracked(Plan::clone);
     assert!(after.competencies.is_empty());
     assert!(after.mentors[0].competencies.is_empty());
     let status: HtmlElement = find(&root, ".undo-bar [role='status']");
@@ -313,7 +319,7 @@ async fn removing_a_competency_can_be_undone_with_its_mentor_links() {
 
     find::<HtmlElement>(&root, "#undo-button").click();
     tick().await;
-    assert_eq!(context.plan.get_untracked(), before);
+    assert_eq!(context.with_untracked(Plan::clone), before);
 }
 
 #[wasm_bindgen_test]
@@ -342,9 +348,7 @@ async fn the_grid_marks_who_answers_what_and_follows_the_plan() {
     let headings: HtmlElement = find(&root, "thead tr");
     assert!(headings.inner_text().contains("Kevin") && headings.inner_text().contains("Robert"));
 
-    context
-        .plan
-        .update(|plan| plan.mentor_mut(kevin).unwrap().name = "Kevin Liu".into());
+    context.update(|plan| plan.mentor_mut(kevin).unwrap().name = "Kevin Liu".into());
     tick().await;
     assert!(
         find::<HtmlElement>(&root, "thead tr")

@@ -13,24 +13,25 @@ pub fn load_problem_message(problem: &LoadProblem) -> String {
     }
 }
 
-/// Tells the person, once, that the stored plan could not be used as it was.
+/// Tells the person, until they dismiss it, that the stored plans could not be used as they were.
 #[component]
-pub fn LoadNotice(problem: Option<LoadProblem>) -> impl IntoView {
-    let visible = RwSignal::new(problem.is_some());
-    let message = problem.as_ref().map(load_problem_message);
+pub fn LoadNotice(problem: RwSignal<Option<LoadProblem>>) -> impl IntoView {
+    let shown = problem;
     move || {
-        visible.get().then(|| {
-            view! {
-                <section class="notice" role="alert">
-                    <p>
-                        <strong>{text::HEADING}</strong>
-                    </p>
-                    <p>{message.clone()}</p>
-                    <button type="button" on:click=move |_| visible.set(false)>
-                        {text::DISMISS}
-                    </button>
-                </section>
-            }
+        shown.with(|problem| {
+            problem.as_ref().map(|problem| {
+                view! {
+                    <section class="notice" role="alert">
+                        <p>
+                            <strong>{text::HEADING}</strong>
+                        </p>
+                        <p>{load_problem_message(problem)}</p>
+                        <button type="button" on:click=move |_| shown.set(None)>
+                            {text::DISMISS}
+                        </button>
+                    </section>
+                }
+            })
         })
     }
 }

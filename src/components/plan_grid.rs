@@ -1,16 +1,16 @@
 use leptos::prelude::*;
 
-use crate::app::PlanContext;
 use crate::domain::analysis::{self, GridRow};
 use crate::domain::content::{self, plan_view};
 use crate::domain::plan::Id;
+use crate::state::PlanContext;
 
 /// The picture of the method: competencies down the side, mentors across the top.
 /// It redraws only the rows and headings whose content changed.
 #[component]
 pub fn PlanGrid() -> impl IntoView {
-    let plan = PlanContext::expect_context().plan;
-    let grid = Memo::new(move |_| plan.with(analysis::grid));
+    let context = PlanContext::expect_context();
+    let grid = Memo::new(move |_| context.with(analysis::grid));
     let headings = Memo::new(move |_| grid.with(|grid| grid.mentors.clone()));
     let rows = Memo::new(move |_| grid.with(|grid| grid.rows.clone()));
     view! {

@@ -1,62 +1,66 @@
 use leptos::prelude::*;
 
-use crate::app::LibraryContext;
 use crate::components::load_notice::LoadNotice;
 use crate::components::save_status::SaveStatus;
 use crate::components::undo_bar::UndoBar;
 use crate::domain::content::{self, plans, workshop};
-use crate::domain::steps::{Page, Route, Step, WorkshopRoute};
-use crate::storage::{LoadProblem, Slot};
+use crate::domain::steps::Step;
+use crate::router::Route;
+use crate::state::LibraryContext;
 
-/// What every page draws around its screen: the banner, the start-up notice, the undo bar
-/// and the footer. `page` is the page it is drawn on, which the links start from.
+/// What every screen but the full-screen ones is drawn in: the banner, the start-up notice,
+/// the undo bar and the footer.
 #[component]
-pub fn PageShell(page: Page, problem: Option<LoadProblem>, children: Children) -> impl IntoView {
+pub fn PageShell(children: Children) -> impl IntoView {
+    let library = LibraryContext::expect_context();
     view! {
-        <AppHeader page />
+        <AppHeader />
         <main id="main">
-            <LoadNotice problem />
+            <LoadNotice problem=library.problem />
             {children()}
         </main>
         <UndoBar />
-        <AppFooter page />
+        <AppFooter />
     }
 }
 
 /// The banner: app name, the open plan with links to every plan and to sharing, and the
 /// save status.
 #[component]
-fn AppHeader(page: Page) -> impl IntoView {
+fn AppHeader() -> impl IntoView {
     let library = LibraryContext::expect_context();
-    let in_workshop = library.slot == Slot::Demo;
     let plan_name = Memo::new(move |_| library.library.with(|l| l.current_name().to_owned()));
     view! {
         <header class="app-header">
             <div class="app-header__inner">
-                <a class="app-name" href=page.step_href(Step::Start)>{content::APP_NAME}</a>
+                <a class="app-name" href=Route::Step(Step::Start).href()>{content::APP_NAME}</a>
                 <p class="tagline">{content::TAGLINE}</p>
                 <nav class="plan-nav" aria-label=plans::NAV_LABEL>
                     <span class="plan-nav__current">{plans::CURRENT_PLAN} " " <strong>{plan_name}</strong></span>
-                    <a href=page.plans_href(&Route::Plans)>{plans::NAV_LINK}</a>
-                    <a href=page.plans_href(&Route::Share)>{content::share::NAV_LINK}</a>
+                    <a href=Route::Plans.href()>{plans::NAV_LINK}</a>
+                    <a href=Route::Share.href()>{content::share::NAV_LINK}</a>
                 </nav>
                 <SaveStatus state=library.save_state />
             </div>
-            {in_workshop.then(|| view! { <WorkshopBanner page /> })}
+            <Show when=move || library.in_workshop()>
+                <WorkshopBanner />
+            </Show>
         </header>
     }
 }
 
-/// Says, on every page, that workshop mode is on and the plans here are demo plans, with
+/// Says, on every screen, that workshop mode is on and the plans here are demo plans, with
 /// the way out.
 #[component]
-fn WorkshopBanner(page: Page) -> impl IntoView {
+fn WorkshopBanner() -> impl IntoView {
     let library = LibraryContext::expect_context();
     view! {
         <section class="workshop-banner" aria-label=workshop::BANNER_LABEL>
             <p>{workshop::BANNER}</p>
-            <a href=page.workshop_href(WorkshopRoute::Home)>{workshop::WORKSHOP_LINK}</a>
-            <button type="button" on:click=move |_| library.switch_workshop(false)>
+            <a href=Route::Workshop.href()>{workshop::WORKSHOP_LINK}</a>
+            <button type="button" on:click=move |_| {
+                library.switch_workshop(false);
+            }>
                 {workshop::LEAVE}
             </button>
         </section>
@@ -65,12 +69,12 @@ fn WorkshopBanner(page: Page) -> impl IntoView {
 
 /// The page footer, with the way to workshop mode for facilitators.
 #[component]
-fn AppFooter(page: Page) -> impl IntoView {
+fn AppFooter() -> impl IntoView {
     view! {
         <footer class="app-footer">
             <p>{content::footer::TEXT}</p>
             <p>
-                <a href=page.workshop_href(WorkshopRoute::Home)>{content::footer::WORKSHOP_LINK}</a>
+                <a href=Route::Workshop.href()>{content::footer::WORKSHOP_LINK}</a>
             </p>
         </footer>
     }

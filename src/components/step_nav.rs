@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::{self, flow};
 use crate::domain::steps::Step;
+use crate::router::Route;
 
 /// The progress indicator: every step, the current one marked, each one a link.
 #[component]
@@ -17,7 +18,7 @@ pub fn StepNav(current: Step) -> impl IntoView {
                         view! {
                             <li>
                                 <a
-                                    href=step.href()
+                                    href=Route::Step(step).href()
                                     class:current=is_current
                                     aria-current=is_current.then_some("step")
                                 >
@@ -41,7 +42,7 @@ pub fn StepPager(current: Step) -> impl IntoView {
     let link = |step: Option<Step>, word: &'static str, class: &'static str| {
         step.map(|step| {
             view! {
-                <a class=class href=step.href()>
+                <a class=class href=Route::Step(step).href()>
                     {format!("{word}: {}", content::step_name(step))}
                 </a>
             }

@@ -2,10 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::content::plans::DEFAULT_NAME;
 use crate::domain::plan::{Plan, valid_name};
 
-/// Every plan kept in this browser. The current plan's content is edited elsewhere (in its
-/// own signal) and written back here with `with_current` before saving or switching.
+/// Every plan kept in this browser, the open one included: the one place a plan's content
+/// lives while it is edited.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Library {
     pub plans: Vec<PlanEntry>,
@@ -51,25 +52,29 @@ impl Library {
             .map_or("", |entry| entry.name.as_str())
     }
 
-    /// The current plan as stored here (it may lag behind the one being edited).
-    pub fn current_plan(&self) -> Plan {
+    /// The open plan.
+    pub fn current_plan(&self) -> &Plan {
+        static BLANK: std::sync::OnceLock<Plan> = std::sync::OnceLock::new();
         self.entry(self.current)
-            .map(|entry| entry.plan.clone())
-            .unwrap_or_default()
+            .map_or_else(|| BLANK.get_or_init(Plan::default), |entry| &entry.plan)
     }
 
-    /// A copy with the current plan's content replaced by `plan`.
-    pub fn with_current(&self, plan: &Plan) -> Library {
-        let mut library = self.clone();
-        library.store_current(plan.clone());
-        library
-    }
-
-    fn store_current(&mut self, plan: Plan) {
+    /// The open plan, to edit. A library always has its open plan; should it ever be missing,
+    /// a blank one takes its place rather than losing the edit.
+    pub fn current_plan_mut(&mut self) -> &mut Plan {
         let current = self.current;
-        if let Some(entry) = self.entry_mut(current) {
-            entry.plan = plan;
-        }
+        let index = match self.plans.iter().position(|entry| entry.id == current) {
+            Some(index) => index,
+            None => {
+                self.plans.push(PlanEntry {
+                    id: current,
+                    name: DEFAULT_NAME.to_owned(),
+                    plan: Plan::default(),
+                });
+                self.plans.len() - 1
+            }
+        };
+        &mut self.plans[index].plan
     }
 
     fn new_id(&mut self) -> u32 {
@@ -91,24 +96,24 @@ impl Library {
         id
     }
 
-    /// True while this is still what a new browser starts with: one plan, blank. `editing`
-    /// is the current plan as edited. A plan saved from a link or a file then takes its
-    /// place rather than sitting beside an empty one.
-    pub fn is_only_a_blank_plan(&self, editing: &Plan) -> bool {
-        self.plans.len() == 1 && *editing == Plan::default()
+    /// True while this is still what a new browser starts with: one plan, blank. A plan
+    /// saved from a link or a file then takes its place rather than sitting beside an empty one.
+    pub fn is_only_a_blank_plan(&self) -> bool {
+        self.plans.len() == 1 && *self.current_plan() == Plan::default()
     }
 
     /// This library once another tab has saved `stored`, while this one has edits not yet
     /// saved: every plan as stored there, except the one open here, whose content as edited
-    /// here (`editing`) wins and which stays open. If the other tab deleted it, it comes
-    /// back, so that no edit is lost.
-    pub fn merged_into(&self, mut stored: Library, editing: &Plan) -> Library {
+    /// here wins and which stays open. If the other tab deleted it, it comes back, so that
+    /// no edit is lost.
+    pub fn merged_into(&self, mut stored: Library) -> Library {
+        let editing = self.current_plan().clone();
         match stored.entry_mut(self.current) {
-            Some(entry) => entry.plan = editing.clone(),
+            Some(entry) => entry.plan = editing,
             None => stored.plans.push(PlanEntry {
                 id: self.current,
                 name: self.current_name().to_owned(),
-                plan: editing.clone(),
+                plan: editing,
             }),
         }
         stored.current = self.current;
@@ -116,13 +121,13 @@ impl Library {
         stored
     }
 
-    /// Makes another plan current. `editing` is the current plan as edited, which is kept
-    /// first; returns the plan to edit now.
-    pub fn switch(&mut self, to: u32, editing: Plan) -> Option<Plan> {
-        let plan = self.entry(to)?.plan.clone();
-        self.store_current(editing);
-        self.current = to;
-        Some(plan)
+    /// Makes another plan the open one; false if there is no such plan.
+    pub fn switch(&mut self, to: u32) -> bool {
+        let exists = self.entry(to).is_some();
+        if exists {
+            self.current = to;
+        }
+        exists
     }
 
     /// Renames a plan; a blank name is refused.
@@ -136,13 +141,9 @@ impl Library {
         }
     }
 
-    /// Adds a copy of a plan (with `editing` as the current plan's latest content).
-    pub fn duplicate(&mut self, id: u32, copy_name: String, editing: &Plan) -> Option<u32> {
-        let plan = if id == self.current {
-            editing.clone()
-        } else {
-            self.entry(id)?.plan.clone()
-        };
+    /// Adds a copy of a plan.
+    pub fn duplicate(&mut self, id: u32, copy_name: String) -> Option<u32> {
+        let plan = self.entry(id)?.plan.clone();
         Some(self.add(copy_name, plan))
     }
 

@@ -51,10 +51,10 @@ for (const [name, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     const audit = async (screen) => {
       for (const violation of await seriousViolations(page)) problems.push(`${screen}: ${violation}`);
     };
-    await page.goto(`${app.server.url}plans/#/`);
+    await page.goto(`${app.server.url}#/plans`);
     await page.getByRole("heading", { level: 1, name: "Your plans" }).waitFor();
     await audit("plans");
-    await page.goto(`${app.server.url}plans/#/share`);
+    await page.goto(`${app.server.url}#/share`);
     const link = await page.getByLabel("Link to this plan", { exact: true }).inputValue();
     await page.getByRole("img", { name: "QR code of the link to this plan" }).first().waitFor();
     await audit("share");
@@ -65,7 +65,7 @@ for (const [name, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     await page.goto(link);
     await page.getByRole("button", { name: "Save as a new plan of mine" }).waitFor();
     await audit("shared plan");
-    await page.goto(`${app.server.url}plans/#s1.not-a-plan`);
+    await page.goto(`${app.server.url}#s1.not-a-plan`);
     await page.getByRole("alert").waitFor();
     await audit("bad link");
     assert.deepEqual(problems, []);

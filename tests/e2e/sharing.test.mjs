@@ -36,7 +36,7 @@ async function buildSmallPlan(page) {
 }
 
 async function shareLink(page) {
-  await page.goto(`${server.url}plans/#/share`);
+  await page.goto(`${server.url}#/share`);
   const link = page.getByLabel("Link to this plan", { exact: true });
   await link.waitFor();
   return link.inputValue();
@@ -75,14 +75,14 @@ test("a link opens read-only in a fresh browser and can be saved as a new plan",
   await reader.context().close();
 });
 
-test("a link opened at the stock-take's address goes on to the plans page", async () => {
+test("a link handed out before the app was one page (plans/#s1.…) still opens the plan", async () => {
   const author = await openApp(browser, server.url);
   await buildSmallPlan(author);
   const link = await shareLink(author);
-  assert.ok(link.startsWith(`${server.url}plans/#s1.`), link);
+  assert.ok(link.startsWith(`${server.url}#s1.`), link);
   await author.context().close();
 
-  const reader = await openApp(browser, link.replace("plans/#", "#"));
+  const reader = await openApp(browser, link.replace("#s1.", "plans/#s1."));
   await reader.getByRole("heading", { level: 1, name: "Shared plan: My plan" }).waitFor();
   assert.equal(reader.url(), link);
   await reader.context().close();
@@ -96,7 +96,7 @@ test("opening a link changes none of the plans a browser already has", async () 
 
   const page = await openApp(browser, server.url);
   await page.getByLabel("Target role").fill("Team lead");
-  await page.goto(`${server.url}plans/#/`);
+  await page.goto(`${server.url}#/plans`);
   await page.getByLabel("Name of the new plan").fill("Second try");
   await page.getByRole("button", { name: "Create plan" }).click();
   await page.getByLabel("Target role").fill("Director");
@@ -158,7 +158,7 @@ test("a link that is not a plan says why and leaves the plans alone", async () =
 test("a plan downloaded as JSON opens back as the same plan", async () => {
   const page = await openApp(browser, server.url);
   await buildSmallPlan(page);
-  await page.goto(`${server.url}plans/#/share`);
+  await page.goto(`${server.url}#/share`);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download plan file (JSON)" }).click(),
@@ -168,7 +168,7 @@ test("a plan downloaded as JSON opens back as the same plan", async () => {
   const exported = JSON.parse(await readFile(path, "utf8"));
   assert.equal(exported.app, "multi-mentor-plan");
 
-  const other = await openApp(browser, `${server.url}plans/#/share`);
+  const other = await openApp(browser, `${server.url}#/share`);
   await other.getByLabel("Open a plan file").setInputFiles(path);
   await other.getByRole("heading", { level: 1, name: "Your multi-mentor plan" }).waitFor();
   await statusSays(other, "Opened the file as a new plan, \u201cMy plan\u201d.");
@@ -181,7 +181,7 @@ test("a plan downloaded as JSON opens back as the same plan", async () => {
 });
 
 test("a wrong file gets a clear message and changes nothing", async () => {
-  const page = await openApp(browser, `${server.url}plans/#/share`);
+  const page = await openApp(browser, `${server.url}#/share`);
   const input = page.getByLabel("Open a plan file");
   const files = [
     [{ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not json at all") }, /not JSON/],
@@ -206,7 +206,7 @@ test("a wrong file gets a clear message and changes nothing", async () => {
 test("calendar reminders download as an .ics event that repeats at the mentor's rhythm", async () => {
   const page = await openApp(browser, server.url);
   await buildSmallPlan(page);
-  await page.goto(`${server.url}plans/#/share`);
+  await page.goto(`${server.url}#/share`);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Reminders for Daniel (.ics)" }).click(),
@@ -257,11 +257,11 @@ const planCard = (page, name) => card(page, name, 2);
 test("plans can be created, renamed, duplicated, switched and deleted with undo", async () => {
   const page = await openApp(browser, server.url);
   await page.getByLabel("Target role").fill("Team lead");
-  await page.goto(`${server.url}plans/#/`);
+  await page.goto(`${server.url}#/plans`);
   await page.getByLabel("Name of the new plan").fill("Move into accounting");
   await page.getByRole("button", { name: "Create plan" }).click();
   await page.getByLabel("Target role").fill("Staff accountant");
-  await page.goto(`${server.url}plans/#/`);
+  await page.goto(`${server.url}#/plans`);
 
   const first = planCard(page, "My plan");
   await first.getByLabel("Plan name").fill("Stay and lead");
@@ -274,7 +274,7 @@ test("plans can be created, renamed, duplicated, switched and deleted with undo"
   assert.equal(await page.getByLabel("Target role").inputValue(), "Team lead");
   assert.match(await page.getByRole("navigation", { name: "Plans and sharing" }).textContent(), /Stay and lead/);
 
-  await page.goto(`${server.url}plans/#/`);
+  await page.goto(`${server.url}#/plans`);
   await planCard(page, "Move into accounting").getByRole("button", { name: "Delete Move into accounting" }).click();
   assert.equal(await planCard(page, "Move into accounting").count(), 0);
   await page.getByRole("button", { name: "Undo" }).click();
@@ -282,7 +282,7 @@ test("plans can be created, renamed, duplicated, switched and deleted with undo"
   assert.equal(await page.getByLabel("Target role").inputValue(), "Staff accountant");
 
   // Deleting the open plan opens another; the deleted one comes back with undo.
-  await page.goto(`${server.url}plans/#/`);
+  await page.goto(`${server.url}#/plans`);
   await planCard(page, "Move into accounting").getByRole("button", { name: "Delete Move into accounting" }).click();
   await page.getByRole("button", { name: "Undo" }).click();
   await planCard(page, "Move into accounting").waitFor();

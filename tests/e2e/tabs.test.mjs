@@ -33,7 +33,7 @@ async function twoTabsTwoPlans() {
   const first = await openApp(app.browser, app.server.url);
   await first.getByLabel("Target role").fill("Team lead");
   await statusSays(first, "All changes saved in this browser.");
-  const second = await secondTab(first, `${app.server.url}plans/#/`);
+  const second = await secondTab(first, `${app.server.url}#/plans`);
   await second.getByLabel("Name of the new plan").fill("Second try");
   await second.getByRole("button", { name: "Create plan" }).click();
   await second.getByLabel("Target role").waitFor();

@@ -257,7 +257,7 @@ fn the_guide_fills_sixty_minutes_with_no_blank_steps() {
 /// The presenter view's lines for each question come from the plan, private notes left out.
 #[test]
 fn the_presenter_walks_each_example_through_the_four_questions() {
-    use multi_mentor::components::presenter::answers_to;
+    use multi_mentor::pages::presenter::answers_to;
     for example in &ALL {
         let plan = (example.plan)();
         let shown = plan.without_private_notes();

@@ -14,23 +14,20 @@ fn plan_with_role(role: &str) -> Plan {
 #[test]
 fn switching_keeps_the_plan_being_edited() {
     let mut library = Library::with_plan("Stay and lead".into(), Plan::default());
+    library.current_plan_mut().target_role = "Team lead".into();
     let other = library.add(
         "Move into accounting".into(),
         plan_with_role("Staff accountant"),
     );
-    let opened = library.switch(other, plan_with_role("Team lead")).unwrap();
-    assert_eq!(opened.target_role, "Staff accountant");
+    assert!(library.switch(other));
+    assert_eq!(library.current_plan().target_role, "Staff accountant");
     assert_eq!(library.current, other);
     assert_eq!(
         library.entry(0).unwrap().plan.target_role,
         "Team lead",
         "edits kept"
     );
-    assert_eq!(
-        library.switch(99, Plan::default()),
-        None,
-        "no such plan: nothing changes"
-    );
+    assert!(!library.switch(99), "no such plan: nothing changes");
     assert_eq!(library.current, other);
 }
 
@@ -63,9 +60,8 @@ fn a_removed_plan_comes_back_where_it_was() {
 #[test]
 fn a_duplicate_of_the_open_plan_copies_its_latest_edits() {
     let mut library = Library::with_plan("A".into(), Plan::default());
-    let copy = library
-        .duplicate(0, "Copy of A".into(), &plan_with_role("Director"))
-        .unwrap();
+    library.current_plan_mut().target_role = "Director".into();
+    let copy = library.duplicate(0, "Copy of A".into()).unwrap();
     assert_eq!(library.entry(copy).unwrap().plan.target_role, "Director");
     assert_eq!(library.entry(copy).unwrap().name, "Copy of A");
 }
@@ -95,52 +91,64 @@ fn ids_are_never_reused() {
 }
 
 proptest! {
-    /// `with_current` puts the edited plan in the open plan's place and touches nothing else.
+    /// Editing the open plan changes that plan and nothing else.
     #[test]
-    fn with_current_changes_only_the_open_plan(a in any_plan(), b in any_plan(), edited in any_plan()) {
+    fn editing_changes_only_the_open_plan(a in any_plan(), b in any_plan(), edited in any_plan()) {
         let mut library = Library::with_plan("A".into(), a);
         library.add("B".into(), b.clone());
-        let saved = library.with_current(&edited);
-        prop_assert_eq!(&saved.current_plan(), &edited);
-        prop_assert_eq!(&saved.plans[1].plan, &b);
+        *library.current_plan_mut() = edited.clone();
+        prop_assert_eq!(library.current_plan(), &edited);
+        prop_assert_eq!(&library.plans[1].plan, &b);
     }
+}
+
+#[test]
+fn a_missing_open_plan_is_never_edited_into_thin_air() {
+    let mut library = Library::with_plan("A".into(), Plan::default());
+    library.current = 7;
+    assert_eq!(library.current_plan(), &Plan::default());
+    library.current_plan_mut().goals = "Kept".into();
+    assert_eq!(library.entry(7).unwrap().plan.goals, "Kept");
 }
 
 #[test]
 fn only_a_new_browsers_blank_plan_counts_as_blank() {
     let library = Library::with_plan("My plan".into(), Plan::default());
-    assert!(library.is_only_a_blank_plan(&Plan::default()));
-    assert!(!library.is_only_a_blank_plan(&plan_with_role("Team lead")));
+    assert!(library.is_only_a_blank_plan());
+    let edited = Library::with_plan("My plan".into(), plan_with_role("Team lead"));
+    assert!(!edited.is_only_a_blank_plan());
     let mut two = library.clone();
     two.add("Other".into(), Plan::default());
-    assert!(!two.is_only_a_blank_plan(&Plan::default()));
+    assert!(!two.is_only_a_blank_plan());
 }
 
 #[test]
 fn edits_not_yet_saved_survive_another_tabs_save() {
     let mut here = Library::with_plan("Mine".into(), plan_with_role("Team lead"));
     let other_id = here.add("Other".into(), Plan::default());
+    let stored_before = here.clone();
     let editing = plan_with_role("Director");
+    *here.current_plan_mut() = editing.clone();
 
     // The other tab renamed a plan, added one and edited the one open here.
-    let mut stored = here.clone();
+    let mut stored = stored_before.clone();
     stored.rename(other_id, "Renamed elsewhere");
     let added = stored.add("Added elsewhere".into(), Plan::default());
     let open_here = here.current;
-    stored = stored.with_current(&plan_with_role("Typed elsewhere"));
-    let merged = here.merged_into(stored, &editing);
+    *stored.current_plan_mut() = plan_with_role("Typed elsewhere");
+    let merged = here.merged_into(stored);
     assert_eq!(merged.current, open_here);
-    assert_eq!(merged.current_plan(), editing, "what was typed here wins");
+    assert_eq!(merged.current_plan(), &editing, "what was typed here wins");
     assert_eq!(merged.entry(other_id).unwrap().name, "Renamed elsewhere");
     assert!(merged.entry(added).is_some());
 
     // The other tab deleted the plan open here: it comes back, edits and all.
-    let mut stored = here.clone();
-    stored.switch(other_id, Plan::default());
+    let mut stored = stored_before;
+    stored.switch(other_id);
     stored.remove(open_here);
-    let merged = here.merged_into(stored, &editing);
+    let merged = here.merged_into(stored);
     assert_eq!(merged.current, open_here);
-    assert_eq!(merged.current_plan(), editing);
+    assert_eq!(merged.current_plan(), &editing);
     assert_eq!(merged.plans.len(), 2);
     assert!(merged.next_id > other_id.max(open_here));
 }

@@ -1,19 +1,78 @@
 use multi_mentor::domain::content;
-use multi_mentor::domain::steps::Step;
+use multi_mentor::domain::steps::{Slide, Step};
+use multi_mentor::router::Route;
+
+/// Every screen of the app, once each.
+fn every_route() -> Vec<Route> {
+    let mut routes: Vec<Route> = Step::ALL.into_iter().map(Route::Step).collect();
+    routes.extend([
+        Route::Plans,
+        Route::Share,
+        Route::Shared("s1.AbC-_".to_owned()),
+        Route::Workshop,
+        Route::WorkshopOn,
+        Route::Room,
+        Route::Guide,
+    ]);
+    routes.extend(Slide::ALL.map(Route::Present));
+    routes
+}
 
 #[test]
-fn every_step_round_trips_through_its_hash() {
+fn every_screen_round_trips_through_its_hash() {
+    for route in every_route() {
+        let href = route.href();
+        assert!(href.starts_with('#'), "{href}: a hash, so no page loads");
+        assert_eq!(Route::from_hash(&href), route, "{href}");
+    }
     for step in Step::ALL {
-        assert_eq!(Step::from_hash(&step.href()), step);
-        assert_eq!(Step::from_hash(step.slug()), step);
+        assert_eq!(Route::from_hash(step.slug()), Route::Step(step));
     }
 }
 
 #[test]
 fn an_unknown_or_empty_hash_lands_on_the_start() {
-    for hash in ["", "#", "#/", "#/nowhere", "#/MENTORS", "plan=abc"] {
-        assert_eq!(Step::from_hash(hash), Step::Start, "{hash:?}");
+    for hash in [
+        "",
+        "#",
+        "#/",
+        "#/nowhere",
+        "#/MENTORS",
+        "plan=abc",
+        "#/plans/extra",
+        "#/workshop/x",
+    ] {
+        assert_eq!(Route::from_hash(hash), Route::Step(Step::Start), "{hash:?}");
     }
+}
+
+#[test]
+fn odd_presenter_addresses_fall_back_to_the_first_question() {
+    for hash in [
+        "#/workshop/present",
+        "#/workshop/present/9",
+        "#/workshop/present/x",
+        "#/workshop/present/0",
+    ] {
+        assert_eq!(
+            Route::from_hash(hash),
+            Route::Present(Slide::Question(1)),
+            "{hash:?}"
+        );
+    }
+    assert_eq!(Route::from_hash("#/workshop/"), Route::Workshop);
+}
+
+#[test]
+fn only_the_presenter_and_the_room_fill_the_screen() {
+    let full: Vec<Route> = every_route()
+        .into_iter()
+        .filter(Route::is_full_screen)
+        .collect();
+    let mut expected = vec![Route::Room];
+    expected.extend(Slide::ALL.map(Route::Present));
+    assert_eq!(full.len(), expected.len());
+    assert!(expected.iter().all(|route| full.contains(route)));
 }
 
 #[test]
@@ -52,54 +111,20 @@ fn the_brief_s_four_paths_are_offered_as_suggestions() {
 }
 
 #[test]
-fn every_workshop_screen_has_an_address_that_leads_back_to_it() {
-    use multi_mentor::domain::steps::{Slide, WorkshopRoute};
-    let mut routes = vec![
-        WorkshopRoute::Home,
-        WorkshopRoute::SwitchOn,
-        WorkshopRoute::Room,
-        WorkshopRoute::Guide,
-    ];
-    routes.extend(Slide::ALL.map(WorkshopRoute::Present));
-    for route in routes {
-        assert_eq!(WorkshopRoute::from_hash(&route.href()), route);
-    }
-    for odd in ["", "#", "#/present/9", "#/present/x", "#/nowhere"] {
-        let route = WorkshopRoute::from_hash(odd);
-        assert!(
-            matches!(
-                route,
-                WorkshopRoute::Home | WorkshopRoute::Present(Slide::Question(1))
-            ),
-            "{odd:?} gave {route:?}"
-        );
-    }
+fn slides_walk_in_order() {
     assert_eq!(Slide::Plan.next(), None);
     assert_eq!(Slide::Question(1).previous(), None);
     assert_eq!(Slide::Question(4).next(), Some(Slide::Plan));
 }
 
 #[test]
-fn links_between_pages_start_from_the_page_they_are_on() {
-    use multi_mentor::domain::steps::{Page, Route, WorkshopRoute};
-    assert_eq!(Page::StockTake.plans_href(&Route::Share), "plans/#/share");
-    assert_eq!(Page::Workshop.plans_href(&Route::Plans), "../plans/#/");
-    assert_eq!(Page::Plans.step_href(Step::Plan), "../#/plan");
-    assert_eq!(
-        Page::StockTake.workshop_href(WorkshopRoute::Home),
-        "workshop/#/"
-    );
-    assert_eq!(Page::Workshop.workshop_href(WorkshopRoute::Room), "#/room");
-}
-
-#[test]
 fn the_room_sees_the_apps_own_address_short_enough_to_type() {
-    use multi_mentor::components::room::{app_root, short_address};
-    for workshop in [
-        "https://example.org/tools/mentors/workshop/",
-        "https://example.org/tools/mentors/workshop/index.html",
+    use multi_mentor::pages::room::{app_root, short_address};
+    for address in [
+        "https://example.org/tools/mentors/",
+        "https://example.org/tools/mentors/index.html",
     ] {
-        assert_eq!(app_root(workshop), "https://example.org/tools/mentors/");
+        assert_eq!(app_root(address), "https://example.org/tools/mentors/");
     }
     assert_eq!(app_root("http://127.0.0.1:8080/"), "http://127.0.0.1:8080/");
     assert_eq!(

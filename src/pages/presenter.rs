@@ -2,11 +2,12 @@ use leptos::context::Provider;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::app::{LibraryContext, PlanContext};
-use crate::components::plan_step::PlanOverview;
+use crate::components::plan_overview::PlanOverview;
 use crate::domain::content::{self, presenter as text};
 use crate::domain::plan::{Plan, Reason};
-use crate::domain::steps::{Slide, WorkshopRoute};
+use crate::domain::steps::Slide;
+use crate::router::Route;
+use crate::state::{LibraryContext, PlanContext};
 
 /// The presenter view for a room: large type, high contrast, private notes left out. It
 /// walks through the four stock-take questions, each with the demo plan's answers, then
@@ -14,10 +15,13 @@ use crate::domain::steps::{Slide, WorkshopRoute};
 #[component]
 pub fn Presenter(slide: Slide) -> impl IntoView {
     let library = LibraryContext::expect_context();
-    let snapshot = library.snapshot();
-    let plan = snapshot.current_plan().without_private_notes();
-    let name = snapshot.current_name().to_owned();
-    let href = |slide: Option<Slide>| slide.map(|slide| WorkshopRoute::Present(slide).href());
+    let (name, plan) = library.library.with_untracked(|library| {
+        (
+            library.current_name().to_owned(),
+            library.current_plan().without_private_notes(),
+        )
+    });
+    let href = |slide: Option<Slide>| slide.map(|slide| Route::Present(slide).href());
     let (back, next) = (href(slide.previous()), href(slide.next()));
     let keys = {
         let (back, next) = (back.clone(), next.clone());
@@ -39,8 +43,8 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
         Slide::Question(number) => view! { <Question number plan /> }.into_any(),
         // The plan drawn here is the demo plan without its private notes.
         Slide::Plan => view! {
-            <h1 id="step-heading" tabindex="-1">{text::PLAN_HEADING} ": " {name}</h1>
-            <Provider value=PlanContext::new(plan)>
+            <h1 id="step-heading" tabindex="-1">{text::PLAN_HEADING} ": " {name.clone()}</h1>
+            <Provider value=PlanContext::of_plan(name, plan)>
                 <PlanOverview read_only=true />
             </Provider>
         }
@@ -49,7 +53,7 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
     view! {
         <main id="main" class="presenter" aria-label=text::LABEL>
             <nav class="presenter__bar" aria-label=text::LABEL>
-                <a href=WorkshopRoute::Home.href()>{text::EXIT}</a>
+                <a href=Route::Workshop.href()>{text::EXIT}</a>
                 <p>{text::counter(slide.index() + 1, Slide::ALL.len())}</p>
             </nav>
             {content}

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::content::{guide, workshop};
-use crate::domain::steps::WorkshopRoute;
+use crate::router::Route;
 
 /// The facilitator's guide to a 60-minute workshop.
 #[component]
@@ -31,7 +31,7 @@ pub fn Guide() -> impl IntoView {
             </ol>
             <p>{guide::AFTER}</p>
             <p>
-                <a href=WorkshopRoute::Home.href()>{workshop::BACK_TO_WORKSHOP}</a>
+                <a href=Route::Workshop.href()>{workshop::BACK_TO_WORKSHOP}</a>
             </p>
         </section>
     }

@@ -1,12 +1,13 @@
 use leptos::context::Provider;
 use leptos::prelude::*;
 
-use crate::app::{LibraryContext, PlanContext};
-use crate::components::plan_step::PlanOverview;
-use crate::components::plans_screen::PlansScreen;
+use crate::components::plan_overview::PlanOverview;
 use crate::domain::content::{plans, shared as text};
 use crate::domain::share::{self, ShareError};
-use crate::domain::steps::{Page, Step};
+use crate::domain::steps::Step;
+use crate::pages::plans::PlansScreen;
+use crate::router::{Route, RouterContext};
+use crate::state::{LibraryContext, PlanContext, UndoContext};
 
 /// Why a link could not be read, in plain words.
 pub fn link_error_message(error: &ShareError) -> String {
@@ -28,6 +29,8 @@ pub fn SharedView(fragment: String) -> impl IntoView {
     match share::decode(&fragment) {
         Ok(shared) => {
             let library = LibraryContext::expect_context();
+            let undo = UndoContext::expect_context();
+            let router = RouterContext::expect_context();
             let heading = text::heading(&shared.name);
             let name = if shared.name.trim().is_empty() {
                 plans::SHARED_NAME.to_owned()
@@ -37,13 +40,11 @@ pub fn SharedView(fragment: String) -> impl IntoView {
             let plan = shared.plan.clone();
             let save = move |_| {
                 library.add_and_open(name.clone(), plan.clone());
-                library.save_and_go(&Page::Plans.step_href(Step::Plan), text::SAVED);
+                library.save_now();
+                undo.announce(text::SAVED.to_owned());
+                router.go(&Route::Step(Step::Plan));
             };
-            let close = move |_| {
-                let _ = window()
-                    .location()
-                    .set_href(&Page::Plans.step_href(Step::Start));
-            };
+            let close = move |_| router.go(&Route::Step(Step::Start));
             view! {
                 <section class="step shared" aria-labelledby="step-heading">
                     <div class="shared-banner">
@@ -55,7 +56,7 @@ pub fn SharedView(fragment: String) -> impl IntoView {
                         </div>
                     </div>
                     // The shared plan takes the place of the open one in the overview.
-                    <Provider value=PlanContext::new(shared.plan)>
+                    <Provider value=PlanContext::of_plan(shared.name, shared.plan)>
                         <PlanOverview read_only=true />
                     </Provider>
                 </section>

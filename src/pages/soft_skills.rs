@@ -1,13 +1,14 @@
 use leptos::prelude::*;
 
-use crate::app::PlanContext;
 use crate::components::fields::{AddForm, CheckGroup, HiddenName};
-use crate::components::skills_step::SuggestionButton;
 use crate::components::step_nav::StepPage;
-use crate::components::undo_bar::UndoContext;
 use crate::domain::content::{self, common, soft_skills};
 use crate::domain::plan::{Id, Industry, Plan, Priority, Reason, toggle};
 use crate::domain::steps::Step;
+use crate::pages::skills::SuggestionButton;
+use crate::router::Route;
+use crate::state::PlanContext;
+use crate::state::UndoContext;
 
 /// The plan's soft-skill competencies, as checkbox options.
 fn soft_skill_options(plan: &Plan) -> Vec<(Id, String)> {
@@ -30,7 +31,7 @@ pub fn SoftSkillsStep() -> impl IntoView {
             .parse::<usize>()
             .ok()
             .and_then(|i| Industry::ALL.get(i).copied());
-        context.plan.update(|plan| plan.industry = picked);
+        context.update(|plan| plan.industry = picked);
     };
     let suggestions = move || {
         let specific = industry
@@ -116,7 +117,7 @@ fn People() -> impl IntoView {
     let options = context.read(soft_skill_options);
     let add = Callback::new(move |name: String| {
         let picked = strengths.get_untracked();
-        context.plan.update(|plan| {
+        context.update(|plan| {
             plan.add_contact(name, picked);
         });
         strengths.set(Vec::new());
@@ -172,17 +173,13 @@ fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
         }
     });
     let make_mentor = move |_| {
-        context.plan.update(|plan| {
+        context.update(|plan| {
             plan.make_mentor_from_contact(id);
         });
         undo.announce(soft_skills::made_mentor(&name.get_untracked()));
     };
     let remove = move |_| {
-        if let Some(removed) = context
-            .plan
-            .try_update(|plan| plan.remove_contact(id))
-            .flatten()
-        {
+        if let Some(removed) = context.try_update(|plan| plan.remove_contact(id)).flatten() {
             undo.offer(removed);
         }
     };
@@ -201,7 +198,7 @@ fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
                 {move || {
                     if is_mentor.get() {
                         view! {
-                            <a href=Step::Mentors.href() class="badge">{soft_skills::IS_MENTOR}</a>
+                            <a href=Route::Step(Step::Mentors).href() class="badge">{soft_skills::IS_MENTOR}</a>
                         }
                             .into_any()
                     } else {

@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
-use crate::app::PlanContext;
 use crate::components::fields::{AddForm, CheckGroup, Choice, HiddenName, NameBox, TextBox};
 use crate::components::plan_grid::PlanGrid;
 use crate::components::step_nav::StepPage;
-use crate::components::undo_bar::UndoContext;
 use crate::domain::analysis::answered_count;
 use crate::domain::content::{self, common, mentors};
 use crate::domain::plan::{Cadence, Id, MentorRole, Plan, Reach, SituationRef, Status, toggle};
 use crate::domain::steps::Step;
+use crate::state::PlanContext;
+use crate::state::UndoContext;
 
 /// Each part of the person's situation with its words, for the "shares" checkboxes.
 fn situation_options(plan: &Plan) -> Vec<(SituationRef, String)> {
@@ -38,7 +38,7 @@ pub fn MentorsStep() -> impl IntoView {
     // Which mentors are open for editing: a new one opens, the others start folded.
     let open = RwSignal::new(Vec::<Id>::new());
     let add = Callback::new(move |name: String| {
-        if let Some(id) = context.plan.try_update(|plan| plan.add_mentor(name)) {
+        if let Some(id) = context.try_update(|plan| plan.add_mentor(name)) {
             open.update(|open| open.push(id));
         }
     });
@@ -105,11 +105,7 @@ fn MentorCard(
         .join(" · ")
     });
     let remove = move |_| {
-        if let Some(removed) = context
-            .plan
-            .try_update(|plan| plan.remove_mentor(id))
-            .flatten()
-        {
+        if let Some(removed) = context.try_update(|plan| plan.remove_mentor(id)).flatten() {
             undo.offer(removed);
         }
     };

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::app::LibraryContext;
 use crate::browser;
 use crate::components::fields::CheckBox;
 use crate::components::qr_code::qr_svg;
 use crate::domain::content::room as text;
 use crate::domain::share;
-use crate::domain::steps::{Page, WorkshopRoute};
+use crate::router::Route;
+use crate::state::LibraryContext;
 
 /// "Hand it to the room": a QR code filling the screen, with the app's short address under
 /// it in large type; or, when chosen, the QR code of the demo plan's link.
@@ -15,15 +15,10 @@ pub fn Room() -> impl IntoView {
     let library = LibraryContext::expect_context();
     let root = app_root(&browser::app_address());
     let short = short_address(&root);
-    let plan_link = {
-        let snapshot = library.snapshot();
-        let plan = snapshot.current_plan().without_private_notes();
-        format!(
-            "{root}{}#{}",
-            Page::PLANS_FOLDER,
-            share::encode(snapshot.current_name(), &plan)
-        )
-    };
+    let plan_link = library.library.with_untracked(|library| {
+        let plan = library.current_plan().without_private_notes();
+        format!("{root}#{}", share::encode(library.current_name(), &plan))
+    });
     let show_plan = RwSignal::new(false);
     let svg = Memo::new(move |_| {
         let text = if show_plan.get() { &plan_link } else { &root };
@@ -49,20 +44,17 @@ pub fn Room() -> impl IntoView {
                     checked=show_plan
                     on_change=Callback::new(move |on| show_plan.set(on))
                 />
-                <a href=WorkshopRoute::Home.href()>{text::EXIT}</a>
+                <a href=Route::Workshop.href()>{text::EXIT}</a>
             </div>
         </main>
     }
 }
 
-/// The stock-take's address, from the workshop page's (which is in its own folder).
-pub fn app_root(workshop_address: &str) -> String {
-    let folder = workshop_address
+/// The app's own address, for the room to type: without `index.html`.
+pub fn app_root(address: &str) -> String {
+    address
         .strip_suffix("index.html")
-        .unwrap_or(workshop_address);
-    folder
-        .strip_suffix(Page::WORKSHOP_FOLDER)
-        .unwrap_or(folder)
+        .unwrap_or(address)
         .to_owned()
 }
 

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::app::PlanContext;
 use crate::components::fields::{AddForm, CheckBox, CheckGroup, HiddenName, TextBox};
 use crate::components::step_nav::StepPage;
-use crate::components::undo_bar::UndoContext;
 use crate::domain::content::{self, common, privacy, situation};
 use crate::domain::plan::{Factor, Id};
 use crate::domain::steps::Step;
+use crate::state::PlanContext;
+use crate::state::UndoContext;
 
 /// Stock-take question 2: the lifestyle and social factors that shape the strategy.
 #[component]
@@ -29,7 +29,6 @@ pub fn SituationStep() -> impl IntoView {
     let set_notes = context.write(|plan, text| plan.situation.notes = text);
     let remove = move |id: Id| {
         if let Some(removed) = context
-            .plan
             .try_update(|plan| plan.remove_own_factor(id))
             .flatten()
         {

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
-use crate::app::PlanContext;
 use crate::components::fields::TextBox;
 use crate::components::step_nav::StepPage;
 use crate::domain::content::value;
 use crate::domain::plan::Id;
 use crate::domain::steps::Step;
+use crate::state::PlanContext;
 
 /// Stock-take question 4: what the person offers each mentor in return.
 #[component]

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::app::PlanContext;
 use crate::components::fields::{CheckBox, TextBox};
 use crate::components::step_nav::StepPage;
 use crate::components::welcome::Welcome;
 use crate::domain::content::{privacy, start};
 use crate::domain::plan::Plan;
 use crate::domain::steps::Step;
+use crate::state::PlanContext;
 
 /// Stock-take, step one: the welcome, then goals, target role and the last performance review.
 #[component]

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::app::PlanContext;
 use crate::components::fields::{AddForm, Choice, HiddenName, NameBox};
 use crate::components::step_nav::StepPage;
-use crate::components::undo_bar::UndoContext;
 use crate::domain::content::{self, common, skills};
 use crate::domain::plan::{Id, Level, Priority, Reason};
 use crate::domain::steps::Step;
+use crate::state::PlanContext;
+use crate::state::UndoContext;
 
 /// Stock-take question 1: the competency inventory, with suggestions for common paths.
 #[component]
@@ -56,7 +56,6 @@ fn CompetencyCard(id: Id) -> impl IntoView {
         context.competency_field(id, |c| c.priority, |c, v| c.priority = v);
     let remove = move |_| {
         if let Some(removed) = context
-            .plan
             .try_update(|plan| plan.remove_competency(id))
             .flatten()
         {
@@ -132,7 +131,7 @@ fn AddCompetency() -> impl IntoView {
     let priority = RwSignal::new(Priority::Medium);
     let add = Callback::new(move |name: String| {
         undo.announce(skills::added(&name));
-        context.plan.update(|plan| {
+        context.update(|plan| {
             plan.add_competency(name, reason.get_untracked(), priority.get_untracked());
         });
     });
@@ -211,7 +210,7 @@ pub fn SuggestionButton(name: &'static str, reason: Reason, priority: Priority) 
     let added = context.read(move |plan| plan.has_competency_named(name));
     let add = move |_| {
         undo.announce(skills::added(name));
-        context.plan.update(|plan| {
+        context.update(|plan| {
             plan.add_competency(name.to_owned(), reason, priority);
         });
     };

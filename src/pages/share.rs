@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::app::{LibraryContext, PlanContext};
 use crate::browser;
 use crate::components::fields::CheckBox;
 use crate::components::qr_code::QrCodeView;
@@ -9,7 +8,9 @@ use crate::domain::content::{file_errors, plans, share as text};
 use crate::domain::files::{self, FileError, MAX_FILE_BYTES};
 use crate::domain::plan::{Id, Plan};
 use crate::domain::share;
-use crate::domain::steps::{Page, Step};
+use crate::domain::steps::Step;
+use crate::router::{Route, RouterContext};
+use crate::state::{LibraryContext, PlanContext, UndoContext};
 
 /// Past this length a link no longer fits some chat apps' messages.
 const CHAT_LIMIT: usize = 2000;
@@ -26,7 +27,7 @@ pub fn ShareScreen() -> impl IntoView {
             <section class="panel" aria-labelledby="print-heading">
                 <h2 id="print-heading">{text::PRINT_HEADING}</h2>
                 <p>{text::PRINT_INTRO}</p>
-                <a href=Page::Plans.step_href(Step::Plan)>{text::GO_TO_PLAN}</a>
+                <a href=Route::Step(Step::Plan).href()>{text::GO_TO_PLAN}</a>
             </section>
             <CalendarPanel />
         </section>
@@ -42,7 +43,7 @@ fn LinkPanel() -> impl IntoView {
     let leave_out_private = RwSignal::new(true);
     let link = Memo::new(move |_| {
         let name = library.library.with(|l| l.current_name().to_owned());
-        let fragment = context.plan.with(|plan| {
+        let fragment = context.with(|plan| {
             if leave_out_private.get() {
                 share::encode(&name, &plan.without_private_notes())
             } else {
@@ -120,14 +121,14 @@ fn LinkPanel() -> impl IntoView {
 fn FilesPanel() -> impl IntoView {
     let context = PlanContext::expect_context();
     let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let router = RouterContext::expect_context();
     let problem = RwSignal::new(None::<&'static str>);
     let download = move |_| {
         let name = library
             .library
             .with_untracked(|l| l.current_name().to_owned());
-        let json = context
-            .plan
-            .with_untracked(|plan| files::export_json(&name, plan));
+        let json = context.with_untracked(|plan| files::export_json(&name, plan));
         let _ = browser::download(&files::file_name(&name, "json"), "application/json", &json);
     };
     let open = move |ev: leptos::ev::Event| {
@@ -145,7 +146,9 @@ fn FilesPanel() -> impl IntoView {
                     };
                     let notice = text::imported(&name);
                     library.add_and_open(name, plan);
-                    library.save_and_go(&Page::Plans.step_href(Step::Plan), &notice);
+                    library.save_now();
+                    undo.announce(notice);
+                    router.go(&Route::Step(Step::Plan));
                 }
                 Ok(Err(error)) => problem.set(Some(file_problem(&error))),
                 Err(browser::FileReadError::TooBig) => problem.set(Some(file_errors::TOO_BIG)),
@@ -191,7 +194,7 @@ fn file_problem(error: &FileError) -> &'static str {
 fn CalendarPanel() -> impl IntoView {
     let context = PlanContext::expect_context();
     let ready = Memo::new(move |_| {
-        context.plan.with(|plan| {
+        context.with(|plan| {
             plan.mentor_labels()
                 .into_iter()
                 .filter(|(id, _)| plan.mentor(*id).is_some_and(calendar::can_remind))
@@ -199,7 +202,7 @@ fn CalendarPanel() -> impl IntoView {
         })
     });
     let download = move |id: Id, label: String| {
-        let Some(mentor) = context.plan.with_untracked(|plan| plan.mentor(id).cloned()) else {
+        let Some(mentor) = context.with_untracked(|plan| plan.mentor(id).cloned()) else {
             return;
         };
         let (summary, description, alarm) = (

@@ -1,16 +1,18 @@
 use leptos::prelude::*;
 
-use crate::app::LibraryContext;
 use crate::components::fields::{AddForm, HiddenName, NameBox};
-use crate::components::undo_bar::UndoContext;
 use crate::domain::content::plans;
 use crate::domain::plan::Plan;
-use crate::domain::steps::{Page, Step};
+use crate::domain::steps::Step;
+use crate::router::{Route, RouterContext};
+use crate::state::{LibraryContext, UndoContext};
 
 /// Every plan in this browser: open, rename, duplicate, delete (with undo), and start another.
 #[component]
 pub fn PlansScreen() -> impl IntoView {
     let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let router = RouterContext::expect_context();
     let ids = Memo::new(move |_| {
         library
             .library
@@ -19,7 +21,9 @@ pub fn PlansScreen() -> impl IntoView {
     let create = Callback::new(move |name: String| {
         let notice = plans::created(&name);
         library.add_and_open(name, Plan::default());
-        library.save_and_go(&Page::Plans.step_href(Step::Start), &notice);
+        library.save_now();
+        undo.announce(notice);
+        router.go(&Route::Step(Step::Start));
     });
     view! {
         <section class="step" aria-labelledby="step-heading">
@@ -50,6 +54,7 @@ pub fn PlansScreen() -> impl IntoView {
 fn PlanCard(id: u32) -> impl IntoView {
     let library = LibraryContext::expect_context();
     let undo = UndoContext::expect_context();
+    let router = RouterContext::expect_context();
     let label = Memo::new(move |_| {
         library
             .library
@@ -68,14 +73,8 @@ fn PlanCard(id: u32) -> impl IntoView {
     });
     let is_open = Memo::new(move |_| library.library.with(|l| l.current == id));
     let summary = Memo::new(move |_| {
-        let snapshot = if is_open.get() {
-            Some(library.snapshot())
-        } else {
-            None
-        };
         library.library.with(|l| {
-            let entry = snapshot.as_ref().unwrap_or(l).entry(id);
-            entry
+            l.entry(id)
                 .map(|e| plans::summary(e.plan.competencies.len(), e.plan.mentors.len()))
                 .unwrap_or_default()
         })
@@ -87,10 +86,8 @@ fn PlanCard(id: u32) -> impl IntoView {
     });
     let open = move |_| {
         library.open(id);
-        library.save_and_go(
-            &Page::Plans.step_href(Step::Start),
-            &plans::opened(&label.get_untracked()),
-        );
+        undo.announce(plans::opened(&label.get_untracked()));
+        router.go(&Route::Step(Step::Start));
     };
     let duplicate = move |_| library.duplicate(id, plans::copy_of(&name.get_untracked()));
     let delete = move |_| {
@@ -121,7 +118,7 @@ fn PlanCard(id: u32) -> impl IntoView {
                     when=move || !is_open.get()
                     fallback=move || {
                         view! {
-                            <a class="button" href=Page::Plans.step_href(Step::Start)>
+                            <a class="button" href=Route::Step(Step::Start).href()>
                                 {plans::CONTINUE}
                                 <HiddenName name=label />
                             </a>

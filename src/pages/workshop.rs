@@ -1,64 +1,67 @@
 use leptos::prelude::*;
 
-use crate::app::{LibraryContext, PlanContext};
-use crate::components::undo_bar::UndoContext;
 use crate::domain::content::{examples, workshop as text};
-use crate::domain::steps::{Page, Slide, Step, WorkshopRoute};
-use crate::storage::Slot;
+use crate::domain::steps::{Slide, Step};
+use crate::router::Route;
+use crate::state::{LibraryContext, UndoContext};
 
 /// Workshop mode's home: switching it on and off, the example plans, the way to the
-/// presenter view and the room's QR code, and the reset.
+/// presenter view and the room's QR code, and the reset. `switch_failed` says that a link
+/// could not switch workshop mode on.
 #[component]
-pub fn WorkshopHome(switch_failed: bool) -> impl IntoView {
+pub fn WorkshopHome(switch_failed: RwSignal<bool>) -> impl IntoView {
     let library = LibraryContext::expect_context();
-    let guide_link = view! {
-        <p>
-            <a href=WorkshopRoute::Guide.href()>{text::GUIDE_LINK}</a>
-        </p>
+    let guide_link = || {
+        view! {
+            <p>
+                <a href=Route::Guide.href()>{text::GUIDE_LINK}</a>
+            </p>
+        }
     };
-    let failure =
-        switch_failed.then(|| view! { <p class="notice" role="alert">{text::SWITCH_FAILED}</p> });
-    if library.slot == Slot::Own {
-        return view! {
+    let switch_on = move |_| switch_failed.set(!library.switch_workshop(true));
+    move || {
+        if !library.in_workshop() {
+            return view! {
+                <section class="step" aria-labelledby="step-heading">
+                    <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
+                    <Show when=move || switch_failed.get()>
+                        <p class="notice" role="alert">{text::SWITCH_FAILED}</p>
+                    </Show>
+                    <p class="step-intro">{text::INTRO_OFF}</p>
+                    <button type="button" class="primary" on:click=switch_on>
+                        {text::SWITCH_ON}
+                    </button>
+                    {guide_link()}
+                </section>
+            }
+            .into_any();
+        }
+        view! {
             <section class="step" aria-labelledby="step-heading">
                 <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
-                {failure}
-                <p class="step-intro">{text::INTRO_OFF}</p>
-                <button type="button" class="primary" on:click=move |_| library.switch_workshop(true)>
-                    {text::SWITCH_ON}
-                </button>
-                {guide_link}
+                <p class="step-intro">{text::ON}</p>
+                {guide_link()}
+                <CurrentDemo />
+                <Examples />
+                <section class="panel" aria-labelledby="reset-heading">
+                    <h2 id="reset-heading">{text::RESET_HEADING}</h2>
+                    <p>{text::RESET_INTRO}</p>
+                    <ResetButton />
+                </section>
             </section>
         }
-        .into_any();
+        .into_any()
     }
-    view! {
-        <section class="step" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
-            <p class="step-intro">{text::ON}</p>
-            {guide_link}
-            <CurrentDemo />
-            <Examples />
-            <section class="panel" aria-labelledby="reset-heading">
-                <h2 id="reset-heading">{text::RESET_HEADING}</h2>
-                <p>{text::RESET_INTRO}</p>
-                <ResetButton />
-            </section>
-        </section>
-    }
-    .into_any()
 }
 
 /// The demo plan open now, with the ways to show it.
 #[component]
 fn CurrentDemo() -> impl IntoView {
     let library = LibraryContext::expect_context();
-    let context = PlanContext::expect_context();
     let name = Memo::new(move |_| {
-        let blank = context
-            .plan
-            .with(|plan| library.library.with(|l| l.is_only_a_blank_plan(plan)));
-        (!blank).then(|| library.library.with(|l| l.current_name().to_owned()))
+        library
+            .library
+            .with(|l| (!l.is_only_a_blank_plan()).then(|| l.current_name().to_owned()))
     });
     let link =
         |href: String, words: &'static str| view! { <a class="button" href=href>{words}</a> };
@@ -72,9 +75,9 @@ fn CurrentDemo() -> impl IntoView {
                 }}
             </p>
             <div class="card__actions">
-                {link(WorkshopRoute::Present(Slide::Question(1)).href(), text::PRESENT)}
-                {link(WorkshopRoute::Room.href(), text::ROOM)}
-                {link(Page::Workshop.step_href(Step::Start), text::EDIT)}
+                {link(Route::Present(Slide::Question(1)).href(), text::PRESENT)}
+                {link(Route::Room.href(), text::ROOM)}
+                {link(Route::Step(Step::Start).href(), text::EDIT)}
             </div>
         </section>
     }
@@ -121,12 +124,19 @@ fn Examples() -> impl IntoView {
     }
 }
 
-/// Clears every demo plan. The page reloads on a fresh demo, which says it was reset.
+/// Clears every demo plan and starts a fresh demo, and says so.
 #[component]
 fn ResetButton() -> impl IntoView {
     let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
     let failed = RwSignal::new(false);
-    let reset = move |_| failed.set(!library.reset_demo(text::RESET_DONE));
+    let reset = move |_| {
+        let reset = library.reset_demo();
+        failed.set(!reset);
+        if reset {
+            undo.announce(text::RESET_DONE.to_owned());
+        }
+    };
     view! {
         <button type="button" class="danger" on:click=reset>
             {text::RESET}

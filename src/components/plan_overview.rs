@@ -1,12 +1,15 @@
+//! The plan as a whole: summary, grid, findings and team. Used by the plan step, a shared
+//! plan and the presenter's last slide.
+
 use leptos::prelude::*;
 
-use crate::app::PlanContext;
 use crate::components::plan_grid::PlanGrid;
-use crate::components::step_nav::StepPage;
 use crate::domain::analysis::{self, Finding};
 use crate::domain::content::{self, findings, plan_view};
 use crate::domain::plan::Id;
-use crate::domain::steps::{Page, Route, Step};
+use crate::domain::steps::Step;
+use crate::router::Route;
+use crate::state::PlanContext;
 
 /// A finding in plain words, and the step where the person can act on it. `labels` are
 /// the names shown for mentors and competencies (namesakes told apart).
@@ -63,22 +66,6 @@ fn label_of(labels: &[(Id, String)], id: Id) -> String {
         .unwrap_or_default()
 }
 
-/// The result: a summary, the grid, the findings and the team, ready to print.
-#[component]
-pub fn PlanStep() -> impl IntoView {
-    view! {
-        <StepPage step=Step::Plan>
-            <div class="actions">
-                <button type="button" class="print-button" on:click=|_| print()>
-                    {plan_view::PRINT}
-                </button>
-                <a href=Page::StockTake.plans_href(&Route::Share)>{plan_view::SHARE_LINK}</a>
-            </div>
-            <PlanOverview read_only=false />
-        </StepPage>
-    }
-}
-
 /// The plan as a whole, from the plan in context. `read_only` drops the links to the
 /// steps that fix each finding (for a plan someone shared).
 #[component]
@@ -87,7 +74,6 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
     let found = Memo::new(move |_| {
         let labels = Labels::of(context);
         context
-            .plan
             .with(analysis::findings)
             .iter()
             .map(|finding| describe(finding, &labels))
@@ -117,7 +103,7 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
                                         {(!read_only)
                                             .then(|| {
                                                 view! {
-                                                    <a href=step.href()>
+                                                    <a href=Route::Step(step).href()>
                                                         {findings::fix_link(content::step_name(step))}
                                                     </a>
                                                 }
@@ -133,10 +119,6 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
         </section>
         <Team />
     }
-}
-
-fn print() {
-    let _ = window().print();
 }
 
 /// Goals, target role and situation, as written.
@@ -184,7 +166,7 @@ fn Team() -> impl IntoView {
     let context = PlanContext::expect_context();
     let team = Memo::new(move |_| {
         let labels = Labels::of(context);
-        context.plan.with(|plan| {
+        context.with(|plan| {
             plan.mentors
                 .iter()
                 .zip(labels.mentors)

@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+
+use crate::components::plan_overview::PlanOverview;
+use crate::components::step_nav::StepPage;
+use crate::domain::content::plan_view;
+use crate::domain::steps::Step;
+use crate::router::Route;
+
+/// The result: a summary, the grid, the findings and the team, ready to print.
+#[component]
+pub fn PlanStep() -> impl IntoView {
+    view! {
+        <StepPage step=Step::Plan>
+            <div class="actions">
+                <button type="button" class="print-button" on:click=|_| print()>
+                    {plan_view::PRINT}
+                </button>
+                <a href=Route::Share.href()>{plan_view::SHARE_LINK}</a>
+            </div>
+            <PlanOverview read_only=false />
+        </StepPage>
+    }
+}
+
+fn print() {
+    let _ = window().print();
+}

@@ -1,0 +1,137 @@
+//! Every screen of the app and its address in the URL hash, which works on any static host
+//! and under any subpath. `Route` and its hash are pure (tested natively); `provide_router`
+//! keeps the current route in step with the address bar and moves focus on arrival.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::share;
+use crate::domain::steps::{Slide, Step};
+
+/// One screen of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// A step of the stock-take (`#/start` to `#/plan`); the start for an empty hash.
+    Step(Step),
+    /// Every plan in this browser (`#/plans`).
+    Plans,
+    /// Sharing the open plan: link, QR code, files, calendar (`#/share`).
+    Share,
+    /// A plan someone shared: the whole fragment is the link (`#s1.…`).
+    Shared(String),
+    /// Workshop mode's home (`#/workshop`).
+    Workshop,
+    /// A link that switches workshop mode on (`#/workshop/on`), then shows its home.
+    WorkshopOn,
+    /// The presenter view, full screen (`#/workshop/present/1` to `#/workshop/present/plan`).
+    Present(Slide),
+    /// A full-screen QR code for the room (`#/workshop/room`).
+    Room,
+    /// The facilitator's guide (`#/workshop/guide`).
+    Guide,
+}
+
+impl Route {
+    /// The screen a URL hash names; the start of the stock-take for anything unknown.
+    pub fn from_hash(hash: &str) -> Route {
+        let fragment = hash.trim_start_matches('#');
+        if share::is_share_fragment(fragment) {
+            return Route::Shared(fragment.to_owned());
+        }
+        let path = fragment.trim_start_matches('/');
+        match path.split('/').collect::<Vec<_>>().as_slice() {
+            ["plans"] => Route::Plans,
+            ["share"] => Route::Share,
+            ["workshop"] | ["workshop", ""] => Route::Workshop,
+            ["workshop", "on"] => Route::WorkshopOn,
+            ["workshop", "room"] => Route::Room,
+            ["workshop", "guide"] => Route::Guide,
+            ["workshop", "present"] => Route::Present(Slide::Question(1)),
+            ["workshop", "present", slide] => Route::Present(Slide::from_slug(slide)),
+            [slug] => Route::Step(Step::from_slug(slug).unwrap_or_default()),
+            _ => Route::Step(Step::Start),
+        }
+    }
+
+    /// The address of this screen: a hash, so following it never loads a page.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Step(step) => format!("#/{}", step.slug()),
+            Route::Plans => "#/plans".to_owned(),
+            Route::Share => "#/share".to_owned(),
+            Route::Shared(fragment) => format!("#{fragment}"),
+            Route::Workshop => "#/workshop".to_owned(),
+            Route::WorkshopOn => "#/workshop/on".to_owned(),
+            Route::Present(slide) => format!("#/workshop/present/{}", slide.slug()),
+            Route::Room => "#/workshop/room".to_owned(),
+            Route::Guide => "#/workshop/guide".to_owned(),
+        }
+    }
+
+    /// True for the screens that fill the screen on their own, without the app's banner.
+    pub fn is_full_screen(&self) -> bool {
+        matches!(self, Route::Present(_) | Route::Room)
+    }
+}
+
+/// The screen shown now, as the address bar names it.
+#[derive(Debug, Clone, Copy)]
+pub struct RouterContext {
+    pub route: RwSignal<Route>,
+}
+
+impl RouterContext {
+    pub fn expect_context() -> Self {
+        expect_context::<Self>()
+    }
+
+    /// Goes to another screen, with an entry in the history (so Back returns).
+    pub fn go(self, route: &Route) {
+        let _ = window().location().set_hash(&route.href());
+    }
+
+    /// Shows another screen in place of this one in the history (for a screen that only
+    /// passes through, such as the link that switches workshop mode on).
+    pub fn replace(self, route: &Route) {
+        let _ = window().location().replace(&route.href());
+    }
+}
+
+/// The route the address bar names now.
+fn route_in_address_bar() -> Route {
+    location_hash().map_or(Route::Step(Step::Start), |hash| Route::from_hash(&hash))
+}
+
+/// Provides the current route, kept in step with the address bar. After it changes,
+/// keyboard focus goes to the new screen's heading (not on the first load) and the page
+/// scrolls back to its top.
+pub fn provide_router() -> RouterContext {
+    let route = RwSignal::new(route_in_address_bar());
+    let _ = window_event_listener(ev::hashchange, move |_| {
+        let now = route_in_address_bar();
+        if route.with_untracked(|shown| *shown != now) {
+            route.set(now);
+        }
+    });
+    Effect::new(move |previous: Option<Route>| {
+        let now = route.get();
+        if previous.is_some_and(|previous| previous != now) {
+            request_animation_frame(focus_screen_heading);
+        }
+        now
+    });
+    let router = RouterContext { route };
+    provide_context(router);
+    router
+}
+
+/// Moves focus to the heading of the screen just shown, which also scrolls it into view.
+pub fn focus_screen_heading() {
+    if let Some(heading) = document()
+        .get_element_by_id("step-heading")
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
+    }
+}

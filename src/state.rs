@@ -1,0 +1,548 @@
+//! The store: every plan in this browser in one signal (the open plan included, so there is
+//! no second copy to keep in step), saving it shortly after each change, taking in what
+//! other tabs save, the save status, and undo. Nothing here draws.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::content::{common, plans};
+use crate::domain::library::{Library, RemovedPlan};
+use crate::domain::plan::{Competency, Id, Mentor, Plan, Removed};
+use crate::storage::{self, BrowserStore, LoadProblem, Slot, StorageError};
+
+/// How long after the last change the plans are written to storage.
+const SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
+/// How long an announcement stays on screen.
+const ANNOUNCEMENT_LASTS: std::time::Duration = std::time::Duration::from_secs(6);
+
+/// The open plan, for the screens that show or edit it, and the names it shows everywhere.
+/// It reads and writes the plan where it lives: in the library.
+#[derive(Debug, Clone, Copy)]
+pub struct PlanContext {
+    library: RwSignal<Library>,
+    /// Every mentor's id and name, told apart from namesakes; computed once per change.
+    pub mentor_labels: Memo<Vec<(Id, String)>>,
+    /// Every competency's id and name, told apart from namesakes.
+    pub competency_labels: Memo<Vec<(Id, String)>>,
+}
+
+impl PlanContext {
+    /// The open plan of `library`.
+    pub fn new(library: RwSignal<Library>) -> Self {
+        Self {
+            library,
+            mentor_labels: Memo::new(move |_| library.with(|l| l.current_plan().mentor_labels())),
+            competency_labels: Memo::new(move |_| {
+                library.with(|l| l.current_plan().competency_labels())
+            }),
+        }
+    }
+
+    /// A plan that is not one of this browser's (a shared link, a slide), to show read-only.
+    pub fn of_plan(name: String, plan: Plan) -> Self {
+        Self::new(RwSignal::new(Library::with_plan(name, plan)))
+    }
+
+    /// The context the `App` provides; panics only if a component is mounted outside it.
+    pub fn expect_context() -> Self {
+        expect_context::<Self>()
+    }
+
+    /// Reads the plan, and redraws the caller when it changes.
+    pub fn with<T>(self, read: impl FnOnce(&Plan) -> T) -> T {
+        self.library.with(|library| read(library.current_plan()))
+    }
+
+    /// Reads the plan without subscribing to its changes (in event handlers).
+    pub fn with_untracked<T>(self, read: impl FnOnce(&Plan) -> T) -> T {
+        self.library
+            .with_untracked(|library| read(library.current_plan()))
+    }
+
+    pub fn update(self, change: impl FnOnce(&mut Plan)) {
+        self.library
+            .update(|library| change(library.current_plan_mut()));
+    }
+
+    /// Changes the plan and returns what the change returned.
+    pub fn try_update<T>(self, change: impl FnOnce(&mut Plan) -> T) -> Option<T> {
+        self.library
+            .try_update(|library| change(library.current_plan_mut()))
+    }
+
+    /// A value read from the plan. It is worked out again on every change to the plan,
+    /// but tells the view only when the value itself changed, so a keystroke in one
+    /// field redraws only what shows that field.
+    pub fn read<T: PartialEq + Send + Sync + 'static>(
+        self,
+        read: impl Fn(&Plan) -> T + Send + Sync + 'static,
+    ) -> Signal<T> {
+        Memo::new(move |_| self.with(&read)).into()
+    }
+
+    /// The name shown for one mentor (namesakes get a number).
+    pub fn mentor_label(self, id: Id) -> Signal<String> {
+        label_in(self.mentor_labels, id)
+    }
+
+    /// The name shown for one competency (namesakes get a number).
+    pub fn competency_label(self, id: Id) -> Signal<String> {
+        label_in(self.competency_labels, id)
+    }
+
+    /// A callback that changes the plan with the value it is given.
+    pub fn write<T: 'static>(
+        self,
+        write: impl Fn(&mut Plan, T) + Send + Sync + 'static,
+    ) -> Callback<T> {
+        Callback::new(move |value| self.update(|plan| write(plan, value)))
+    }
+
+    /// One field of one mentor, to bind to a form control.
+    pub fn mentor_field<T: Default + PartialEq + Send + Sync + 'static>(
+        self,
+        id: Id,
+        get: fn(&Mentor) -> T,
+        set: fn(&mut Mentor, T),
+    ) -> (Signal<T>, Callback<T>) {
+        (
+            self.read(move |plan| plan.mentor(id).map(get).unwrap_or_default()),
+            self.write(move |plan, value| {
+                if let Some(mentor) = plan.mentor_mut(id) {
+                    set(mentor, value);
+                }
+            }),
+        )
+    }
+
+    /// One field of one competency, to bind to a form control.
+    pub fn competency_field<T: Default + PartialEq + Send + Sync + 'static>(
+        self,
+        id: Id,
+        get: fn(&Competency) -> T,
+        set: fn(&mut Competency, T),
+    ) -> (Signal<T>, Callback<T>) {
+        (
+            self.read(move |plan| plan.competency(id).map(get).unwrap_or_default()),
+            self.write(move |plan, value| {
+                if let Some(competency) = plan.competency_mut(id) {
+                    set(competency, value);
+                }
+            }),
+        )
+    }
+}
+
+fn label_in(labels: Memo<Vec<(Id, String)>>, id: Id) -> Signal<String> {
+    Memo::new(move |_| {
+        labels.with(|labels| {
+            labels
+                .iter()
+                .find_map(|(other, label)| (*other == id).then(|| label.clone()))
+                .unwrap_or_default()
+        })
+    })
+    .into()
+}
+
+/// Where saving stands, as the person should hear it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing changed since these plans were loaded.
+    Untouched,
+    /// The last change is stored.
+    Saved,
+    /// Saving is off so that an unreadable stored plan is not overwritten.
+    Paused,
+    /// The last save failed; the plans are still in memory.
+    Failed(StorageError),
+}
+
+impl From<Result<(), StorageError>> for SaveState {
+    fn from(result: Result<(), StorageError>) -> Self {
+        match result {
+            Ok(()) => Self::Saved,
+            Err(error) => Self::Failed(error),
+        }
+    }
+}
+
+impl SaveState {
+    pub fn is_problem(&self) -> bool {
+        matches!(self, Self::Paused | Self::Failed(_))
+    }
+}
+
+/// Every plan in this browser (the open one included), which ones (the person's own or
+/// workshop mode's demo plans), and saving them all.
+#[derive(Debug, Clone, Copy)]
+pub struct LibraryContext {
+    pub library: RwSignal<Library>,
+    pub save_state: RwSignal<SaveState>,
+    /// The person's own plans, or workshop mode's demo plans.
+    pub slot: RwSignal<Slot>,
+    /// Why the plans in use could not be loaded as stored, until the person dismisses it.
+    pub problem: RwSignal<Option<LoadProblem>>,
+    can_save: StoredValue<bool>,
+    pending_save: StoredValue<Option<TimeoutHandle>>,
+    /// Another tab saved while this one had edits waiting: merge before saving.
+    other_tab_saved: StoredValue<bool>,
+    /// The next change to the library came from storage, so it needs no saving.
+    from_storage: StoredValue<bool>,
+}
+
+impl LibraryContext {
+    pub fn expect_context() -> Self {
+        expect_context::<Self>()
+    }
+
+    /// Every plan as it is now: what gets saved.
+    pub fn snapshot(self) -> Library {
+        self.library.get_untracked()
+    }
+
+    /// True while workshop mode is on (the demo plans are in use).
+    pub fn in_workshop(self) -> bool {
+        self.slot.get() == Slot::Demo
+    }
+
+    /// Puts the plans of `slot` in place of these, as stored; this change is not saved back.
+    fn load(self, slot: Slot) {
+        self.cancel_pending_save();
+        self.other_tab_saved.set_value(false);
+        let loaded = storage::load(&BrowserStore, slot);
+        self.can_save.set_value(loaded.can_save());
+        self.save_state.set(if loaded.can_save() {
+            SaveState::Untouched
+        } else {
+            SaveState::Paused
+        });
+        self.problem.set(loaded.problem);
+        self.slot.set(slot);
+        self.from_storage.set_value(true);
+        self.library.set(loaded.library);
+    }
+
+    /// True while a change waits for the short delay before it is saved.
+    fn has_pending_save(self) -> bool {
+        self.pending_save.with_value(Option::is_some)
+    }
+
+    fn cancel_pending_save(self) {
+        if let Some(handle) = self.pending_save.get_value() {
+            handle.clear();
+            self.pending_save.set_value(None);
+        }
+    }
+
+    /// Saves shortly, after the last of a run of changes.
+    fn save_soon(self) {
+        self.cancel_pending_save();
+        let save = move || {
+            self.save_now();
+        };
+        self.pending_save
+            .set_value(set_timeout_with_handle(save, SAVE_DELAY).ok());
+    }
+
+    /// Writes every plan to storage now, instead of after the usual short delay. False if
+    /// they could not be written (the save status says why).
+    pub fn save_now(self) -> bool {
+        self.cancel_pending_save();
+        if !self.can_save.get_value() {
+            return false;
+        }
+        let slot = self.slot.get_untracked();
+        if self.other_tab_saved.get_value() {
+            self.other_tab_saved.set_value(false);
+            if let Some(stored) = storage::read(&BrowserStore, slot) {
+                let merged = self
+                    .library
+                    .with_untracked(|library| library.merged_into(stored));
+                self.from_storage.set_value(true);
+                self.library.set(merged);
+            }
+        }
+        let saved = self
+            .library
+            .with_untracked(|library| storage::save(&BrowserStore, slot, library));
+        let ok = saved.is_ok();
+        self.save_state.set(SaveState::from(saved));
+        ok
+    }
+
+    /// Saves now if a change is waiting (when the page is hidden or closed).
+    fn flush(self) {
+        if self.has_pending_save() {
+            self.save_now();
+        }
+    }
+
+    /// Takes in what another tab saved. With no edits waiting here, every plan is taken
+    /// as stored (the one open here stays open if it still exists); with edits waiting,
+    /// they are merged in when they are saved, so neither tab's work is lost.
+    fn take_other_tabs_save(self) {
+        if !self.can_save.get_value() {
+            return;
+        }
+        if self.has_pending_save() {
+            self.other_tab_saved.set_value(true);
+            return;
+        }
+        let Some(mut stored) = storage::read(&BrowserStore, self.slot.get_untracked()) else {
+            return;
+        };
+        let open_here = self.library.with_untracked(|library| library.current);
+        if stored.entry(open_here).is_some() {
+            stored.current = open_here;
+        }
+        if self.library.with_untracked(|library| *library != stored) {
+            self.from_storage.set_value(true);
+            self.library.set(stored);
+        }
+    }
+
+    /// Switches workshop mode on or off, and puts its plans in place. Changes not yet saved
+    /// are saved first; if that fails, nothing switches and the save status says why. True
+    /// if it switched.
+    pub fn switch_workshop(self, on: bool) -> bool {
+        if self.has_pending_save() && !self.save_now() {
+            return false;
+        }
+        match storage::set_workshop(&BrowserStore, on) {
+            Ok(()) => {
+                self.load(if on { Slot::Demo } else { Slot::Own });
+                true
+            }
+            Err(error) => {
+                self.save_state.set(SaveState::from(Err(error)));
+                false
+            }
+        }
+    }
+
+    /// Clears every demo plan, and nothing else, and starts a fresh demo. False if the
+    /// browser refused.
+    pub fn reset_demo(self) -> bool {
+        self.cancel_pending_save();
+        let reset = storage::reset_demo(&BrowserStore).is_ok();
+        if reset {
+            self.load(Slot::Demo);
+        }
+        reset
+    }
+
+    /// Opens another plan.
+    pub fn open(self, id: u32) {
+        self.library.update(|library| {
+            library.switch(id);
+        });
+    }
+
+    /// Adds a plan and opens it. In a browser that so far holds only a blank plan, the new
+    /// one takes its place.
+    pub fn add_and_open(self, name: String, plan: Plan) {
+        self.library.update(|library| {
+            let blank = library.is_only_a_blank_plan().then_some(library.current);
+            let id = library.add(name, plan);
+            library.switch(id);
+            if let Some(blank) = blank {
+                library.remove(blank);
+            }
+        });
+    }
+
+    pub fn duplicate(self, id: u32, copy_name: String) {
+        self.library.update(|library| {
+            library.duplicate(id, copy_name);
+        });
+    }
+
+    /// Deletes a plan; deleting the open one opens its neighbour first, or a new blank plan
+    /// if it was the only one. Returns what undo needs.
+    pub fn delete(self, id: u32) -> Option<RemovedPlan> {
+        self.library
+            .try_update(|library| {
+                if library.current == id {
+                    match library.neighbour(id) {
+                        Some(neighbour) => {
+                            library.switch(neighbour);
+                        }
+                        None => {
+                            let blank =
+                                library.add(plans::DEFAULT_NAME.to_owned(), Plan::default());
+                            library.switch(blank);
+                        }
+                    }
+                }
+                library.remove(id)
+            })
+            .flatten()
+    }
+}
+
+/// Something removed that can be put back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Undoable {
+    /// Part of a plan, and which plan it belongs to.
+    InPlan { plan: u32, removed: Removed },
+    /// A whole plan.
+    Plan(RemovedPlan),
+}
+
+/// The last removal (which can be undone) and the last announcement, for the undo bar.
+#[derive(Debug, Clone, Copy)]
+pub struct UndoContext {
+    removed: RwSignal<Option<Undoable>>,
+    pub message: RwSignal<String>,
+    library: RwSignal<Library>,
+}
+
+impl UndoContext {
+    pub fn new(library: RwSignal<Library>) -> Self {
+        Self {
+            removed: RwSignal::new(None),
+            message: RwSignal::new(String::new()),
+            library,
+        }
+    }
+
+    pub fn expect_context() -> Self {
+        expect_context::<Self>()
+    }
+
+    /// Says that part of the open plan was removed and offers to put it back.
+    pub fn offer(self, removed: Removed) {
+        let plan = self.library.with_untracked(|library| library.current);
+        self.offer_undoable(
+            common::removed(removed.name()),
+            Undoable::InPlan { plan, removed },
+        );
+    }
+
+    /// Says that a whole plan was deleted and offers to put it back.
+    pub fn offer_plan(self, removed: RemovedPlan) {
+        self.offer_undoable(
+            common::removed(&removed.entry.name),
+            Undoable::Plan(removed),
+        );
+    }
+
+    /// The Undo button takes focus, since the button that was pressed has gone.
+    fn offer_undoable(self, message: String, undoable: Undoable) {
+        self.message.set(message);
+        self.removed.set(Some(undoable));
+        request_animation_frame(|| {
+            if let Some(button) = document()
+                .get_element_by_id("undo-button")
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = button.focus();
+            }
+        });
+    }
+
+    /// Tells screen reader users (and everyone else) what just happened. The words fade
+    /// after a few seconds; an offer to undo stays until the person acts on it.
+    pub fn announce(self, message: String) {
+        self.removed.set(None);
+        self.message.set(message.clone());
+        let message_now = self.message;
+        set_timeout(
+            move || {
+                if message_now.try_get_untracked().as_ref() == Some(&message) {
+                    message_now.set(String::new());
+                }
+            },
+            ANNOUNCEMENT_LASTS,
+        );
+    }
+
+    /// True while there is something to undo that still applies: part of a plan can only
+    /// go back into that same plan.
+    pub fn can_undo(self) -> bool {
+        let current = self.library.with(|library| library.current);
+        self.removed.with(|removed| match removed {
+            Some(Undoable::InPlan { plan, .. }) => *plan == current,
+            Some(Undoable::Plan(_)) => true,
+            None => false,
+        })
+    }
+
+    pub fn undo(self) {
+        let Some(undoable) = self.removed.get_untracked() else {
+            return;
+        };
+        self.removed.set(None);
+        match undoable {
+            Undoable::InPlan { removed, .. } => {
+                self.message.set(common::restored(removed.name()));
+                self.library
+                    .update(|library| library.current_plan_mut().restore(removed));
+            }
+            Undoable::Plan(removed) => {
+                self.message.set(common::restored(&removed.entry.name));
+                self.library.update(|library| library.restore(removed));
+            }
+        }
+    }
+
+    pub fn dismiss(self) {
+        self.removed.set(None);
+        self.message.set(String::new());
+    }
+}
+
+/// Loads every plan (the demo plans while workshop mode is on) and provides the store:
+/// `LibraryContext`, `PlanContext` for the open plan, and `UndoContext`. Plans are saved
+/// shortly after each change, at once when the page is hidden or closed, and what other
+/// tabs save is taken in.
+pub fn provide_store() -> LibraryContext {
+    let slot = Slot::in_use(&BrowserStore);
+    let loaded = storage::load(&BrowserStore, slot);
+    let can_save = loaded.can_save();
+    let library = RwSignal::new(loaded.library);
+    let store = LibraryContext {
+        library,
+        save_state: RwSignal::new(if can_save {
+            SaveState::Untouched
+        } else {
+            SaveState::Paused
+        }),
+        slot: RwSignal::new(slot),
+        problem: RwSignal::new(loaded.problem),
+        can_save: StoredValue::new(can_save),
+        pending_save: StoredValue::new(None),
+        other_tab_saved: StoredValue::new(false),
+        from_storage: StoredValue::new(false),
+    };
+    provide_context(store);
+    provide_context(PlanContext::new(library));
+    provide_context(UndoContext::new(library));
+
+    // Sync every plan to localStorage shortly after each change, off the typing path. The
+    // first run only subscribes, so opening the app never writes anything.
+    Effect::new(move |previous: Option<()>| {
+        library.track();
+        if store.from_storage.get_value() {
+            store.from_storage.set_value(false);
+            return;
+        }
+        if previous.is_some() && store.can_save.get_value() {
+            store.save_soon();
+        }
+    });
+    let _ = window_event_listener(ev::pagehide, move |_| store.flush());
+    let _ = window_event_listener(ev::visibilitychange, move |_| {
+        if document().hidden() {
+            store.flush();
+        }
+    });
+    let _ = window_event_listener(ev::storage, move |event| {
+        if event.key().as_deref() == Some(store.slot.get_untracked().key()) {
+            store.take_other_tabs_save();
+        }
+    });
+    store
+}
