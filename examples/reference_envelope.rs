@@ -10,5 +10,8 @@ use multi_mentor::storage;
 
 fn main() {
     let (name, plan) = reference::reference_plan();
-    println!("{}", storage::encode_envelope(&Library::with_plan(name, plan)));
+    println!(
+        "{}",
+        storage::encode_envelope(&Library::with_plan(name, plan))
+    );
 }

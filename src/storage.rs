@@ -6,11 +6,11 @@
 //! never reads or writes the person's plans.
 
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
 use crate::domain::content::plans::DEFAULT_NAME;
 use crate::domain::library::Library;
 use crate::domain::plan::Plan;
+use crate::json::{self, Document, JsonError};
 
 /// The one key the current plan lives under.
 pub const PLAN_KEY: &str = "multi-mentor-plan";
@@ -146,15 +146,11 @@ struct EnvelopeOut<'a> {
     library: &'a Library,
 }
 
-/// Read in two passes so that the schema number decides how to parse the rest.
+/// Read in two passes so that the schema number decides how to read the rest.
 /// Schemas 1 and 2 held one plan under `plan`; schema 3 holds every plan under `library`.
 #[derive(Deserialize)]
-struct EnvelopeIn<'a> {
+struct EnvelopeHeader {
     schema: u32,
-    #[serde(borrow, default)]
-    plan: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    library: Option<&'a RawValue>,
 }
 
 /// Schema 1: only the start of the stock-take existed.
@@ -186,28 +182,32 @@ pub fn encode_envelope(library: &Library) -> String {
         schema: SCHEMA_VERSION,
         library,
     };
-    // Plans are plain strings and numbers: serialising them cannot fail.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    json::write(&envelope)
 }
 
 /// Reads stored text back, migrating older schemas forward: the single plan of schema 1
 /// or 2 becomes the one plan of a library.
 pub fn decode_envelope(text: &str) -> Result<Library, EnvelopeError> {
-    let unreadable = |error: serde_json::Error| EnvelopeError::Unreadable(error.to_string());
-    let missing = || EnvelopeError::Unreadable("nothing in the envelope".into());
-    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(unreadable)?;
+    let unreadable = |error: JsonError| EnvelopeError::Unreadable(error.to_string());
+    let document = Document::parse(text).map_err(unreadable)?;
+    let header: EnvelopeHeader = document.read().map_err(unreadable)?;
+    let part = |name: &str| {
+        document
+            .field(name)
+            .ok_or_else(|| EnvelopeError::Unreadable(format!("no {name} in the envelope")))
+    };
     let one_plan = |plan: Plan| Library::with_plan(DEFAULT_NAME.to_owned(), plan);
-    let plan = envelope.plan.map(RawValue::get);
-    match envelope.schema {
-        1 => serde_json::from_str::<PlanV1>(plan.ok_or_else(missing)?)
+    match header.schema {
+        1 => part("plan")?
+            .read::<PlanV1>()
             .map(|v1| one_plan(v1.into()))
             .map_err(unreadable),
-        2 => serde_json::from_str::<Plan>(plan.ok_or_else(missing)?)
+        2 => part("plan")?
+            .read::<Plan>()
             .map(one_plan)
             .map_err(unreadable),
         3 => {
-            let library = envelope.library.ok_or_else(missing)?.get();
-            let library: Library = serde_json::from_str(library).map_err(unreadable)?;
+            let library: Library = part("library")?.read().map_err(unreadable)?;
             match library.entry(library.current) {
                 Some(_) => Ok(library),
                 None => Err(EnvelopeError::Unreadable(

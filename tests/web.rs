@@ -10,14 +10,15 @@ use multi_mentor::components::plan_grid::PlanGrid;
 use multi_mentor::components::save_status::SaveStatus;
 use multi_mentor::components::undo_bar::UndoBar;
 use multi_mentor::domain::content;
+use multi_mentor::domain::files::{self, FileError};
 use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::{Plan, Priority, Reason};
 use multi_mentor::pages::skills::SkillsStep;
 use multi_mentor::pages::start::StartStep;
 use multi_mentor::state::{PlanContext, SaveState, UndoContext};
 use multi_mentor::storage::{
-    self, BACKUP_KEY, BrowserStore, KeyValueStore, LoadProblem, PLAN_KEY, SCHEMA_VERSION, Slot,
-    StorageError,
+    self, BACKUP_KEY, BrowserStore, EnvelopeError, KeyValueStore, LoadProblem, PLAN_KEY,
+    SCHEMA_VERSION, Slot, StorageError,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -217,6 +218,66 @@ fn the_browser_store_keeps_garbage_under_the_backup_key() {
         Some("}{ garbage")
     );
     clear_local_storage();
+}
+
+#[path = "shared/json_sample.rs"]
+mod json_sample;
+
+#[wasm_bindgen_test]
+fn the_browsers_json_writes_and_reads_exactly_what_serde_json_does() {
+    let library = json_sample::every_shape();
+    assert_eq!(
+        storage::encode_envelope(&library),
+        json_sample::EVERY_SHAPE_JSON
+    );
+    assert_eq!(
+        storage::decode_envelope(json_sample::EVERY_SHAPE_JSON),
+        Ok(library.clone())
+    );
+    let plan = library.current_plan().clone();
+    assert_eq!(
+        files::import_json(&files::export_json("Mine", &plan)),
+        Ok(("Mine".to_owned(), plan))
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_browsers_json_migrates_old_envelopes_and_refuses_bad_ones() {
+    let v1 =
+        r#"{"schema":1,"plan":{"goals":"Lead","target_role":"Team lead","mentors":"not a list"}}"#;
+    let library = storage::decode_envelope(v1).unwrap();
+    assert_eq!(library.current_plan().goals, "Lead");
+    assert_eq!(library.current_plan().target_role, "Team lead");
+    let v2 = r#"{"schema":2,"plan":{"goals":"Lead a team","extra":true}}"#;
+    assert_eq!(
+        storage::decode_envelope(v2).unwrap().current_plan().goals,
+        "Lead a team"
+    );
+    for bad in [
+        "}{",
+        "[]",
+        r#"{"schema":2}"#,
+        r#"{"schema":2,"plan":{"competencies":[{"id":1,"name":"x","reason":"goal","now":9,"target":1,"priority":"high"}]}}"#,
+    ] {
+        assert!(
+            matches!(
+                storage::decode_envelope(bad),
+                Err(EnvelopeError::Unreadable(_))
+            ),
+            "{bad}"
+        );
+    }
+    assert_eq!(
+        storage::decode_envelope(r#"{"schema":99}"#),
+        Err(EnvelopeError::NewerSchema(99))
+    );
+    assert_eq!(files::import_json("not json"), Err(FileError::NotJson));
+    assert_eq!(files::import_json("[1, 2]"), Err(FileError::NotAPlanFile));
+    let damaged = r#"{"app": "multi-mentor-plan", "format": 1, "plan": {"mentors": 3}}"#;
+    assert!(matches!(
+        files::import_json(damaged),
+        Err(FileError::Damaged(_))
+    ));
 }
 
 fn plan_with_competency(name: &str) -> Plan {

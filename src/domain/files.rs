@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::plan::Plan;
+use crate::json::{self, Document, JsonError};
 
 /// What every plan file says it is, so that any other JSON file is told apart.
 pub const APP_TAG: &str = "multi-mentor-plan";
@@ -21,13 +22,11 @@ struct FileOut<'a> {
 
 /// Read in two passes: first what the file says it is, then the plan inside.
 #[derive(Deserialize)]
-struct FileIn<'a> {
+struct FileHeader {
     app: String,
     format: u32,
     #[serde(default)]
     name: String,
-    #[serde(borrow)]
-    plan: &'a serde_json::value::RawValue,
 }
 
 /// Why a file could not be opened as a plan.
@@ -48,7 +47,7 @@ pub fn export_json(name: &str, plan: &Plan) -> String {
         name,
         plan,
     };
-    serde_json::to_string(&file).unwrap_or_default()
+    json::write(&file)
 }
 
 /// Reads a plan file back: its name and plan.
@@ -56,18 +55,18 @@ pub fn import_json(text: &str) -> Result<(String, Plan), FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooBig);
     }
-    let file: FileIn = serde_json::from_str(text).map_err(|error| match error.classify() {
-        serde_json::error::Category::Data => FileError::NotAPlanFile,
-        _ => FileError::NotJson,
-    })?;
+    let document = Document::parse(text).map_err(|_| FileError::NotJson)?;
+    let file: FileHeader = document.read().map_err(|_| FileError::NotAPlanFile)?;
     if file.app != APP_TAG {
         return Err(FileError::NotAPlanFile);
     }
     if file.format > FILE_FORMAT {
         return Err(FileError::NewerFormat(file.format));
     }
-    let plan =
-        serde_json::from_str(file.plan.get()).map_err(|e| FileError::Damaged(e.to_string()))?;
+    let plan = document.field("plan").ok_or(FileError::NotAPlanFile)?;
+    let plan = plan
+        .read()
+        .map_err(|error: JsonError| FileError::Damaged(error.to_string()))?;
     Ok((file.name, plan))
 }
 

@@ -321,3 +321,19 @@ fn damaged_demo_plans_get_a_backup_of_their_own() {
         "the person's backup key is not touched"
     );
 }
+
+#[path = "../shared/json_sample.rs"]
+mod json_sample;
+
+#[test]
+fn stored_json_is_exactly_what_the_browser_writes_too() {
+    let library = json_sample::every_shape();
+    assert_eq!(
+        storage::encode_envelope(&library),
+        json_sample::EVERY_SHAPE_JSON
+    );
+    assert_eq!(
+        storage::decode_envelope(json_sample::EVERY_SHAPE_JSON),
+        Ok(library)
+    );
+}
