@@ -121,3 +121,36 @@ pub fn app_address() -> String {
         None => href,
     }
 }
+
+/// Tells the person, in a notice at the top of the page, that the app stopped and their plan
+/// is safe, with a link that reloads. Called from the panic hook, once the app can no longer
+/// run: so it uses only the page itself, and the link works without the app.
+pub fn show_crash_notice() {
+    use crate::domain::content::crash;
+    let document = leptos::prelude::document();
+    let (Some(body), Ok(notice), Ok(heading), Ok(text), Ok(reload)) = (
+        document.body(),
+        document.create_element("section"),
+        document.create_element("p"),
+        document.create_element("p"),
+        document.create_element("a"),
+    ) else {
+        return;
+    };
+    let _ = notice.set_attribute("role", "alert");
+    notice.set_class_name("notice crash-notice");
+    heading.set_text_content(Some(crash::HEADING));
+    text.set_text_content(Some(crash::TEXT));
+    let _ = reload.set_attribute(
+        "href",
+        &leptos::prelude::window()
+            .location()
+            .href()
+            .unwrap_or_default(),
+    );
+    reload.set_text_content(Some(crash::RELOAD));
+    let _ = notice.append_child(&heading);
+    let _ = notice.append_child(&text);
+    let _ = notice.append_child(&reload);
+    let _ = body.insert_before(&notice, body.first_child().as_ref());
+}

@@ -1,4 +1,11 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    // If the app ever panics, the person gets a plain notice (their plan is safe), not a
+    // frozen page. Only debug builds also spell out the panic in the console: formatting it
+    // costs bytes that every visitor would download.
+    std::panic::set_hook(Box::new(|_info| {
+        #[cfg(debug_assertions)]
+        console_error_panic_hook::hook(_info);
+        multi_mentor::browser::show_crash_notice();
+    }));
     leptos::mount::mount_to_body(multi_mentor::App);
 }

@@ -417,3 +417,22 @@ async fn the_grid_marks_who_answers_what_and_follows_the_plan() {
             .contains("Kevin Liu")
     );
 }
+
+#[wasm_bindgen_test]
+fn after_a_panic_the_person_reads_that_their_plan_is_safe_and_can_reload() {
+    multi_mentor::browser::show_crash_notice();
+    let notice: HtmlElement = document()
+        .query_selector(".crash-notice[role='alert']")
+        .unwrap()
+        .expect("the notice is on the page")
+        .unchecked_into();
+    let text = notice.text_content().unwrap();
+    assert!(text.contains(content::crash::HEADING) && text.contains("Your plan is safe"));
+    let reload: HtmlElement = find(&notice, "a");
+    assert_eq!(reload.text_content().unwrap(), content::crash::RELOAD);
+    assert_eq!(
+        reload.get_attribute("href"),
+        window().location().href().ok()
+    );
+    notice.remove();
+}

@@ -742,6 +742,14 @@ pub mod save_status {
 }
 
 /// Notices shown once on start-up when the stored plan could not be used as it was.
+/// What the person sees if the app ever stops on an error of ours (a panic).
+pub mod crash {
+    pub const HEADING: &str = "Something went wrong, and the app stopped";
+    pub const TEXT: &str = "Your plan is safe: everything saved in this browser is still \
+        there. Reload the page to go on; the last few seconds of typing may be missing.";
+    pub const RELOAD: &str = "Reload the page";
+}
+
 pub mod load_notice {
     pub const HEADING: &str = "We could not open your saved plan";
     pub const DISMISS: &str = "Dismiss";
