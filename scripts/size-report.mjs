@@ -40,8 +40,9 @@ function firstLoadOf(page) {
   const folder = page.slice(0, page.length - "index.html".length);
   const html = readFileSync(join(dist, page), "utf8");
   const linked = new Set([page]);
-  for (const match of html.matchAll(/(?:href|src)="([^"#?]+)"/g)) {
-    linked.add(folder + match[1].replace(/^\.?\//, ""));
+  // Quoted or not: release builds minify the HTML, which drops the quotes where it can.
+  for (const match of html.matchAll(/(?:href|src)=(?:"([^"#?]+)"|([^\s>"'#?]+))/g)) {
+    linked.add(folder + (match[1] ?? match[2]).replace(/^\.?\//, ""));
   }
   for (const match of html.matchAll(/['"]\.?\/?([\w.-]+\.(?:wasm|js))['"]/g)) {
     linked.add(folder + match[1]);
