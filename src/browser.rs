@@ -122,6 +122,22 @@ pub fn app_address() -> String {
     }
 }
 
+/// The text of a file next to the app, revalidated with the server (so a new version is seen
+/// at once); `None` if it cannot be fetched (say, offline).
+pub async fn fetch_text(path: &str) -> Option<String> {
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let promise = leptos::prelude::window().fetch_with_str_and_init(path, &init);
+    let response: web_sys::Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// Tells the person, in a notice at the top of the page, that the app stopped and their plan
 /// is safe, with a link that reloads. Called from the panic hook, once the app can no longer
 /// run: so it uses only the page itself, and the link works without the app.

@@ -9,6 +9,8 @@ use wasm_bindgen::JsCast;
 use crate::domain::content::{common, plans};
 use crate::domain::library::{Library, RemovedPlan};
 use crate::domain::plan::{Competency, Id, Mentor, Plan, Removed};
+use crate::domain::workshop_content::{self, WorkshopContent};
+use crate::json::Document;
 use crate::storage::{self, BrowserStore, LoadProblem, Slot, StorageError};
 
 /// How long after the last change the plans are written to storage.
@@ -492,6 +494,28 @@ impl UndoContext {
         self.removed.set(None);
         self.message.set(String::new());
     }
+}
+
+thread_local! {
+    static WORKSHOP_CONTENT: std::cell::RefCell<Option<std::sync::Arc<WorkshopContent>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Workshop mode's example plans and guide, fetched from the file beside the app the first
+/// time a workshop screen needs them, then kept. `None` if the file could not be fetched or read.
+pub async fn workshop_content() -> Option<std::sync::Arc<WorkshopContent>> {
+    if let Some(kept) = WORKSHOP_CONTENT.with_borrow(Clone::clone) {
+        return Some(kept);
+    }
+    let text = crate::browser::fetch_text(workshop_content::FILE_NAME).await?;
+    let content = std::sync::Arc::new(
+        Document::parse(&text)
+            .ok()?
+            .read::<WorkshopContent>()
+            .ok()?,
+    );
+    WORKSHOP_CONTENT.set(Some(content.clone()));
+    Some(content)
 }
 
 /// Loads every plan (the demo plans while workshop mode is on) and provides the store:

@@ -10,3 +10,4 @@ pub mod shell;
 pub mod step_nav;
 pub mod undo_bar;
 pub mod welcome;
+pub mod workshop_content;

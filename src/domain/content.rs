@@ -582,6 +582,11 @@ pub mod plans {
         format!("{competencies}, {mentors}")
     }
 
+    pub const LOADING: &str = "Loading the workshop\u{2019}s examples and guide\u{2026}";
+    pub const LOAD_FAILED: &str = "The example plans and the guide could not be loaded. \
+        Check this device\u{2019}s connection, then try again.";
+    pub const TRY_AGAIN: &str = "Try again";
+
     pub fn opened(name: &str) -> String {
         format!("Opened \u{201c}{name}\u{201d}.")
     }
@@ -807,6 +812,11 @@ pub mod workshop {
         Each one shows different findings in the plan view.";
     pub const SHOWS: &str = "The plan view shows:";
     pub const OPEN_EXAMPLE: &str = "Open a demo copy";
+
+    pub const LOADING: &str = "Loading the workshop\u{2019}s examples and guide\u{2026}";
+    pub const LOAD_FAILED: &str = "The example plans and the guide could not be loaded. \
+        Check this device\u{2019}s connection, then try again.";
+    pub const TRY_AGAIN: &str = "Try again";
 
     pub fn opened(name: &str) -> String {
         format!("Opened a demo copy: \u{201c}{name}\u{201d}.")

@@ -9,3 +9,4 @@ pub mod library;
 pub mod plan;
 pub mod share;
 pub mod steps;
+pub mod workshop_content;

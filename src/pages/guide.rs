@@ -1,6 +1,10 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
+use crate::components::workshop_content::WithWorkshopContent;
 use crate::domain::content::{guide, workshop};
+use crate::domain::workshop_content::WorkshopContent;
 use crate::router::Route;
 
 /// The facilitator's guide to a 60-minute workshop.
@@ -10,29 +14,37 @@ pub fn Guide() -> impl IntoView {
         <section class="step guide" aria-labelledby="step-heading">
             <h1 id="step-heading" tabindex="-1">{guide::HEADING}</h1>
             <p class="step-intro">{guide::INTRO}</p>
-            <ol class="guide__parts">
-                {guide::PARTS
-                    .iter()
-                    .map(|part| {
-                        view! {
-                            <li>
-                                <h2>
-                                    <span class="guide__minutes">{format!("{} min", part.minutes)}</span>
-                                    " "
-                                    {part.heading}
-                                </h2>
-                                <ul>
-                                    {part.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}
-                                </ul>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
-            <p>{guide::AFTER}</p>
+            <WithWorkshopContent render=guide_sections />
             <p>
                 <a href=Route::Workshop.href()>{workshop::BACK_TO_WORKSHOP}</a>
             </p>
         </section>
     }
+}
+
+/// The parts of the workshop, each with its minutes and steps, then the closing words.
+fn guide_sections(content: Arc<WorkshopContent>) -> AnyView {
+    let parts = content
+        .guide
+        .iter()
+        .map(|part| {
+            view! {
+                <li>
+                    <h2>
+                        <span class="guide__minutes">{format!("{} min", part.minutes)}</span>
+                        " "
+                        {part.heading.clone()}
+                    </h2>
+                    <ul>
+                        {part.steps.iter().map(|step| view! { <li>{step.clone()}</li> }).collect_view()}
+                    </ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ol class="guide__parts">{parts}</ol>
+        <p>{content.guide_after.clone()}</p>
+    }
+    .into_any()
 }

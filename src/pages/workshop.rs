@@ -1,7 +1,11 @@
 use leptos::prelude::*;
 
-use crate::domain::content::{examples, workshop as text};
+use std::sync::Arc;
+
+use crate::components::workshop_content::WithWorkshopContent;
+use crate::domain::content::workshop as text;
 use crate::domain::steps::{Slide, Step};
+use crate::domain::workshop_content::WorkshopContent;
 use crate::router::Route;
 use crate::state::{LibraryContext, UndoContext};
 
@@ -86,42 +90,48 @@ fn CurrentDemo() -> impl IntoView {
 /// The four example plans, each of which opens as a demo copy.
 #[component]
 fn Examples() -> impl IntoView {
-    let library = LibraryContext::expect_context();
-    let undo = UndoContext::expect_context();
     view! {
         <section class="panel" aria-labelledby="examples-heading">
             <h2 id="examples-heading">{text::EXAMPLES_HEADING}</h2>
             <p>{text::EXAMPLES_INTRO}</p>
-            <ul class="cards">
-                {examples::ALL
-                    .iter()
-                    .map(|example| {
-                        let open = move |_| {
-                            library.add_and_open(example.name.to_owned(), (example.plan)());
-                            undo.announce(text::opened(example.name));
-                        };
-                        view! {
-                            <li class="card">
-                                <h3 class="card__title">{example.name}</h3>
-                                <p>{example.story}</p>
-                                <p>
-                                    <strong>{text::SHOWS}</strong>
-                                    " "
-                                    {example.shows}
-                                </p>
-                                <div class="card__actions">
-                                    <button type="button" on:click=open>
-                                        {text::OPEN_EXAMPLE}
-                                        <span class="visually-hidden">" " {example.name}</span>
-                                    </button>
-                                </div>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <WithWorkshopContent render=example_cards />
         </section>
     }
+}
+
+/// A card for each example plan, with the button that opens a demo copy of it.
+fn example_cards(content: Arc<WorkshopContent>) -> AnyView {
+    let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let cards = content
+        .examples
+        .iter()
+        .map(|example| {
+            let (name, plan) = (example.name.clone(), example.plan.clone());
+            let open = move |_| {
+                library.add_and_open(name.clone(), plan.clone());
+                undo.announce(text::opened(&name));
+            };
+            view! {
+                <li class="card">
+                    <h3 class="card__title">{example.name.clone()}</h3>
+                    <p>{example.story.clone()}</p>
+                    <p>
+                        <strong>{text::SHOWS}</strong>
+                        " "
+                        {example.shows.clone()}
+                    </p>
+                    <div class="card__actions">
+                        <button type="button" on:click=open>
+                            {text::OPEN_EXAMPLE}
+                            <span class="visually-hidden">" " {example.name.clone()}</span>
+                        </button>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="cards">{cards}</ul> }.into_any()
 }
 
 /// Clears every demo plan and starts a fresh demo, and says so.

@@ -295,3 +295,20 @@ fn the_presenter_walks_each_example_through_the_four_questions() {
         "the mentor Leah offers nothing is named as such"
     );
 }
+
+#[test]
+fn the_workshop_file_beside_the_app_is_made_from_the_catalogue() {
+    use multi_mentor::domain::workshop_content::WorkshopContent;
+    let committed = include_str!("../../public/workshop-content.json");
+    let made = multi_mentor::json::write(&WorkshopContent::from_catalogue());
+    assert!(
+        committed.trim_end() == made,
+        "public/workshop-content.json is out of date: run \
+         cargo run --quiet --example workshop_content > public/workshop-content.json"
+    );
+    let read: WorkshopContent = multi_mentor::json::Document::parse(committed)
+        .and_then(|document| document.read())
+        .unwrap();
+    assert_eq!(read.examples.len(), ALL.len());
+    assert_eq!(read.guide.len(), guide::PARTS.len());
+}
