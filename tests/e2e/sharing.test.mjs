@@ -2,7 +2,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { PLAN_KEY, launchBrowser, openApp, reload, serveDist, statusSays, storedItem } from "./support.mjs";
+import { PLAN_KEY, launchBrowser, openApp, reload, serveDist, statusSays, storedHolds, storedItem } from "./support.mjs";
 import { card, editMentor } from "./people.mjs";
 
 let server;
@@ -100,7 +100,7 @@ test("opening a link changes none of the plans a browser already has", async () 
   await page.getByLabel("Name of the new plan").fill("Second try");
   await page.getByRole("button", { name: "Create plan" }).click();
   await page.getByLabel("Target role").fill("Director");
-  await statusSays(page, "All changes saved in this browser.");
+  await storedHolds(page, PLAN_KEY, "Director");
   const before = await storedItem(page, PLAN_KEY);
 
   await page.goto(link);

@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { after, before } from "node:test";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -39,7 +40,15 @@ export async function serveDist() {
     }
     try {
       const body = await readFile(join(DIST, relative));
-      response.writeHead(200, { "content-type": TYPES[extname(relative)] ?? "application/octet-stream" });
+      const headers = { "content-type": TYPES[extname(relative)] ?? "application/octet-stream" };
+      // Compressed, as every common static host serves these files (and as the size report counts).
+      if (/\bgzip\b/.test(request.headers["accept-encoding"] ?? "") && extname(relative) in TYPES) {
+        headers["content-encoding"] = "gzip";
+        response.writeHead(200, headers);
+        response.end(gzipSync(body));
+        return;
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404).end();
@@ -120,6 +129,12 @@ export function storedItem(page, key) {
 export async function storedOpenPlan(page) {
   const { library } = JSON.parse(await storedItem(page, PLAN_KEY));
   return library.plans.find((entry) => entry.id === library.current).plan;
+}
+
+/// Waits until what is stored under `key` holds `text` (saving waits a quarter of a second
+/// after the last change, and the save status may already say "saved" from an earlier one).
+export async function storedHolds(page, key, text) {
+  await page.waitForFunction(([k, t]) => window.localStorage.getItem(k)?.includes(t), [key, text]);
 }
 
 /// Waits until the polite save status says `text`.

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import {
-  useServedApp, PHONE, PLAN_KEY, openApp, seriousViolations, statusSays, storedItem,
+  useServedApp, PHONE, PLAN_KEY, openApp, seriousViolations, statusSays, storedHolds, storedItem,
 } from "./support.mjs";
 
 const app = useServedApp();
@@ -77,7 +77,7 @@ async function ownPlans(page) {
   await page.getByLabel("Name of the new plan").fill("Second try");
   await page.getByRole("button", { name: "Create plan" }).click();
   await page.getByLabel("Target role").fill("Director");
-  await statusSays(page, "All changes saved in this browser.");
+  await storedHolds(page, PLAN_KEY, "Director");
 }
 
 test("a whole workshop leaves the person's own plans byte for byte as they were", async () => {
@@ -134,8 +134,7 @@ test("a whole workshop leaves the person's own plans byte for byte as they were"
   const role = page.getByLabel("Target role");
   assert.equal(await role.inputValue(), EXAMPLES.at(-1).role);
   await role.fill("Edited during the demo");
-  // Saving waits a quarter of a second after the last keystroke.
-  await page.waitForFunction((key) => localStorage.getItem(key)?.includes("Edited during the demo"), DEMO_KEY);
+  await storedHolds(page, DEMO_KEY, "Edited during the demo");
 
   // Reset clears the demo plans and nothing else.
   await banner.getByRole("link", { name: "Workshop" }).click();
