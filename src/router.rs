@@ -127,7 +127,7 @@ pub fn provide_router() -> RouterContext {
 }
 
 /// Moves focus to the heading of the screen just shown, which also scrolls it into view.
-pub fn focus_screen_heading() {
+fn focus_screen_heading() {
     if let Some(heading) = document()
         .get_element_by_id("step-heading")
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())

@@ -199,11 +199,6 @@ impl LibraryContext {
         expect_context::<Self>()
     }
 
-    /// Every plan as it is now: what gets saved.
-    pub fn snapshot(self) -> Library {
-        self.library.get_untracked()
-    }
-
     /// True while workshop mode is on (the demo plans are in use).
     pub fn in_workshop(self) -> bool {
         self.slot.get() == Slot::Demo
