@@ -1,11 +1,13 @@
 //! Small bridges to browser features beyond the page: downloads, the clipboard, the share
-//! sheet, reading a chosen file, and today's date. Each one fails softly.
+//! sheet, reading a chosen file, unpacking a share link, and today's date. Each one fails
+//! softly.
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::calendar::Date;
+use crate::domain::share::{self, ShareError, SharedPlan};
 
 /// Saves `contents` as a file called `name` through the browser's download.
 pub fn download(name: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
@@ -81,6 +83,68 @@ pub async fn read_chosen_file(
 pub enum FileReadError {
     TooBig,
     Unreadable,
+}
+
+/// Reads the plan in a share link. In the app, the browser's own `DecompressionStream`
+/// inflates it, stopping as soon as it would pass the size cap; natively (tests, tools),
+/// miniz_oxide does, through `share::decode`.
+pub async fn open_share_link(fragment: &str) -> Result<SharedPlan, ShareError> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let stream = share::unpack(fragment)?;
+        share::read_inflated(&inflate_raw(&stream, share::MAX_INFLATED).await?)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    share::decode(fragment)
+}
+
+// web-sys has `DecompressionStream` only behind its unstable-APIs flag; the part we use is
+// in every current browser, so it is declared here.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &DecompressionStream) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &DecompressionStream) -> web_sys::WritableStream;
+}
+
+/// Inflates raw deflate, up to `limit` bytes, with the browser's `DecompressionStream`.
+#[cfg(target_arch = "wasm32")]
+async fn inflate_raw(bytes: &[u8], limit: usize) -> Result<Vec<u8>, ShareError> {
+    use web_sys::ReadableStreamDefaultReader;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let reader: ReadableStreamDefaultReader = web_sys::Blob::new_with_u8_array_sequence(&parts)
+        .and_then(|blob| {
+            let inflater = DecompressionStream::new("deflate-raw")?;
+            let pair =
+                web_sys::ReadableWritablePair::new(&inflater.readable(), &inflater.writable());
+            Ok(blob
+                .stream()
+                .pipe_through(&pair)
+                .get_reader()
+                .unchecked_into())
+        })
+        .map_err(|_| ShareError::OldBrowser)?;
+    let mut inflated = Vec::new();
+    loop {
+        let result: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| ShareError::Damaged)?
+            .unchecked_into();
+        if result.get_done().unwrap_or(true) {
+            return Ok(inflated);
+        }
+        let chunk: js_sys::Uint8Array = result.get_value().unchecked_into();
+        if inflated.len() + chunk.length() as usize > limit {
+            let _ = reader.cancel();
+            return Err(ShareError::TooBig);
+        }
+        inflated.extend(chunk.to_vec());
+    }
 }
 
 /// Tomorrow's date where the person is.

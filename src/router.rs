@@ -79,6 +79,8 @@ impl Route {
 #[derive(Debug, Clone, Copy)]
 pub struct RouterContext {
     pub route: RwSignal<Route>,
+    /// True once the person has moved from the first screen to another.
+    moved: StoredValue<bool>,
 }
 
 impl RouterContext {
@@ -95,6 +97,14 @@ impl RouterContext {
     /// passes through, such as the link that switches workshop mode on).
     pub fn replace(self, route: &Route) {
         let _ = window().location().replace(&route.href());
+    }
+
+    /// For a screen whose heading appears a moment after it opens (a shared plan being
+    /// unpacked): moves focus to it as arriving on any screen does, unless it is the first.
+    pub fn focus_late_heading(self) {
+        if self.moved.get_value() {
+            request_animation_frame(focus_screen_heading);
+        }
     }
 }
 
@@ -114,14 +124,16 @@ pub fn provide_router() -> RouterContext {
             route.set(now);
         }
     });
+    let moved = StoredValue::new(false);
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
         if previous.is_some_and(|previous| previous != now) {
+            moved.set_value(true);
             request_animation_frame(focus_screen_heading);
         }
         now
     });
-    let router = RouterContext { route };
+    let router = RouterContext { route, moved };
     provide_context(router);
     router
 }

@@ -5,6 +5,7 @@
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
+use multi_mentor::browser;
 use multi_mentor::components::load_notice::LoadNotice;
 use multi_mentor::components::plan_grid::PlanGrid;
 use multi_mentor::components::save_status::SaveStatus;
@@ -13,6 +14,7 @@ use multi_mentor::domain::content;
 use multi_mentor::domain::files::{self, FileError};
 use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::{Plan, Priority, Reason};
+use multi_mentor::domain::share::{self, ShareError};
 use multi_mentor::pages::skills::SkillsStep;
 use multi_mentor::pages::start::StartStep;
 use multi_mentor::state::{PlanContext, SaveState, UndoContext};
@@ -238,6 +240,38 @@ fn the_browsers_json_writes_and_reads_exactly_what_serde_json_does() {
     assert_eq!(
         files::import_json(&files::export_json("Mine", &plan)),
         Ok(("Mine".to_owned(), plan))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_browser_unpacks_share_links_and_stops_bombs_and_damage() {
+    let plan = json_sample::every_shape().current_plan().clone();
+    let link = share::encode("Anita's mentee", &plan);
+    let opened = browser::open_share_link(&link)
+        .await
+        .expect("the link opens");
+    assert_eq!(opened.name, "Anita's mentee");
+    assert_eq!(opened.plan, plan);
+
+    let cut_short = &link[..link.len() - 12];
+    assert_eq!(
+        browser::open_share_link(cut_short).await,
+        Err(ShareError::Damaged)
+    );
+
+    let zeros = vec![0u8; share::MAX_DECOMPRESSED * 4];
+    let bomb = miniz_oxide::deflate::compress_to_vec(&zeros, 10);
+    let bomb = format!("s1.{}", share::base64url_encode(&bomb));
+    assert_eq!(
+        browser::open_share_link(&bomb).await,
+        Err(ShareError::TooBig)
+    );
+
+    let junk = miniz_oxide::deflate::compress_to_vec(b"\x05hello world and more", 10);
+    let junk = format!("s1.{}", share::base64url_encode(&junk));
+    assert_eq!(
+        browser::open_share_link(&junk).await,
+        Err(ShareError::NotAPlan)
     );
 }
 

@@ -721,6 +721,8 @@ pub mod shared {
         it was copied.";
     pub const TOO_BIG: &str = "It would unpack to far more than any plan, so we did not open it.";
     pub const NOT_A_PLAN: &str = "It unpacks, but not to a plan; it may have been edited by hand.";
+    pub const OLD_BROWSER: &str = "This browser is too old to unpack plan links. Open the link \
+        in an up-to-date browser.";
 
     pub fn unknown_version(version: &str) -> String {
         format!(

@@ -40,6 +40,8 @@ pub enum ShareError {
     TooBig,
     /// It unpacked, but is not a plan (cut short, or edited by hand).
     NotAPlan,
+    /// The browser has no decompressor for links (browsers from before 2023).
+    OldBrowser,
 }
 
 /// A plan as it travels in a link: its name (whose plan it is) and its content.
@@ -57,8 +59,18 @@ pub fn encode(name: &str, plan: &Plan) -> String {
     format!("{PREFIX}{VERSION}.{}", base64url_encode(&deflate(&w.0)))
 }
 
-/// Reads a plan back from a fragment (with or without the leading `#`).
+/// Reads a plan back from a fragment (with or without the leading `#`), inflating with
+/// miniz_oxide. The app inflates with the browser's own decompressor instead (see
+/// `browser::open_share_link`); both go through `unpack` and `read_inflated`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn decode(fragment: &str) -> Result<SharedPlan, ShareError> {
+    read_inflated(&inflate(&unpack(fragment)?)?)
+}
+
+/// The first half of reading a link: checks the fragment and returns a raw deflate stream
+/// to inflate. It starts with a stored block holding the dictionary, so the link's
+/// back-references into the dictionary resolve; `read_inflated` cuts the dictionary off.
+pub fn unpack(fragment: &str) -> Result<Vec<u8>, ShareError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.len() > MAX_FRAGMENT {
         return Err(ShareError::TooLong);
@@ -74,8 +86,27 @@ pub fn decode(fragment: &str) -> Result<SharedPlan, ShareError> {
         ));
     }
     let compressed = base64url_decode(payload).ok_or(ShareError::NotBase64)?;
-    let layout = inflate(&compressed)?;
-    let mut r = Reader { bytes: &layout };
+    let dictionary = DICTIONARY_V1.as_bytes();
+    let length = dictionary.len() as u16; // the dictionary is well under 64 KiB
+    let mut stream = Vec::with_capacity(5 + dictionary.len() + compressed.len());
+    stream.push(0); // a stored block that is not the last one
+    stream.extend_from_slice(&length.to_le_bytes());
+    stream.extend_from_slice(&(!length).to_le_bytes());
+    stream.extend_from_slice(dictionary);
+    stream.extend_from_slice(&compressed);
+    Ok(stream)
+}
+
+/// The most bytes an inflater may produce for `unpack`'s stream: the dictionary and
+/// `MAX_DECOMPRESSED`. An inflater that would go past it stops with `ShareError::TooBig`.
+pub const MAX_INFLATED: usize = DICTIONARY_V1.len() + MAX_DECOMPRESSED;
+
+/// The second half of reading a link: the inflated stream (dictionary first) to the plan.
+pub fn read_inflated(inflated: &[u8]) -> Result<SharedPlan, ShareError> {
+    let layout = inflated
+        .strip_prefix(DICTIONARY_V1.as_bytes())
+        .ok_or(ShareError::Damaged)?;
+    let mut r = Reader { bytes: layout };
     let shared = r
         .text()
         .zip(read_plan(&mut r))
@@ -126,27 +157,14 @@ fn deflate(data: &[u8]) -> Vec<u8> {
     run(data, TDEFLFlush::Finish)
 }
 
-/// Inflates what `deflate` wrote: a stored block holding the dictionary is put in front,
-/// so the back-references into the dictionary resolve, then the dictionary is cut off.
-fn inflate(compressed: &[u8]) -> Result<Vec<u8>, ShareError> {
+/// Inflates `unpack`'s stream with miniz_oxide, up to `MAX_INFLATED` bytes.
+#[cfg(not(target_arch = "wasm32"))]
+fn inflate(stream: &[u8]) -> Result<Vec<u8>, ShareError> {
     use miniz_oxide::inflate::{TINFLStatus, decompress_to_vec_with_limit};
-    let dictionary = DICTIONARY_V1.as_bytes();
-    let length = dictionary.len() as u16; // the dictionary is well under 64 KiB
-    let mut stream = Vec::with_capacity(5 + dictionary.len() + compressed.len());
-    stream.push(0); // a stored block that is not the last one
-    stream.extend_from_slice(&length.to_le_bytes());
-    stream.extend_from_slice(&(!length).to_le_bytes());
-    stream.extend_from_slice(dictionary);
-    stream.extend_from_slice(compressed);
-    let mut inflated = decompress_to_vec_with_limit(&stream, dictionary.len() + MAX_DECOMPRESSED)
-        .map_err(|error| match error.status {
+    decompress_to_vec_with_limit(stream, MAX_INFLATED).map_err(|error| match error.status {
         TINFLStatus::HasMoreOutput => ShareError::TooBig,
         _ => ShareError::Damaged,
-    })?;
-    if !inflated.starts_with(dictionary) {
-        return Err(ShareError::Damaged);
-    }
-    Ok(inflated.split_off(dictionary.len()))
+    })
 }
 
 // ---- base64url without padding ----

@@ -1,9 +1,10 @@
 use leptos::context::Provider;
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::components::plan_overview::PlanOverview;
 use crate::domain::content::{plans, shared as text};
-use crate::domain::share::{self, ShareError};
+use crate::domain::share::{ShareError, SharedPlan};
 use crate::domain::steps::Step;
 use crate::pages::plans::PlansScreen;
 use crate::router::{Route, RouterContext};
@@ -19,51 +20,25 @@ pub fn link_error_message(error: &ShareError) -> String {
         ShareError::Damaged => text::DAMAGED.to_owned(),
         ShareError::TooBig => text::TOO_BIG.to_owned(),
         ShareError::NotAPlan => text::NOT_A_PLAN.to_owned(),
+        ShareError::OldBrowser => text::OLD_BROWSER.to_owned(),
     }
 }
 
 /// A plan opened from a link: read-only, clearly someone else's, with two ways out. A link
-/// that cannot be read says why, above the person's own plans (untouched).
+/// that cannot be read says why, above the person's own plans (untouched). The link is
+/// unpacked by the browser, which takes a moment; until then the screen stays empty.
 #[component]
 pub fn SharedView(fragment: String) -> impl IntoView {
-    match share::decode(&fragment) {
-        Ok(shared) => {
-            let library = LibraryContext::expect_context();
-            let undo = UndoContext::expect_context();
-            let router = RouterContext::expect_context();
-            let heading = text::heading(&shared.name);
-            let name = if shared.name.trim().is_empty() {
-                plans::SHARED_NAME.to_owned()
-            } else {
-                shared.name.clone()
-            };
-            let plan = shared.plan.clone();
-            let save = move |_| {
-                library.add_and_open(name.clone(), plan.clone());
-                library.save_now();
-                undo.announce(text::SAVED.to_owned());
-                router.go(&Route::Step(Step::Plan));
-            };
-            let close = move |_| router.go(&Route::Step(Step::Start));
-            view! {
-                <section class="step shared" aria-labelledby="step-heading">
-                    <div class="shared-banner">
-                        <h1 id="step-heading" tabindex="-1">{heading}</h1>
-                        <p>{text::EXPLAIN}</p>
-                        <div class="card__actions">
-                            <button type="button" class="primary" on:click=save>{text::SAVE}</button>
-                            <button type="button" on:click=close>{text::CLOSE}</button>
-                        </div>
-                    </div>
-                    // The shared plan takes the place of the open one in the overview.
-                    <Provider value=PlanContext::of_plan(shared.name, shared.plan)>
-                        <PlanOverview read_only=true />
-                    </Provider>
-                </section>
-            }
-            .into_any()
-        }
-        Err(error) => view! {
+    let opened = RwSignal::new(None::<Result<SharedPlan, ShareError>>);
+    let router = RouterContext::expect_context();
+    leptos::task::spawn_local(async move {
+        opened.set(Some(browser::open_share_link(&fragment).await));
+        router.focus_late_heading();
+    });
+    move || match opened.get() {
+        None => ().into_any(),
+        Some(Ok(shared)) => view! { <SharedPlanView shared /> }.into_any(),
+        Some(Err(error)) => view! {
             <section class="notice" role="alert">
                 <p>
                     <strong>{text::LINK_ERROR_HEADING}</strong>
@@ -73,5 +48,43 @@ pub fn SharedView(fragment: String) -> impl IntoView {
             <PlansScreen />
         }
         .into_any(),
+    }
+}
+
+/// Someone else's plan, read-only, with a way to save a copy and a way to close it.
+#[component]
+fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
+    let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let router = RouterContext::expect_context();
+    let heading = text::heading(&shared.name);
+    let name = if shared.name.trim().is_empty() {
+        plans::SHARED_NAME.to_owned()
+    } else {
+        shared.name.clone()
+    };
+    let plan = shared.plan.clone();
+    let save = move |_| {
+        library.add_and_open(name.clone(), plan.clone());
+        library.save_now();
+        undo.announce(text::SAVED.to_owned());
+        router.go(&Route::Step(Step::Plan));
+    };
+    let close = move |_| router.go(&Route::Step(Step::Start));
+    view! {
+        <section class="step shared" aria-labelledby="step-heading">
+            <div class="shared-banner">
+                <h1 id="step-heading" tabindex="-1">{heading}</h1>
+                <p>{text::EXPLAIN}</p>
+                <div class="card__actions">
+                    <button type="button" class="primary" on:click=save>{text::SAVE}</button>
+                    <button type="button" on:click=close>{text::CLOSE}</button>
+                </div>
+            </div>
+            // The shared plan takes the place of the open one in the overview.
+            <Provider value=PlanContext::of_plan(shared.name, shared.plan)>
+                <PlanOverview read_only=true />
+            </Provider>
+        </section>
     }
 }
