@@ -8,10 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
-// The budget of issue 9 is 300 KB. The app is still just over it (see README, "Size"), so for
-// now CI fails only above CI_LIMIT_KB, and the report says plainly when the budget is missed.
+// CI fails above the budget; the goal is where we are heading (see README, "Size").
 const BUDGET_KB = 300;
-const CI_LIMIT_KB = 305;
 const GOAL_KB = 150;
 
 const dist = process.argv[2] ?? "dist";
@@ -75,10 +73,9 @@ for (const [page, load] of loads) {
   }
   if (gzip > BUDGET_KB * 1024) {
     console.error(`Size report: the first load is over the ${BUDGET_KB} KB gzip budget, by ${kb(gzip - BUDGET_KB * 1024).trim()}.`);
-  }
-  if (gzip > CI_LIMIT_KB * 1024) {
-    console.error(`Size report: the first load is over the ${CI_LIMIT_KB} KB limit that fails CI.`);
     failed = true;
+  } else {
+    console.log(`Size report: ${kb(BUDGET_KB * 1024 - gzip).trim()} under the ${BUDGET_KB} KB budget.`);
   }
 }
 if (failed) process.exit(1);

@@ -23,8 +23,9 @@ const TYPES = {
   ".json": "application/json",
 };
 
-/// Starts a static file server for dist/; resolves to its base address and a close function.
-export async function serveDist() {
+/// Starts a static file server for dist/ (or another folder); resolves to its base address
+/// and a close function.
+export async function serveDist(folder = DIST) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     if (!path.startsWith(SUBPATH)) {
@@ -39,7 +40,7 @@ export async function serveDist() {
       return;
     }
     try {
-      const body = await readFile(join(DIST, relative));
+      const body = await readFile(join(folder, relative));
       const headers = { "content-type": TYPES[extname(relative)] ?? "application/octet-stream" };
       // Compressed, as every common static host serves these files (and as the size report counts).
       if (/\bgzip\b/.test(request.headers["accept-encoding"] ?? "") && extname(relative) in TYPES) {
@@ -112,7 +113,10 @@ export async function openApp(browser, url, { viewport = DESKTOP, initScript } =
   return page;
 }
 
+/// Waits until the app itself has drawn its screen: the copy of the first screen that the
+/// release build paints before the wasm arrives (#boot) is gone, and a heading is shown.
 export async function appReady(page) {
+  await page.locator("#boot").waitFor({ state: "detached" });
   await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
 }
 

@@ -3,7 +3,7 @@ use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::Plan;
 use multi_mentor::storage::{
     self, BACKUP_KEY, DEMO_KEY, EnvelopeError, LoadProblem, PLAN_KEY, SCHEMA_VERSION, Slot,
-    StorageError,
+    StorageError, WORKSHOP_KEY,
 };
 use proptest::prelude::*;
 
@@ -336,4 +336,17 @@ fn stored_json_is_exactly_what_the_browser_writes_too() {
         storage::decode_envelope(json_sample::EVERY_SHAPE_JSON),
         Ok(library)
     );
+}
+
+/// index.html decides before the wasm runs whether a returning visitor is there (then the
+/// prerendered first screen stays hidden); it must read the keys the app writes.
+#[test]
+fn the_first_paint_script_reads_the_keys_the_app_writes() {
+    let page = include_str!("../../index.html");
+    for key in [PLAN_KEY, WORKSHOP_KEY] {
+        assert!(
+            page.contains(&format!("localStorage.getItem(\"{key}\")")),
+            "index.html reads {key}"
+        );
+    }
 }

@@ -1,0 +1,43 @@
+// Puts the first screen a new visitor sees into dist/index.html, so it paints before the
+// wasm has arrived: the banner, the step list and the welcome, exactly as the built app
+// draws them for a first visit (it opens dist/ in headless Chromium and copies them).
+// The app removes this copy just before it mounts, in the same task, so nothing flashes.
+// A returning visitor, or an address of another screen, never shows it (index.html's
+// inline script marks the page, and style/main.css hides the copy).
+//
+// Usage: node scripts/prerender.mjs [dist]   (after trunk build --release)
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { launchBrowser, openApp, serveDist } from "../tests/e2e/support.mjs";
+
+const dist = process.argv[2] ?? "dist";
+const page = join(dist, "index.html");
+const html = readFileSync(page, "utf8");
+if (!html.includes("<body>") || html.includes('id="boot"') || html.includes("id=boot")) {
+  console.error("prerender: dist/index.html has no bare <body>, or already has a first screen.");
+  process.exit(1);
+}
+
+const server = await serveDist(dist);
+const browser = await launchBrowser();
+let markup;
+try {
+  const app = await openApp(browser, `${server.url}#/start`);
+  markup = await app.evaluate(() => {
+    const copy = (selector) => {
+      const element = document.querySelector(selector);
+      if (!element) throw new Error(`prerender: the first screen has no ${selector}`);
+      return element.outerHTML;
+    };
+    const main = `<main id="main">${copy("main .step-nav")}${copy("main .welcome")}</main>`;
+    // Leptos's placeholder comments mean nothing without the app.
+    return (copy("body > .app-header") + main).replace(/<!--[^]*?-->/g, "");
+  });
+  if (app.errors.length) throw new Error(`prerender: the app reported ${app.errors.join("; ")}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+writeFileSync(page, html.replace("<body>", `<body><div id="boot">${markup}</div>`));
+console.log(`Prerendered the first screen into ${page} (${markup.length} characters).`);

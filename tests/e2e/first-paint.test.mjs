@@ -1,0 +1,88 @@
+// The first screen paints before the wasm arrives: the release build puts a copy of it in
+// index.html (scripts/prerender.mjs), and the app takes its place without moving anything.
+// The wasm is held back here, as a slow network would, to look at the page before it runs.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { DESKTOP, PHONE, PLAN_KEY, appReady, useServedApp } from "./support.mjs";
+
+const app = useServedApp();
+const WELCOME = "One mentor is not enough any more";
+
+/// A fresh browser whose wasm download waits until `release()` is called. The page records
+/// every layout shift, as Lighthouse and the Core Web Vitals count them.
+async function openWithWasmHeld(url, { viewport, storedPlan } = {}) {
+  const context = await app.browser.newContext({ viewport });
+  await context.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.layoutShift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  if (storedPlan) {
+    await context.addInitScript(([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    }, [PLAN_KEY, storedPlan]);
+  }
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("pageerror", (error) => page.errors.push(error.message));
+  await page.goto(url);
+  return { page, release };
+}
+
+async function boxOf(locator) {
+  const { x, y, width, height } = await locator.boundingBox();
+  return { x, y, width, height };
+}
+
+for (const viewport of [PHONE, DESKTOP]) {
+  test(`a first visit reads the welcome before the wasm arrives, and the app takes it over in place (${viewport.width} px)`, async () => {
+    const { page, release } = await openWithWasmHeld(app.server.url, { viewport });
+    const heading = page.getByRole("heading", { level: 1, name: WELCOME });
+    await heading.waitFor();
+    const paragraph = page.getByText(/^Careers change direction/);
+    const before = { heading: await boxOf(heading), paragraph: await boxOf(paragraph) };
+    assert.equal(await page.getByLabel("Your career goals").count(), 0, "the app has not started yet");
+
+    release();
+    await appReady(page);
+    await page.getByLabel("Your career goals").waitFor();
+    assert.equal(await page.getByRole("heading", { name: WELCOME }).count(), 1, "one welcome heading");
+    assert.deepEqual(
+      { heading: await boxOf(heading), paragraph: await boxOf(paragraph) },
+      before,
+      "the welcome did not move",
+    );
+    assert.equal(await page.evaluate(() => window.layoutShift), 0, "no layout shift");
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test("a returning visitor, or another screen's address, never sees the welcome flash first", async () => {
+  const stored = JSON.stringify({ schema: 3, open: 1, plans: [] });
+  const cases = [
+    { url: `${app.server.url}#/mentors`, heading: "Build your team of mentors" },
+    { url: `${app.server.url}#/start`, storedPlan: stored, heading: WELCOME },
+    { url: app.server.url, storedPlan: stored, heading: WELCOME },
+  ];
+  for (const { url, storedPlan, heading } of cases) {
+    const { page, release } = await openWithWasmHeld(url, { storedPlan });
+    await page.waitForLoadState("domcontentloaded");
+    assert.equal(
+      await page.getByRole("heading", { name: WELCOME }).isVisible(),
+      false,
+      `no welcome before the app starts at ${url.slice(url.indexOf("#"))}`,
+    );
+    release();
+    await appReady(page);
+    await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    await page.context().close();
+  }
+});
