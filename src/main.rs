@@ -1,3 +1,5 @@
+use leptos::prelude::{document, request_animation_frame, window};
+
 fn main() {
     // If the app ever panics, the person gets a plain notice (their plan is safe), not a
     // frozen page. Only debug builds also spell out the panic in the console: formatting it
@@ -7,11 +9,41 @@ fn main() {
         console_error_panic_hook::hook(_info);
         multi_mentor::browser::show_crash_notice();
     }));
-    // The release build's index.html holds a copy of the first screen, painted before the wasm
-    // arrived (scripts/prerender.mjs). The app replaces it in this same task: no frame is
-    // painted in between, so nothing flashes and no heading is there twice.
-    if let Some(first_screen) = leptos::prelude::document().get_element_by_id("boot") {
-        first_screen.remove();
+    // The release build's index.html holds a copy of the first screen of a first visit
+    // (scripts/prerender.mjs). When it is shown, the app waits until the browser has put it on
+    // the screen, so the visitor reads the welcome at once even when the wasm was quicker.
+    // The copy is removed in the task the app mounts in, so no frame shows both or neither.
+    let first_screen = document().get_element_by_id("boot");
+    let shown = first_screen.is_some()
+        && document()
+            .document_element()
+            .is_some_and(|html| html.class_name() != "returning");
+    let start = move || {
+        if let Some(first_screen) = first_screen {
+            first_screen.remove();
+        }
+        leptos::mount::mount_to_body(multi_mentor::App);
+    };
+    if shown {
+        after_first_paint(start, 30);
+    } else {
+        start();
     }
-    leptos::mount::mount_to_body(multi_mentor::App);
+}
+
+/// Runs `then` once the page's first content has been painted and presented (the browser
+/// records the first contentful paint only then), checking once a frame for at most
+/// `frames` frames.
+fn after_first_paint(then: impl FnOnce() + 'static, frames: u32) {
+    let painted = window().performance().is_none_or(|timing| {
+        timing
+            .get_entries_by_name("first-contentful-paint")
+            .length()
+            > 0
+    });
+    if painted || frames == 0 {
+        then();
+    } else {
+        request_animation_frame(move || after_first_paint(then, frames - 1));
+    }
 }
