@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::content::plans::DEFAULT_NAME;
 use crate::domain::library::Library;
+use crate::domain::limits::{Trimmed, library_within_limits};
 use crate::domain::plan::Plan;
 use crate::json::{self, Document, JsonError};
 
@@ -124,6 +125,12 @@ pub enum LoadProblem {
     BackupFailed,
     /// localStorage cannot be used at all.
     StorageUnavailable,
+    /// The stored plans were over the limits and were trimmed; the original is kept under
+    /// `backup_key`.
+    Trimmed {
+        trimmed: Trimmed,
+        backup_key: String,
+    },
 }
 
 /// The outcome of loading at start-up.
@@ -229,10 +236,15 @@ pub fn load(store: &impl KeyValueStore, slot: Slot) -> Loaded {
     };
     let error = match decode_envelope(&stored) {
         Ok(library) => {
-            return Loaded {
-                library,
-                problem: None,
-            };
+            let (library, trimmed) = library_within_limits(library);
+            let problem = (!trimmed.is_empty()).then(|| match keep_backup(store, slot, &stored) {
+                Some(backup_key) => LoadProblem::Trimmed {
+                    trimmed,
+                    backup_key,
+                },
+                None => LoadProblem::BackupFailed,
+            });
+            return Loaded { library, problem };
         }
         Err(error) => error,
     };
@@ -249,7 +261,8 @@ pub fn load(store: &impl KeyValueStore, slot: Slot) -> Loaded {
 /// it is for taking in what another tab saved.
 pub fn read(store: &impl KeyValueStore, slot: Slot) -> Option<Library> {
     let stored = store.get(slot.key()).ok()??;
-    decode_envelope(&stored).ok()
+    let library = decode_envelope(&stored).ok()?;
+    Some(library_within_limits(library).0)
 }
 
 /// Writes every plan of `slot` under its key.

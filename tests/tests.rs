@@ -44,3 +44,7 @@ mod calendar;
 /// The example plans for workshops, and the facilitator's guide.
 #[path = "native/examples.rs"]
 mod examples;
+
+/// The limits every plan that comes in is held to.
+#[path = "native/limits.rs"]
+mod limits;

@@ -239,7 +239,11 @@ fn the_browsers_json_writes_and_reads_exactly_what_serde_json_does() {
     let plan = library.current_plan().clone();
     assert_eq!(
         files::import_json(&files::export_json("Mine", &plan)),
-        Ok(("Mine".to_owned(), plan))
+        Ok(files::Imported {
+            name: "Mine".to_owned(),
+            plan,
+            trimmed: Default::default()
+        })
     );
 }
 

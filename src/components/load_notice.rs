@@ -10,6 +10,10 @@ pub fn load_problem_message(problem: &LoadProblem) -> String {
         LoadProblem::NewerSchema { found, backup_key } => text::newer_schema(*found, backup_key),
         LoadProblem::BackupFailed => text::BACKUP_FAILED.to_owned(),
         LoadProblem::StorageUnavailable => text::STORAGE_UNAVAILABLE.to_owned(),
+        LoadProblem::Trimmed {
+            trimmed,
+            backup_key,
+        } => text::trimmed(trimmed, backup_key),
     }
 }
 
@@ -23,7 +27,12 @@ pub fn LoadNotice(problem: RwSignal<Option<LoadProblem>>) -> impl IntoView {
                 view! {
                     <section class="notice" role="alert">
                         <p>
-                            <strong>{text::HEADING}</strong>
+                            <strong>
+                                {match problem {
+                                    LoadProblem::Trimmed { .. } => text::TRIMMED_HEADING,
+                                    _ => text::HEADING,
+                                }}
+                            </strong>
                         </p>
                         <p>{load_problem_message(problem)}</p>
                         <button type="button" on:click=move |_| shown.set(None)>

@@ -36,7 +36,7 @@ fn AppHeader() -> impl IntoView {
                 <a class="app-name" href=Route::Step(Step::Start).href()>{content::APP_NAME}</a>
                 <p class="tagline">{content::TAGLINE}</p>
                 <nav class="plan-nav" aria-label=plans::NAV_LABEL>
-                    <span class="plan-nav__current">{plans::CURRENT_PLAN} " " <strong>{plan_name}</strong></span>
+                    <span class="plan-nav__current">{plans::CURRENT_PLAN} " " <strong><bdi>{plan_name}</bdi></strong></span>
                     <a href=Route::Plans.href()>{plans::NAV_LINK}</a>
                     <a href=Route::Share.href()>{content::share::NAV_LINK}</a>
                 </nav>

@@ -680,6 +680,52 @@ pub mod share {
     }
 }
 
+/// What was left out of a plan that came in over the app's limits (`domain::limits`).
+pub mod limits {
+    use crate::domain::limits::{MAX_PLANS, Trimmed};
+
+    /// "1 item" or "3 items".
+    fn count(n: usize, one: &str, many: &str) -> String {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    }
+
+    /// One sentence that says what was trimmed, or nothing when nothing was.
+    pub fn trimmed(trimmed: &Trimmed) -> Option<String> {
+        let mut parts = Vec::new();
+        if trimmed.plans > 0 {
+            let over = format!("plans over the limit of {MAX_PLANS}");
+            let one = format!("plan over the limit of {MAX_PLANS}");
+            parts.push(format!("{} left out", count(trimmed.plans, &one, &over)));
+        }
+        if trimmed.items > 0 {
+            let items = count(trimmed.items, "item", "items");
+            parts.push(format!(
+                "{items} left out (a list was too long, or an item was damaged)"
+            ));
+        }
+        if trimmed.texts > 0 {
+            let texts = count(trimmed.texts, "text", "texts");
+            parts.push(format!(
+                "{texts} shortened or cleared of hidden direction marks"
+            ));
+        }
+        if trimmed.links > 0 {
+            let links = count(trimmed.links, "link", "links");
+            parts.push(format!("{links} to missing or repeated items removed"));
+        }
+        (!parts.is_empty()).then(|| {
+            format!(
+                "Part of it was over this app\u{2019}s limits, so it was trimmed: {}.",
+                parts.join("; ")
+            )
+        })
+    }
+}
+
 /// Why a plan file could not be opened.
 pub mod file_errors {
     pub const TOO_BIG: &str = "That file is far too large to be a plan file. Nothing was \
@@ -698,13 +744,9 @@ pub mod file_errors {
 /// A plan someone shared, opened from a link.
 pub mod shared {
 
-    pub fn heading(name: &str) -> String {
-        if name.trim().is_empty() {
-            "A plan someone shared".to_owned()
-        } else {
-            format!("Shared plan: {}", name.trim())
-        }
-    }
+    /// The heading before the plan's name, which is shown isolated (`<bdi>`) after it.
+    pub const HEADING_NAMED: &str = "Shared plan:";
+    pub const HEADING_UNNAMED: &str = "A plan someone shared";
 
     pub const EXPLAIN: &str = "Someone shared this plan with you. You are reading it; nothing \
         in your own plans has changed. Save it to keep a copy you can edit.";
@@ -758,7 +800,10 @@ pub mod crash {
 }
 
 pub mod load_notice {
+    use crate::domain::limits::Trimmed;
+
     pub const HEADING: &str = "We could not open your saved plan";
+    pub const TRIMMED_HEADING: &str = "Your saved plans were trimmed";
     pub const DISMISS: &str = "Dismiss";
 
     pub fn unreadable(backup_key: &str) -> String {
@@ -781,6 +826,15 @@ pub mod load_notice {
     pub const BACKUP_FAILED: &str = "The plan stored in this browser could not be read, \
         and there was no room to keep a copy of it. To make sure nothing is lost, we will \
         not save over it: changes you make now last only until you close this page.";
+
+    pub fn trimmed(trimmed: &Trimmed, backup_key: &str) -> String {
+        let detail = super::limits::trimmed(trimmed).unwrap_or_default();
+        format!(
+            "Your plans are open, but not all of them as stored. {detail} Nothing was \
+             deleted: the original text is kept in this browser's storage under the name \
+             \"{backup_key}\"."
+        )
+    }
 
     pub const STORAGE_UNAVAILABLE: &str = "This browser does not let the app read its \
         storage (private browsing can do this). You can still use the app, but your plan \

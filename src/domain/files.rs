@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::limits::{MAX_NAME_CHARS, Trimmed, fit, plan_within_limits};
 use crate::domain::plan::Plan;
 use crate::json::{self, Document, JsonError};
 
@@ -50,8 +51,17 @@ pub fn export_json(name: &str, plan: &Plan) -> String {
     json::write(&file)
 }
 
-/// Reads a plan file back: its name and plan.
-pub fn import_json(text: &str) -> Result<(String, Plan), FileError> {
+/// A plan read from a file: its name and content, within the limits (`trimmed` says what
+/// had to be left out to get there).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub name: String,
+    pub plan: Plan,
+    pub trimmed: Trimmed,
+}
+
+/// Reads a plan file back.
+pub fn import_json(text: &str) -> Result<Imported, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooBig);
     }
@@ -67,7 +77,14 @@ pub fn import_json(text: &str) -> Result<(String, Plan), FileError> {
     let plan = plan
         .read()
         .map_err(|error: JsonError| FileError::Damaged(error.to_string()))?;
-    Ok((file.name, plan))
+    let (plan, mut trimmed) = plan_within_limits(plan);
+    let mut name = file.name;
+    trimmed.texts += usize::from(fit(&mut name, MAX_NAME_CHARS));
+    Ok(Imported {
+        name,
+        plan,
+        trimmed,
+    })
 }
 
 /// A file name for a plan: its name in lower case, letters and digits joined by hyphens.

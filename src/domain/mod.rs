@@ -6,6 +6,7 @@ pub mod content;
 pub mod dictionary;
 pub mod files;
 pub mod library;
+pub mod limits;
 pub mod plan;
 pub mod share;
 pub mod steps;

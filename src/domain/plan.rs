@@ -394,10 +394,12 @@ impl Removed {
 
 impl Plan {
     fn new_id(&mut self) -> Id {
-        // Never hand out an id that is already used, even in a plan edited by hand.
-        let used = self.max_id().map_or(0, |Id(id)| id + 1);
+        // Never hand out an id that is already used, even in a plan edited by hand. Plans
+        // that come in keep ids below 2^31 (`limits`), so these additions cannot overflow;
+        // they saturate rather than wrap all the same.
+        let used = self.max_id().map_or(0, |Id(id)| id.saturating_add(1));
         let id = self.next_id.max(used);
-        self.next_id = id + 1;
+        self.next_id = id.saturating_add(1);
         Id(id)
     }
 

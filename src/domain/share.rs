@@ -9,6 +9,7 @@
 //! decompressed size is capped.
 
 use crate::domain::dictionary::DICTIONARY_V1;
+use crate::domain::limits::{MAX_NAME_CHARS, Trimmed, fit, plan_within_limits};
 use crate::domain::plan::{
     Cadence, Competency, Contact, Factor, Id, Industry, Level, Mentor, MentorRole, OwnFactor, Plan,
     Priority, Privacy, Reach, Reason, Situation, SituationRef, Status,
@@ -44,11 +45,13 @@ pub enum ShareError {
     OldBrowser,
 }
 
-/// A plan as it travels in a link: its name (whose plan it is) and its content.
+/// A plan as it travels in a link: its name (whose plan it is) and its content, within the
+/// limits (`trimmed` says what had to be left out to get there).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SharedPlan {
     pub name: String,
     pub plan: Plan,
+    pub trimmed: Trimmed,
 }
 
 /// The fragment (without `#`) that carries a plan.
@@ -107,10 +110,15 @@ pub fn read_inflated(inflated: &[u8]) -> Result<SharedPlan, ShareError> {
         .strip_prefix(DICTIONARY_V1.as_bytes())
         .ok_or(ShareError::Damaged)?;
     let mut r = Reader { bytes: layout };
-    let shared = r
-        .text()
-        .zip(read_plan(&mut r))
-        .map(|(name, plan)| SharedPlan { name, plan });
+    let shared = r.text().zip(read_plan(&mut r)).map(|(mut name, plan)| {
+        let (plan, mut trimmed) = plan_within_limits(plan);
+        trimmed.texts += usize::from(fit(&mut name, MAX_NAME_CHARS));
+        SharedPlan {
+            name,
+            plan,
+            trimmed,
+        }
+    });
     match shared {
         Some(shared) if r.bytes.is_empty() => Ok(shared),
         _ => Err(ShareError::NotAPlan), // cut short, or trailing bytes we never write

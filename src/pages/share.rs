@@ -4,7 +4,7 @@ use crate::browser;
 use crate::components::fields::CheckBox;
 use crate::components::qr_code::QrCodeView;
 use crate::domain::calendar::{self, Reminder};
-use crate::domain::content::{file_errors, plans, share as text};
+use crate::domain::content::{file_errors, limits, plans, share as text};
 use crate::domain::files::{self, FileError, MAX_FILE_BYTES};
 use crate::domain::plan::{Id, Plan};
 use crate::domain::share;
@@ -137,14 +137,21 @@ fn FilesPanel() -> impl IntoView {
             let read = browser::read_chosen_file(&input, MAX_FILE_BYTES).await;
             input.set_value("");
             match read.map(|json| files::import_json(&json)) {
-                Ok(Ok((name, plan))) => {
+                Ok(Ok(files::Imported {
+                    name,
+                    plan,
+                    trimmed,
+                })) => {
                     problem.set(None);
                     let name = if name.trim().is_empty() {
                         plans::NEW_NAME.to_owned()
                     } else {
                         name
                     };
-                    let notice = text::imported(&name);
+                    let mut notice = text::imported(&name);
+                    if let Some(trimmed) = limits::trimmed(&trimmed) {
+                        notice = format!("{notice} {trimmed}");
+                    }
                     library.add_and_open(name, plan);
                     library.save_now();
                     undo.announce(notice);

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::plan_overview::PlanOverview;
-use crate::domain::content::{plans, shared as text};
+use crate::domain::content::{limits, plans, shared as text};
 use crate::domain::share::{ShareError, SharedPlan};
 use crate::domain::steps::Step;
 use crate::pages::plans::PlansScreen;
@@ -57,7 +57,13 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
     let library = LibraryContext::expect_context();
     let undo = UndoContext::expect_context();
     let router = RouterContext::expect_context();
-    let heading = text::heading(&shared.name);
+    let heading = if shared.name.trim().is_empty() {
+        view! { {text::HEADING_UNNAMED} }.into_any()
+    } else {
+        let name = shared.name.trim().to_owned();
+        view! { {text::HEADING_NAMED} " " <bdi>{name}</bdi> }.into_any()
+    };
+    let trimmed = limits::trimmed(&shared.trimmed).map(|trimmed| view! { <p>{trimmed}</p> });
     let name = if shared.name.trim().is_empty() {
         plans::SHARED_NAME.to_owned()
     } else {
@@ -76,6 +82,7 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
             <div class="shared-banner">
                 <h1 id="step-heading" tabindex="-1">{heading}</h1>
                 <p>{text::EXPLAIN}</p>
+                {trimmed}
                 <div class="card__actions">
                     <button type="button" class="primary" on:click=save>{text::SAVE}</button>
                     <button type="button" on:click=close>{text::CLOSE}</button>

@@ -1,13 +1,22 @@
-use multi_mentor::domain::files::{FileError, export_json, file_name, import_json};
+use multi_mentor::domain::files::{FileError, Imported, export_json, file_name, import_json};
+use multi_mentor::domain::limits::Trimmed;
 use proptest::prelude::*;
 
 use crate::reference::reference_plan;
-use crate::support::any_plan;
+use crate::support::{any_plan, clean_name};
 
 #[test]
 fn the_reference_plan_round_trips_through_a_file() {
     let (name, plan) = reference_plan();
-    assert_eq!(import_json(&export_json(&name, &plan)), Ok((name, plan)));
+    let trimmed = Trimmed::default();
+    assert_eq!(
+        import_json(&export_json(&name, &plan)),
+        Ok(Imported {
+            name,
+            plan,
+            trimmed
+        })
+    );
 }
 
 #[test]
@@ -57,8 +66,9 @@ fn file_names_are_safe_and_readable() {
 
 proptest! {
     #[test]
-    fn any_plan_round_trips_through_a_file(name in ".{0,40}", plan in any_plan()) {
-        prop_assert_eq!(import_json(&export_json(&name, &plan)), Ok((name, plan)));
+    fn any_plan_round_trips_through_a_file(name in ".{0,40}".prop_map(|name| clean_name(&name)), plan in any_plan()) {
+        let trimmed = Trimmed::default();
+        prop_assert_eq!(import_json(&export_json(&name, &plan)), Ok(Imported { name, plan, trimmed }));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
+use multi_mentor::domain::limits::{is_direction_control, plan_within_limits};
 use multi_mentor::domain::plan::{
     Cadence, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef, Status,
 };
@@ -186,9 +187,15 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
             for (name, strengths) in contacts {
                 plan.add_contact(name, pick(&competency_ids, strengths));
             }
-            plan
+            // Generated texts can hold direction controls, which every way in takes out.
+            plan_within_limits(plan).0
         },
     )
+}
+
+/// A name as it comes back from a link or a file: direction controls taken out.
+pub fn clean_name(name: &str) -> String {
+    name.chars().filter(|&c| !is_direction_control(c)).collect()
 }
 
 pub fn sample_plan() -> Plan {

@@ -1,0 +1,191 @@
+//! What a plan may hold, and the one check every plan passes on its way in: a share link, a
+//! file, what is stored in this browser, and what another tab saved. Past the check, the
+//! rest of the app can count on it: lists are short enough to draw at once, texts are of a
+//! sane length, ids are unique and below 2^31, and every reference points at something.
+//!
+//! A plan over a limit is not refused: what fits is kept, and `Trimmed` says what was left
+//! out, for a message. The person's own plans are never changed by what comes in.
+
+use std::collections::HashSet;
+
+use crate::domain::library::Library;
+use crate::domain::plan::{Id, Plan, SituationRef};
+
+/// Competencies (skills to refine) in one plan. A real plan has five to twenty.
+pub const MAX_COMPETENCIES: usize = 100;
+/// Mentors in one plan; with `MAX_COMPETENCIES`, the grid has at most 5,000 cells.
+pub const MAX_MENTORS: usize = 50;
+/// People known and respected for a soft skill.
+pub const MAX_CONTACTS: usize = 200;
+/// Situation factors the person wrote themselves.
+pub const MAX_OWN_FACTORS: usize = 50;
+/// Plans in one browser.
+pub const MAX_PLANS: usize = 100;
+/// Characters in a name: of a plan, a competency, a mentor, a person, a factor.
+pub const MAX_NAME_CHARS: usize = 200;
+/// Characters in any other text (goals, notes, next steps, offers).
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// The largest id an item may have: ids stay below 2^31, so the next one always fits.
+pub const MAX_ID: u32 = i32::MAX as u32;
+
+/// What had to change for a plan (or every plan) to fit the limits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Trimmed {
+    /// Items left out: past a list's limit, or with an id that is too large or already used.
+    pub items: usize,
+    /// Texts shortened to their limit, or cleared of text-direction controls.
+    pub texts: usize,
+    /// References to items that do not exist, or repeated, dropped.
+    pub links: usize,
+    /// Plans left out past `MAX_PLANS`.
+    pub plans: usize,
+}
+
+impl Trimmed {
+    pub fn is_empty(&self) -> bool {
+        *self == Trimmed::default()
+    }
+
+    fn add(&mut self, other: Trimmed) {
+        self.items += other.items;
+        self.texts += other.texts;
+        self.links += other.links;
+        self.plans += other.plans;
+    }
+}
+
+/// The plan, within the limits, and what was left out to get there.
+pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
+    let mut trimmed = Trimmed::default();
+    let mut used = HashSet::new();
+    let mut keep_id = |id: Id| id.0 <= MAX_ID && used.insert(id);
+
+    trimmed.items += keep_first(&mut plan.competencies, MAX_COMPETENCIES, |c| keep_id(c.id));
+    trimmed.items += keep_first(&mut plan.mentors, MAX_MENTORS, |m| keep_id(m.id));
+    trimmed.items += keep_first(&mut plan.contacts, MAX_CONTACTS, |c| keep_id(c.id));
+    let own = &mut plan.situation.own_factors;
+    trimmed.items += keep_first(own, MAX_OWN_FACTORS, |f| keep_id(f.id));
+
+    let competencies: HashSet<Id> = plan.competencies.iter().map(|c| c.id).collect();
+    let mentors: HashSet<Id> = plan.mentors.iter().map(|m| m.id).collect();
+    let own: HashSet<Id> = plan.situation.own_factors.iter().map(|f| f.id).collect();
+    trimmed.links += keep_unique(&mut plan.situation.factors, |_| true);
+    for mentor in &mut plan.mentors {
+        trimmed.links += keep_unique(&mut mentor.competencies, |id| competencies.contains(id));
+        trimmed.links += keep_unique(&mut mentor.shared, |part| match part {
+            SituationRef::Listed(_) => true,
+            SituationRef::Own(id) => own.contains(id),
+        });
+    }
+    for contact in &mut plan.contacts {
+        trimmed.links += keep_unique(&mut contact.strengths, |id| competencies.contains(id));
+        if contact.mentor.is_some_and(|id| !mentors.contains(&id)) {
+            contact.mentor = None;
+            trimmed.links += 1;
+        }
+    }
+
+    let mut text =
+        |value: &mut String, limit: usize| trimmed.texts += usize::from(fit(value, limit));
+    text(&mut plan.goals, MAX_TEXT_CHARS);
+    text(&mut plan.target_role, MAX_NAME_CHARS);
+    text(&mut plan.review_notes, MAX_TEXT_CHARS);
+    text(&mut plan.situation.notes, MAX_TEXT_CHARS);
+    for factor in &mut plan.situation.own_factors {
+        text(&mut factor.name, MAX_NAME_CHARS);
+    }
+    for competency in &mut plan.competencies {
+        text(&mut competency.name, MAX_NAME_CHARS);
+    }
+    for contact in &mut plan.contacts {
+        text(&mut contact.name, MAX_NAME_CHARS);
+    }
+    for mentor in &mut plan.mentors {
+        text(&mut mentor.name, MAX_NAME_CHARS);
+        text(&mut mentor.how_known, MAX_TEXT_CHARS);
+        text(&mut mentor.next_step, MAX_TEXT_CHARS);
+        text(&mut mentor.offer, MAX_TEXT_CHARS);
+    }
+
+    // The next id is past every id in use, and at most MAX_ID + 1.
+    let past_used = used.iter().map(|id| id.0 + 1).max().unwrap_or(0);
+    plan.next_id = plan.next_id.clamp(past_used, MAX_ID + 1);
+    (plan, trimmed)
+}
+
+/// Every plan of a library within the limits, with unique plan ids and names that fit;
+/// the open plan is always kept.
+pub fn library_within_limits(mut library: Library) -> (Library, Trimmed) {
+    let mut trimmed = Trimmed::default();
+    let mut used = HashSet::new();
+    let current = library.current;
+    let before = library.plans.len();
+    let mut room = MAX_PLANS.saturating_sub(1);
+    library.plans.retain(|entry| {
+        let is_current = entry.id == current;
+        let keep = used.insert(entry.id) && (is_current || room > 0);
+        if keep && !is_current {
+            room -= 1;
+        }
+        keep
+    });
+    trimmed.plans = before - library.plans.len();
+    for entry in &mut library.plans {
+        trimmed.texts += usize::from(fit(&mut entry.name, MAX_NAME_CHARS));
+        let (plan, plan_trimmed) = plan_within_limits(std::mem::take(&mut entry.plan));
+        entry.plan = plan;
+        trimmed.add(plan_trimmed);
+    }
+    let past_used = used
+        .iter()
+        .map(|id| id.saturating_add(1))
+        .max()
+        .unwrap_or(0);
+    library.next_id = library.next_id.max(past_used);
+    (library, trimmed)
+}
+
+/// Keeps the first `limit` items that `keep` accepts (it sees every item in order, so it
+/// can note ids as used); returns how many were left out.
+fn keep_first<T>(items: &mut Vec<T>, limit: usize, mut keep: impl FnMut(&T) -> bool) -> usize {
+    let before = items.len();
+    let mut kept = 0;
+    items.retain(|item| {
+        let keep = kept < limit && keep(item);
+        kept += usize::from(keep);
+        keep
+    });
+    before - items.len()
+}
+
+/// Keeps each item once, and only if `exists`; returns how many were dropped.
+fn keep_unique<T: Copy + Eq + std::hash::Hash>(
+    items: &mut Vec<T>,
+    exists: impl Fn(&T) -> bool,
+) -> usize {
+    let before = items.len();
+    let mut seen = HashSet::new();
+    items.retain(|item| exists(item) && seen.insert(*item));
+    before - items.len()
+}
+
+/// Characters that change the direction of the text around them. In a name they can make
+/// a shared plan's heading read as something else, so they are taken out of every text.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Takes direction controls out of `value` and cuts it to `limit` characters; true if
+/// anything changed.
+pub fn fit(value: &mut String, limit: usize) -> bool {
+    let over = value.len() > limit && value.chars().nth(limit).is_some();
+    if !over && !value.chars().any(is_direction_control) {
+        return false;
+    }
+    *value = value
+        .chars()
+        .filter(|&c| !is_direction_control(c))
+        .take(limit)
+        .collect();
+    true
+}

@@ -1,0 +1,235 @@
+use multi_mentor::domain::files::{export_json, import_json};
+use multi_mentor::domain::library::{Library, PlanEntry};
+use multi_mentor::domain::limits::{
+    MAX_COMPETENCIES, MAX_ID, MAX_MENTORS, MAX_NAME_CHARS, MAX_PLANS, MAX_TEXT_CHARS, Trimmed,
+    library_within_limits, plan_within_limits,
+};
+use multi_mentor::domain::plan::{
+    Competency, Id, Level, Mentor, OwnFactor, Plan, Priority, Reason, SituationRef,
+};
+use multi_mentor::domain::share;
+use multi_mentor::storage::{self, LoadProblem, PLAN_KEY, Slot};
+use proptest::prelude::*;
+
+use crate::support::{MemoryStore, any_plan};
+
+fn competency(id: u32) -> Competency {
+    Competency {
+        id: Id(id),
+        name: format!("Skill {id}"),
+        reason: Reason::Goal,
+        now: Level::new(1),
+        target: Level::new(5),
+        priority: Priority::Medium,
+    }
+}
+
+/// The plan of issue 10's report: 400 competencies and 200 mentors, each answering all of them.
+fn flood() -> Plan {
+    let competencies: Vec<Competency> = (0..400).map(competency).collect();
+    let ids: Vec<Id> = competencies.iter().map(|c| c.id).collect();
+    let mentors = (400..600)
+        .map(|id| Mentor {
+            id: Id(id),
+            name: format!("Mentor {id}"),
+            competencies: ids.clone(),
+            ..Mentor::default()
+        })
+        .collect();
+    Plan {
+        competencies,
+        mentors,
+        next_id: 600,
+        ..Plan::default()
+    }
+}
+
+/// True if checking the plan again would change nothing.
+fn is_within_limits(plan: &Plan) -> bool {
+    plan_within_limits(plan.clone()) == (plan.clone(), Trimmed::default())
+}
+
+#[test]
+fn a_plan_over_every_list_limit_keeps_the_first_items_and_says_how_many_were_left_out() {
+    let (plan, trimmed) = plan_within_limits(flood());
+    assert_eq!(plan.competencies.len(), MAX_COMPETENCIES);
+    assert_eq!(plan.mentors.len(), MAX_MENTORS);
+    assert_eq!(plan.competencies[0].id, Id(0), "the first ones are kept");
+    assert!(
+        plan.mentors
+            .iter()
+            .all(|m| m.competencies.len() == MAX_COMPETENCIES)
+    );
+    assert_eq!(
+        trimmed.items,
+        (400 - MAX_COMPETENCIES) + (200 - MAX_MENTORS)
+    );
+    assert_eq!(trimmed.links, MAX_MENTORS * (400 - MAX_COMPETENCIES));
+    assert!(is_within_limits(&plan));
+}
+
+#[test]
+fn repeated_and_too_large_ids_are_left_out_and_new_ids_never_clash_nor_wrap() {
+    let plan = Plan {
+        competencies: vec![
+            competency(3),
+            competency(3),
+            competency(MAX_ID + 1),
+            competency(MAX_ID),
+        ],
+        situation: multi_mentor::domain::plan::Situation {
+            own_factors: vec![OwnFactor {
+                id: Id(3),
+                name: "Night shifts".into(),
+            }],
+            ..Default::default()
+        },
+        next_id: u32::MAX,
+        ..Plan::default()
+    };
+    let (mut plan, trimmed) = plan_within_limits(plan);
+    let ids: Vec<Id> = plan.competencies.iter().map(|c| c.id).collect();
+    assert_eq!(ids, [Id(3), Id(MAX_ID)]);
+    assert!(
+        plan.situation.own_factors.is_empty(),
+        "id 3 is a competency's already"
+    );
+    assert_eq!(trimmed.items, 3);
+    assert_eq!(plan.next_id, MAX_ID + 1);
+    let added = plan.add_competency("One more".into(), Reason::Goal, Priority::Low);
+    assert!(!ids.contains(&added), "a fresh id, {added:?}");
+}
+
+#[test]
+fn references_to_missing_or_repeated_items_are_dropped() {
+    let mut plan = Plan::default();
+    let skill = plan.add_competency("Delegating".into(), Reason::SoftSkill, Priority::High);
+    let own = plan.add_own_factor("Night shifts".into());
+    let mentor = plan.add_mentor("Anita".into());
+    let contact = plan.add_contact("Sam".into(), vec![skill, Id(99), skill]);
+    let anita = plan.mentor_mut(mentor).expect("added");
+    anita.competencies = vec![skill, Id(98), skill];
+    anita.shared = vec![SituationRef::Own(own), SituationRef::Own(Id(97))];
+    plan.contact_mut(contact).expect("added").mentor = Some(Id(96));
+
+    let (plan, trimmed) = plan_within_limits(plan);
+    assert_eq!(plan.mentors[0].competencies, [skill]);
+    assert_eq!(plan.mentors[0].shared, [SituationRef::Own(own)]);
+    assert_eq!(plan.contacts[0].strengths, [skill]);
+    assert_eq!(plan.contacts[0].mentor, None);
+    assert_eq!(trimmed.links, 6);
+    assert_eq!(trimmed.items, 0);
+}
+
+#[test]
+fn texts_are_cut_to_their_limit_and_lose_direction_controls_but_long_notes_are_kept() {
+    let notes = "n".repeat(10_000);
+    let plan = Plan {
+        goals: "é".repeat(MAX_TEXT_CHARS + 5),
+        review_notes: notes.clone(),
+        competencies: vec![Competency {
+            name: "Evil\u{202E}txt.exe".into(),
+            ..competency(0)
+        }],
+        target_role: "r".repeat(MAX_NAME_CHARS * 2),
+        ..Plan::default()
+    };
+    let (plan, trimmed) = plan_within_limits(plan);
+    assert_eq!(
+        plan.goals.chars().count(),
+        MAX_TEXT_CHARS,
+        "cut on a character boundary"
+    );
+    assert_eq!(
+        plan.review_notes, notes,
+        "a 10,000-character note is kept whole"
+    );
+    assert_eq!(plan.competencies[0].name, "Eviltxt.exe");
+    assert_eq!(plan.target_role.len(), MAX_NAME_CHARS);
+    assert_eq!(trimmed.texts, 3);
+}
+
+#[test]
+fn a_library_keeps_the_open_plan_and_at_most_the_limit_of_plans_with_unique_ids() {
+    let entry = |id: u32| PlanEntry {
+        id,
+        name: format!("Plan {id}"),
+        plan: Plan::default(),
+    };
+    let mut plans: Vec<PlanEntry> = (0..(MAX_PLANS as u32 + 20)).map(entry).collect();
+    plans.push(entry(5));
+    let library = Library {
+        plans,
+        current: MAX_PLANS as u32 + 10,
+        next_id: 0,
+    };
+    let (library, trimmed) = library_within_limits(library);
+    assert_eq!(library.plans.len(), MAX_PLANS);
+    assert!(
+        library.entry(MAX_PLANS as u32 + 10).is_some(),
+        "the open plan is kept"
+    );
+    assert_eq!(trimmed.plans, 21);
+    assert!(library.next_id > MAX_PLANS as u32 + 10);
+}
+
+#[test]
+fn a_flooded_link_and_a_flooded_file_open_trimmed_to_the_limits() {
+    let link = share::encode("Flood", &flood());
+    assert!(link.len() < 6000, "a link of {} characters", link.len());
+    let shared = share::decode(&link).expect("it opens");
+    assert!(is_within_limits(&shared.plan));
+    assert!(!shared.trimmed.is_empty());
+
+    let imported = import_json(&export_json("Flood", &flood())).expect("it opens");
+    assert!(is_within_limits(&imported.plan));
+    assert_eq!(imported.trimmed, shared.trimmed);
+}
+
+#[test]
+fn stored_plans_over_the_limits_open_trimmed_with_the_original_kept_and_a_notice() {
+    let original = storage::encode_envelope(&Library::with_plan("Flood".into(), flood()));
+    let store = MemoryStore::with(&[(PLAN_KEY, &original)]);
+    let loaded = storage::load(&store, Slot::Own);
+    assert!(is_within_limits(loaded.library.current_plan()));
+    match loaded.problem {
+        Some(LoadProblem::Trimmed {
+            trimmed,
+            backup_key,
+        }) => {
+            assert!(!trimmed.is_empty());
+            assert_eq!(store.item(&backup_key), Some(original.clone()));
+        }
+        other => panic!("expected a trimmed notice, got {other:?}"),
+    }
+    assert_eq!(
+        store.item(PLAN_KEY),
+        Some(original),
+        "loading writes nothing over it"
+    );
+    let from_another_tab = storage::read(&store, Slot::Own).expect("readable");
+    assert!(is_within_limits(from_another_tab.current_plan()));
+}
+
+proptest! {
+    #[test]
+    fn any_plan_checked_once_is_within_the_limits(plan in any_plan(), next_id in any::<u32>()) {
+        let plan = Plan { next_id, ..plan };
+        let (checked, _) = plan_within_limits(plan);
+        prop_assert!(is_within_limits(&checked));
+    }
+
+    #[test]
+    fn any_link_that_opens_is_within_the_limits(
+        plan in any_plan(),
+        at in any::<prop::sample::Index>(),
+        c in "[A-Za-z0-9_-]",
+    ) {
+        let mut link = share::encode("Edited", &plan).into_bytes();
+        let at = 3 + at.index(link.len() - 3);
+        link[at] = c.as_bytes()[0];
+        if let Ok(shared) = share::decode(&String::from_utf8(link).expect("ascii")) {
+            prop_assert!(is_within_limits(&shared.plan));
+        }
+    }
+}
