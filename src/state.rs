@@ -188,8 +188,14 @@ pub struct LibraryContext {
     pub problem: RwSignal<Option<LoadProblem>>,
     can_save: StoredValue<bool>,
     pending_save: StoredValue<Option<TimeoutHandle>>,
-    /// Another tab saved while this one had edits waiting: merge before saving.
+    /// Changes made here that are not stored yet: waiting for the save delay, or a save
+    /// that failed. Only a save that succeeds clears it.
+    unsaved: StoredValue<bool>,
+    /// Another tab saved while this one had unsaved changes: merge before saving.
     other_tab_saved: StoredValue<bool>,
+    /// The plans as this tab last stored them or took them in: what a merge with another
+    /// tab's save compares both sides with.
+    base: StoredValue<Library>,
     /// The next change to the library came from storage, so it needs no saving.
     from_storage: StoredValue<bool>,
 }
@@ -207,6 +213,7 @@ impl LibraryContext {
     /// Puts the plans of `slot` in place of these, as stored; this change is not saved back.
     fn load(self, slot: Slot) {
         self.cancel_pending_save();
+        self.unsaved.set_value(false);
         self.other_tab_saved.set_value(false);
         let loaded = storage::load(&BrowserStore, slot);
         self.can_save.set_value(loaded.can_save());
@@ -218,12 +225,8 @@ impl LibraryContext {
         self.problem.set(loaded.problem);
         self.slot.set(slot);
         self.from_storage.set_value(true);
+        self.base.set_value(loaded.library.clone());
         self.library.set(loaded.library);
-    }
-
-    /// True while a change waits for the short delay before it is saved.
-    fn has_pending_save(self) -> bool {
-        self.pending_save.with_value(Option::is_some)
     }
 
     fn cancel_pending_save(self) {
@@ -254,9 +257,10 @@ impl LibraryContext {
         if self.other_tab_saved.get_value() {
             self.other_tab_saved.set_value(false);
             if let Some(stored) = storage::read(&BrowserStore, slot) {
-                let merged = self
-                    .library
-                    .with_untracked(|library| library.merged_into(stored));
+                let merged = self.base.with_value(|base| {
+                    self.library
+                        .with_untracked(|library| library.merged(base, stored))
+                });
                 self.from_storage.set_value(true);
                 self.library.set(merged);
             }
@@ -265,25 +269,29 @@ impl LibraryContext {
             .library
             .with_untracked(|library| storage::save(&BrowserStore, slot, library));
         let ok = saved.is_ok();
+        if ok {
+            self.unsaved.set_value(false);
+            self.base.set_value(self.library.get_untracked());
+        }
         self.save_state.set(SaveState::from(saved));
         ok
     }
 
-    /// Saves now if a change is waiting (when the page is hidden or closed).
-    fn flush(self) {
-        if self.has_pending_save() {
-            self.save_now();
-        }
+    /// Saves now if a change is not stored yet (when the page is hidden or closed). False
+    /// if changes are still unsaved after that.
+    fn flush(self) -> bool {
+        !self.unsaved.get_value() || self.save_now()
     }
 
-    /// Takes in what another tab saved. With no edits waiting here, every plan is taken
-    /// as stored (the one open here stays open if it still exists); with edits waiting,
-    /// they are merged in when they are saved, so neither tab's work is lost.
+    /// Takes in what another tab saved. With nothing unsaved here, every plan is taken as
+    /// stored (the one open here stays open if it still exists); with unsaved changes
+    /// (waiting, or after a failed save), they are merged in when they are saved, so
+    /// neither tab's work is lost.
     fn take_other_tabs_save(self) {
         if !self.can_save.get_value() {
             return;
         }
-        if self.has_pending_save() {
+        if self.unsaved.get_value() {
             self.other_tab_saved.set_value(true);
             return;
         }
@@ -294,6 +302,7 @@ impl LibraryContext {
         if stored.entry(open_here).is_some() {
             stored.current = open_here;
         }
+        self.base.set_value(stored.clone());
         if self.library.with_untracked(|library| *library != stored) {
             self.from_storage.set_value(true);
             self.library.set(stored);
@@ -304,7 +313,7 @@ impl LibraryContext {
     /// are saved first; if that fails, nothing switches and the save status says why. True
     /// if it switched.
     pub fn switch_workshop(self, on: bool) -> bool {
-        if self.has_pending_save() && !self.save_now() {
+        if self.unsaved.get_value() && !self.save_now() {
             return false;
         }
         match storage::set_workshop(&BrowserStore, on) {
@@ -521,6 +530,7 @@ pub fn provide_store() -> LibraryContext {
     let slot = Slot::in_use(&BrowserStore);
     let loaded = storage::load(&BrowserStore, slot);
     let can_save = loaded.can_save();
+    let base = StoredValue::new(loaded.library.clone());
     let library = RwSignal::new(loaded.library);
     let store = LibraryContext {
         library,
@@ -533,7 +543,9 @@ pub fn provide_store() -> LibraryContext {
         problem: RwSignal::new(loaded.problem),
         can_save: StoredValue::new(can_save),
         pending_save: StoredValue::new(None),
+        unsaved: StoredValue::new(false),
         other_tab_saved: StoredValue::new(false),
+        base,
         from_storage: StoredValue::new(false),
     };
     provide_context(store);
@@ -548,11 +560,23 @@ pub fn provide_store() -> LibraryContext {
             store.from_storage.set_value(false);
             return;
         }
-        if previous.is_some() && store.can_save.get_value() {
-            store.save_soon();
+        if previous.is_some() {
+            store.unsaved.set_value(true);
+            if store.can_save.get_value() {
+                store.save_soon();
+            }
         }
     });
-    let _ = window_event_listener(ev::pagehide, move |_| store.flush());
+    let _ = window_event_listener(ev::pagehide, move |_| {
+        store.flush();
+    });
+    // Leaving with changes that could not be saved: the browser asks the person first.
+    let _ = window_event_listener(ev::beforeunload, move |event| {
+        if !store.flush() {
+            event.prevent_default();
+            event.set_return_value("");
+        }
+    });
     let _ = window_event_listener(ev::visibilitychange, move |_| {
         if document().hidden() {
             store.flush();

@@ -94,7 +94,7 @@ pub fn reset_demo(store: &impl KeyValueStore) -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Why the browser refused to read or write.
+/// Why a read or a write did not happen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
     /// No localStorage, or access to it is denied (some private modes, blocked cookies).
@@ -103,6 +103,9 @@ pub enum StorageError {
     QuotaExceeded,
     /// Anything else the browser reported.
     Other(String),
+    /// A newer version of the app (in another tab) stored these plans in a format this
+    /// one does not know: writing would destroy them, so nothing is written.
+    NewerVersion(u32),
 }
 
 /// What is wrong with a stored value.
@@ -265,8 +268,17 @@ pub fn read(store: &impl KeyValueStore, slot: Slot) -> Option<Library> {
     Some(library_within_limits(library).0)
 }
 
-/// Writes every plan of `slot` under its key.
+/// Writes every plan of `slot` under its key, unless what is stored there now was written
+/// by a newer version of the app.
 pub fn save(store: &impl KeyValueStore, slot: Slot, library: &Library) -> Result<(), StorageError> {
+    if let Some(stored) = store.get(slot.key())? {
+        let schema = Document::parse(&stored)
+            .ok()
+            .and_then(|document| document.read::<EnvelopeHeader>().ok());
+        if let Some(EnvelopeHeader { schema }) = schema.filter(|h| h.schema > SCHEMA_VERSION) {
+            return Err(StorageError::NewerVersion(schema));
+        }
+    }
     store.set(slot.key(), &encode_envelope(library))
 }
 

@@ -13,6 +13,7 @@ fn message(state: &SaveState) -> &'static str {
         SaveState::Failed(StorageError::QuotaExceeded) => text::STORAGE_FULL,
         SaveState::Failed(StorageError::Unavailable) => text::STORAGE_BLOCKED,
         SaveState::Failed(StorageError::Other(_)) => text::FAILED,
+        SaveState::Failed(StorageError::NewerVersion(_)) => text::NEWER_VERSION,
     }
 }
 

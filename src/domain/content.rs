@@ -788,6 +788,9 @@ pub mod save_status {
         you close it.";
     pub const FAILED: &str = "Could not save because of an unexpected storage error. \
         Your changes stay on this page until you close it.";
+    pub const NEWER_VERSION: &str = "Saving is paused: a newer version of this app saved \
+        your plans in another tab, and saving here would overwrite them. Reload this page to \
+        get the newer version. Changes made here since then are not saved.";
 }
 
 /// Notices shown once on start-up when the stored plan could not be used as it was.
@@ -902,6 +905,10 @@ pub mod workshop {
 
 pub mod presenter {
     pub const LABEL: &str = "Presenter view";
+    pub const OFF_HEADING: &str = "Workshop mode is off";
+    pub const OFF_TEXT: &str = "The presenter view shows workshop mode\u{2019}s demo plans, \
+        never your own. Switch workshop mode on, then present.";
+    pub const OFF_LINK: &str = "Go to workshop mode";
     pub const EXIT: &str = "Exit presenter view";
     pub const BACK: &str = "Back";
     pub const NEXT: &str = "Next";

@@ -81,11 +81,11 @@ impl Library {
         let used = self
             .plans
             .iter()
-            .map(|entry| entry.id + 1)
+            .map(|entry| entry.id.saturating_add(1))
             .max()
             .unwrap_or(0);
         let id = self.next_id.max(used);
-        self.next_id = id + 1;
+        self.next_id = id.saturating_add(1);
         id
     }
 
@@ -102,23 +102,70 @@ impl Library {
         self.plans.len() == 1 && *self.current_plan() == Plan::default()
     }
 
-    /// This library once another tab has saved `stored`, while this one has edits not yet
-    /// saved: every plan as stored there, except the one open here, whose content as edited
-    /// here wins and which stays open. If the other tab deleted it, it comes back, so that
-    /// no edit is lost.
-    pub fn merged_into(&self, mut stored: Library) -> Library {
-        let editing = self.current_plan().clone();
-        match stored.entry_mut(self.current) {
-            Some(entry) => entry.plan = editing,
-            None => stored.plans.push(PlanEntry {
-                id: self.current,
-                name: self.current_name().to_owned(),
-                plan: editing,
-            }),
+    /// This library once another tab has saved `theirs`, while this one has changes not yet
+    /// stored; `base` is the library as this tab last stored or took it in. The merge goes
+    /// plan by plan, and within a plan, name and content apart: what changed here since
+    /// `base` wins, everything else is taken as they stored it. A plan deleted on one side
+    /// stays deleted unless the other side changed it (then it comes back with that change,
+    /// so no edit is lost). Plans added on both sides are all kept: one added here under an
+    /// id they also used gets a fresh id. The plan open here stays open.
+    pub fn merged(&self, base: &Library, theirs: Library) -> Library {
+        let mine = self;
+        let changed_here = |entry: &PlanEntry| base.entry(entry.id) != Some(entry);
+        let mut merged = Library {
+            plans: Vec::with_capacity(theirs.plans.len() + mine.plans.len()),
+            current: mine.current,
+            next_id: mine.next_id.max(theirs.next_id),
+        };
+        for their in &theirs.plans {
+            let in_base = base.entry(their.id);
+            match (mine.entry(their.id), in_base) {
+                // Added there, or here and there under the same id: theirs, and ours below.
+                (_, None) => merged.plans.push(their.clone()),
+                // Deleted here: gone, unless they changed it since.
+                (None, Some(before)) => {
+                    if their != before {
+                        merged.plans.push(their.clone());
+                    }
+                }
+                (Some(my), Some(before)) => merged.plans.push(PlanEntry {
+                    id: their.id,
+                    name: if my.name != before.name {
+                        &my.name
+                    } else {
+                        &their.name
+                    }
+                    .clone(),
+                    plan: if my.plan != before.plan {
+                        &my.plan
+                    } else {
+                        &their.plan
+                    }
+                    .clone(),
+                }),
+            }
         }
-        stored.current = self.current;
-        stored.next_id = stored.next_id.max(self.next_id);
-        stored
+        for my in &mine.plans {
+            let theirs_has = theirs.entry(my.id).is_some();
+            let in_base = base.entry(my.id).is_some();
+            if !in_base && theirs_has {
+                // Both tabs added a plan under this id: ours takes a fresh one.
+                let id = merged.new_id();
+                if my.id == mine.current {
+                    merged.current = id;
+                }
+                merged.plans.push(PlanEntry { id, ..my.clone() });
+            } else if !theirs_has && (!in_base || changed_here(my)) {
+                // Added here, or deleted there but changed here since: kept.
+                merged.plans.push(my.clone());
+            }
+        }
+        if merged.entry(merged.current).is_none() {
+            merged.current = merged.plans.first().map_or(mine.current, |entry| entry.id);
+        }
+        let past_used = merged.plans.iter().map(|e| e.id.saturating_add(1)).max();
+        merged.next_id = merged.next_id.max(past_used.unwrap_or(0));
+        merged
     }
 
     /// Makes another plan the open one; false if there is no such plan.
@@ -168,8 +215,12 @@ impl Library {
             .map(|entry| entry.id)
     }
 
-    /// Puts a removed plan back where it was.
+    /// Puts a removed plan back where it was, unless it is there already (another tab's
+    /// save, merged in, can have brought it back).
     pub fn restore(&mut self, removed: RemovedPlan) {
+        if self.entry(removed.entry.id).is_some() {
+            return;
+        }
         let index = removed.index.min(self.plans.len());
         self.plans.insert(index, removed.entry);
     }

@@ -15,6 +15,19 @@ use crate::state::{LibraryContext, PlanContext};
 #[component]
 pub fn Presenter(slide: Slide) -> impl IntoView {
     let library = LibraryContext::expect_context();
+    if !library.in_workshop() {
+        // Never the person's own plan on a projector.
+        return view! {
+            <main id="main" class="presenter" aria-label=text::LABEL>
+                <h1 id="step-heading" tabindex="-1">{text::OFF_HEADING}</h1>
+                <p>{text::OFF_TEXT}</p>
+                <p>
+                    <a class="button" href=Route::Workshop.href()>{text::OFF_LINK}</a>
+                </p>
+            </main>
+        }
+        .into_any();
+    }
     let (name, plan) = library.library.with_untracked(|library| {
         (
             library.current_name().to_owned(),
@@ -64,6 +77,7 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
             <p class="presenter__hint">{text::KEYS_HINT}</p>
         </main>
     }
+    .into_any()
 }
 
 /// One of the four stock-take questions, with what the demo plan answers to it.

@@ -15,13 +15,20 @@ pub fn Room() -> impl IntoView {
     let library = LibraryContext::expect_context();
     let root = app_root(&browser::app_address());
     let short = short_address(&root);
-    let plan_link = library.library.with_untracked(|library| {
-        let plan = library.current_plan().without_private_notes();
-        format!("{root}#{}", share::encode(library.current_name(), &plan))
+    // Only a demo plan is ever offered to the room, never the person's own.
+    let in_workshop = library.in_workshop();
+    let plan_link = in_workshop.then(|| {
+        library.library.with_untracked(|library| {
+            let plan = library.current_plan().without_private_notes();
+            format!("{root}#{}", share::encode(library.current_name(), &plan))
+        })
     });
     let show_plan = RwSignal::new(false);
     let svg = Memo::new(move |_| {
-        let text = if show_plan.get() { &plan_link } else { &root };
+        let text = match &plan_link {
+            Some(plan_link) if show_plan.get() => plan_link,
+            _ => &root,
+        };
         qr_svg(text, text::QR_LABEL)
     });
     view! {
@@ -38,12 +45,14 @@ pub fn Room() -> impl IntoView {
             </p>
             <p class="room__address">{break_after_slashes(&short)}</p>
             <div class="room__controls">
-                <CheckBox
-                    id="room-show-plan"
-                    label=text::SHOW_PLAN
-                    checked=show_plan
-                    on_change=Callback::new(move |on| show_plan.set(on))
-                />
+                {in_workshop.then(|| view! {
+                    <CheckBox
+                        id="room-show-plan"
+                        label=text::SHOW_PLAN
+                        checked=show_plan
+                        on_change=Callback::new(move |on| show_plan.set(on))
+                    />
+                })}
                 <a href=Route::Workshop.href()>{text::EXIT}</a>
             </div>
         </main>

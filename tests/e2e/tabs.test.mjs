@@ -86,3 +86,50 @@ test("typing in two tabs at once, each on its own plan, loses neither", async ()
   assert.equal(goalsOf(plans, "Second try"), "ABCDEF");
   await first.context().close();
 });
+
+test("a tab of an older version pauses saving instead of writing over a newer version's plans", async () => {
+  const page = await openApp(app.browser, app.server.url);
+  await page.getByLabel("Target role").fill("Team lead");
+  await statusSays(page, "All changes saved in this browser.");
+  // What a newer build, open in another tab, would store.
+  const newer = JSON.stringify({ schema: 99, library: { anything: "new" } });
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PLAN_KEY, newer]);
+  await page.getByLabel("Target role").fill("Team lead, then manager");
+  await statusSays(page, "Saving is paused: a newer version of this app saved your plans in another tab");
+  await page.waitForTimeout(1000);
+  assert.equal(await storedItem(page, PLAN_KEY), newer, "nothing written over it");
+  await page.context().close();
+});
+
+test("after a failed save, another tab's save does not replace the edits not yet stored", async () => {
+  const first = await openApp(app.browser, app.server.url);
+  await first.getByLabel("Target role").fill("Team lead");
+  await statusSays(first, "All changes saved in this browser.");
+  const second = await secondTab(first, `${app.server.url}#/plans`);
+  // The first tab's storage fills up: its next save fails.
+  await first.bringToFront();
+  await first.evaluate(() => {
+    window.realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await first.getByLabel("Your career goals").fill("Typed while storage was full");
+  await statusSays(first, "Could not save: this browser's storage is full.");
+  // Meanwhile the second tab makes a plan of its own.
+  await second.getByLabel("Name of the new plan").fill("Second try");
+  await second.getByRole("button", { name: "Create plan" }).click();
+  await second.getByLabel("Target role").waitFor();
+  await statusSays(second, "All changes saved in this browser.");
+  // Back in the first tab: still the edit, still the failed status.
+  await first.bringToFront();
+  await first.waitForTimeout(500);
+  assert.equal(await first.getByLabel("Your career goals").inputValue(), "Typed while storage was full");
+  await statusSays(first, "Could not save: this browser's storage is full.");
+  // Space is freed; the next change saves both tabs' work.
+  await first.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
+  await first.getByLabel("Target role").fill("Team lead soon");
+  const plans = await storedPlansOnce(first, (plans) => goalsOf(plans, "My plan") === "Typed while storage was full");
+  assert.deepEqual(plans.map((entry) => entry.name).sort(), ["My plan", "Second try"]);
+  await first.context().close();
+});

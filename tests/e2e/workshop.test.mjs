@@ -162,6 +162,23 @@ test("a link switches workshop mode on", async () => {
   await page.context().close();
 });
 
+test("with workshop mode off, the presenter and the room never show the person's own plan", async () => {
+  const page = await openApp(app.browser, app.server.url);
+  await page.getByLabel("Your career goals").fill("Become a charge nurse on my own ward");
+  await storedHolds(page, PLAN_KEY, "charge nurse");
+  for (const slide of ["1", "plan"]) {
+    await page.goto(`${app.server.url}#/workshop/present/${slide}`);
+    await page.getByRole("heading", { level: 1, name: "Workshop mode is off" }).waitFor();
+    assert.equal(await page.getByText("charge nurse").count(), 0, `slide ${slide}`);
+  }
+  await page.getByRole("link", { name: "Go to workshop mode" }).click();
+  await page.getByRole("heading", { level: 1, name: "Workshop mode" }).waitFor();
+  await page.goto(`${app.server.url}#/workshop/room`);
+  await page.getByRole("heading", { level: 1, name: "Open Multi-Mentor Plan on your phone" }).waitFor();
+  assert.equal(await page.getByLabel("Show the demo plan\u2019s link instead").count(), 0);
+  await page.context().close();
+});
+
 test("workshop mode's screens and banner pass axe on a phone", async () => {
   const page = await openApp(app.browser, `${app.server.url}#/workshop/on`, { viewport: PHONE });
   await page.getByRole("button", { name: `Open a demo copy ${EXAMPLES[1].name}` }).click();

@@ -136,19 +136,63 @@ fn edits_not_yet_saved_survive_another_tabs_save() {
     let added = stored.add("Added elsewhere".into(), Plan::default());
     let open_here = here.current;
     *stored.current_plan_mut() = plan_with_role("Typed elsewhere");
-    let merged = here.merged_into(stored);
+    let merged = here.merged(&stored_before, stored);
     assert_eq!(merged.current, open_here);
     assert_eq!(merged.current_plan(), &editing, "what was typed here wins");
     assert_eq!(merged.entry(other_id).unwrap().name, "Renamed elsewhere");
     assert!(merged.entry(added).is_some());
 
     // The other tab deleted the plan open here: it comes back, edits and all.
-    let mut stored = stored_before;
+    let mut stored = stored_before.clone();
     stored.switch(other_id);
     stored.remove(open_here);
-    let merged = here.merged_into(stored);
+    let merged = here.merged(&stored_before, stored);
     assert_eq!(merged.current, open_here);
     assert_eq!(merged.current_plan(), &editing);
     assert_eq!(merged.plans.len(), 2);
     assert!(merged.next_id > other_id.max(open_here));
+}
+
+#[test]
+fn a_merge_keeps_renames_and_new_plans_from_both_tabs_and_deletions_from_either() {
+    let mut base = Library::with_plan("Mine".into(), plan_with_role("Team lead"));
+    let kept = base.add("Kept".into(), Plan::default());
+    let dropped_here = base.add("Dropped here".into(), Plan::default());
+
+    let mut here = base.clone();
+    here.rename(kept, "Renamed here");
+    here.remove(dropped_here);
+    let added_here = here.add("Added here".into(), plan_with_role("Here"));
+    here.switch(added_here);
+
+    let mut theirs = base.clone();
+    theirs.rename(base.current, "Renamed there");
+    let added_there = theirs.add("Added there".into(), plan_with_role("There"));
+    assert_eq!(added_here, added_there, "both tabs handed out the same id");
+
+    let merged = here.merged(&base, theirs);
+    let names: Vec<&str> = merged.plans.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Renamed there", "Renamed here", "Added there", "Added here"]
+    );
+    let ids: std::collections::HashSet<u32> = merged.plans.iter().map(|e| e.id).collect();
+    assert_eq!(ids.len(), 4, "no two plans share an id");
+    assert_eq!(
+        merged.current_name(),
+        "Added here",
+        "the plan open here stays open"
+    );
+    assert_eq!(merged.current_plan(), &plan_with_role("Here"));
+    assert!(merged.plans.iter().all(|e| e.id < merged.next_id));
+}
+
+#[test]
+fn undo_never_brings_back_a_second_copy_of_a_plan_a_merge_restored() {
+    let mut library = Library::with_plan("Mine".into(), Plan::default());
+    let other = library.add("Other".into(), Plan::default());
+    let removed = library.remove(other).expect("removed");
+    library.restore(removed.clone());
+    library.restore(removed);
+    assert_eq!(library.plans.len(), 2);
 }

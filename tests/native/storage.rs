@@ -350,3 +350,22 @@ fn the_first_paint_script_reads_the_keys_the_app_writes() {
         );
     }
 }
+
+#[test]
+fn saving_never_writes_over_plans_stored_by_a_newer_version() {
+    let newer = r#"{"schema": 99, "whatever": "comes next"}"#;
+    let store = MemoryStore::with(&[(PLAN_KEY, newer)]);
+    let library = one_plan(sample_plan());
+    assert_eq!(
+        storage::save(&store, Slot::Own, &library),
+        Err(StorageError::NewerVersion(99))
+    );
+    assert_eq!(store.item(PLAN_KEY).as_deref(), Some(newer));
+
+    store.insert(PLAN_KEY, "not json at all");
+    assert_eq!(
+        storage::save(&store, Slot::Own, &library),
+        Ok(()),
+        "damaged text is not newer"
+    );
+}
