@@ -600,6 +600,10 @@ pub mod plans {
 pub mod privacy {
     pub const PRIVATE_REVIEW: &str = "Keep my review notes private when I share";
     pub const PRIVATE_SITUATION: &str = "Keep these notes private when I share";
+    pub const PRIVATE_FACTORS: &str = "Keep my situation private when I share";
+    pub const PRIVATE_FACTORS_HINT: &str = "Your situation is yours to tell. Ticked, the \
+        factors above (and which of them a mentor shares) stay out of the links and files \
+        you make; the plan in this browser keeps them.";
 }
 
 /// Sharing: link, QR code, files, print and calendar.
@@ -611,7 +615,7 @@ pub mod share {
         server, so nothing leaves your device until you choose to send it.";
     pub const LINK_HEADING: &str = "Link";
     pub const LINK_LABEL: &str = "Link to this plan";
-    pub const LEAVE_OUT_PRIVATE: &str = "Share without my private notes";
+    pub const LEAVE_OUT_PRIVATE: &str = "Leave out what I marked private";
     pub const NO_PRIVATE_NOTES: &str = "You have no notes marked private; the whole plan \
         is in the link.";
     pub const COPY: &str = "Copy link";
@@ -629,6 +633,9 @@ pub mod share {
         as a file instead and send the file.";
     pub const FILES_HEADING: &str = "Files";
     pub const DOWNLOAD: &str = "Download plan file (JSON)";
+    pub const FULL_BACKUP: &str = "Include what I marked private (a full backup for myself)";
+    pub const FILE_LEAVES_OUT_PRIVATE: &str = "The file leaves out what you marked private, \
+        unless you tick the box above.";
     pub const OPEN_FILE_LABEL: &str = "Open a plan file";
     pub const OPEN_FILE_HINT: &str = "A file downloaded from Multi-Mentor Plan. It opens as \
         a new plan; none of your plans change.";

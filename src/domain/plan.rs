@@ -34,6 +34,8 @@ pub struct Plan {
 pub struct Privacy {
     pub review_notes: bool,
     pub situation_notes: bool,
+    /// The situation itself (the factors, listed and own, and which ones mentors share).
+    pub situation: bool,
 }
 
 /// Identifies a competency, mentor, contact or own situation factor within one plan.
@@ -632,7 +634,8 @@ impl Plan {
         }
     }
 
-    /// A copy without the notes marked private, for sharing.
+    /// A copy without what the person marked private (notes, and their situation), for
+    /// links and files.
     pub fn without_private_notes(&self) -> Plan {
         let mut copy = self.clone();
         if copy.private.review_notes {
@@ -641,12 +644,23 @@ impl Plan {
         if copy.private.situation_notes {
             copy.situation.notes.clear();
         }
+        if copy.private.situation {
+            copy.situation.factors.clear();
+            copy.situation.own_factors.clear();
+            for mentor in &mut copy.mentors {
+                mentor.shared.clear();
+            }
+        }
         copy
     }
 
+    /// True if something marked private is in the plan (so sharing without it differs).
     pub fn has_private_notes(&self) -> bool {
+        let situation = &self.situation;
         (self.private.review_notes && !self.review_notes.trim().is_empty())
-            || (self.private.situation_notes && !self.situation.notes.trim().is_empty())
+            || (self.private.situation_notes && !situation.notes.trim().is_empty())
+            || (self.private.situation
+                && !(situation.factors.is_empty() && situation.own_factors.is_empty()))
     }
 
     /// Every part of the person's situation, listed factors first.

@@ -310,7 +310,12 @@ fn write_plan(w: &mut Writer, plan: &Plan) {
     w.text(&plan.goals);
     w.text(&plan.target_role);
     w.text(&plan.review_notes);
-    w.number(u32::from(plan.private.review_notes) | u32::from(plan.private.situation_notes) << 1);
+    let private = &plan.private;
+    w.number(
+        u32::from(private.review_notes)
+            | u32::from(private.situation_notes) << 1
+            | u32::from(private.situation) << 2,
+    );
     w.list(&plan.situation.factors, |w, factor| {
         w.choice(&Factor::ALL, factor)
     });
@@ -372,7 +377,7 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
     let target_role = r.text()?;
     let review_notes = r.text()?;
     let private = r.number()?;
-    if private > 3 {
+    if private > 7 {
         return None;
     }
     let factors = r.list(|r| r.choice(&Factor::ALL))?;
@@ -442,6 +447,7 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
         private: Privacy {
             review_notes: private & 1 != 0,
             situation_notes: private & 2 != 0,
+            situation: private & 4 != 0,
         },
     })
 }

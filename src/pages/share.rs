@@ -124,11 +124,19 @@ fn FilesPanel() -> impl IntoView {
     let undo = UndoContext::expect_context();
     let router = RouterContext::expect_context();
     let problem = RwSignal::new(None::<&'static str>);
+    let has_private = context.read(Plan::has_private_notes);
+    let full_backup = RwSignal::new(false);
     let download = move |_| {
         let name = library
             .library
             .with_untracked(|l| l.current_name().to_owned());
-        let json = context.with_untracked(|plan| files::export_json(&name, plan));
+        let json = context.with_untracked(|plan| {
+            if full_backup.get_untracked() {
+                files::export_json(&name, plan)
+            } else {
+                files::export_json(&name, &plan.without_private_notes())
+            }
+        });
         let _ = browser::download(&files::file_name(&name, "json"), "application/json", &json);
     };
     let open = move |ev: leptos::ev::Event| {
@@ -168,6 +176,15 @@ fn FilesPanel() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="files-heading">
             <h2 id="files-heading">{text::FILES_HEADING}</h2>
+            <Show when=move || has_private.get()>
+                <CheckBox
+                    id="file-full-backup"
+                    label=text::FULL_BACKUP
+                    checked=full_backup
+                    on_change=Callback::new(move |on| full_backup.set(on))
+                />
+                <p class="hint">{text::FILE_LEAVES_OUT_PRIVATE}</p>
+            </Show>
             <button type="button" on:click=download>{text::DOWNLOAD}</button>
             <div class="field">
                 <label for="open-file">{text::OPEN_FILE_LABEL}</label>

@@ -45,6 +45,13 @@ pub fn SituationStep() -> impl IntoView {
                 on_toggle=context.write(|plan, (factor, on)| plan.set_factor(factor, on))
                 empty=""
             />
+            <CheckBox
+                id="situation-factors-private"
+                label=privacy::PRIVATE_FACTORS
+                checked=context.read(|plan| plan.private.situation)
+                on_change=context.write(|plan, on| plan.private.situation = on)
+            />
+            <p class="hint">{privacy::PRIVATE_FACTORS_HINT}</p>
             <section class="panel" aria-labelledby="own-factor-heading">
                 <h2 id="own-factor-heading">{situation::OWN_HEADING}</h2>
                 <AddForm

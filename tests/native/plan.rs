@@ -155,3 +155,40 @@ proptest! {
         prop_assert!(plan.contacts.iter().all(|c| !c.strengths.contains(&id)));
     }
 }
+
+#[test]
+fn what_is_marked_private_stays_out_of_the_copy_for_links_and_files() {
+    let mut plan = Plan {
+        review_notes: "Needs to delegate more".into(),
+        ..Plan::default()
+    };
+    plan.situation.notes = "Evenings only".into();
+    plan.set_factor(Factor::LivingWithDisability, true);
+    let own = plan.add_own_factor("Night shifts".into());
+    let mentor = plan.add_mentor("Anita".into());
+    plan.mentor_mut(mentor).expect("added").shared = vec![
+        SituationRef::Listed(Factor::LivingWithDisability),
+        SituationRef::Own(own),
+    ];
+    assert!(!plan.has_private_notes());
+    assert_eq!(plan.without_private_notes(), plan, "nothing marked private");
+
+    plan.private.situation = true;
+    assert!(plan.has_private_notes());
+    let copy = plan.without_private_notes();
+    assert!(copy.situation.factors.is_empty() && copy.situation.own_factors.is_empty());
+    assert!(copy.mentors[0].shared.is_empty());
+    assert_eq!(
+        copy.situation.notes, "Evenings only",
+        "notes have their own choice"
+    );
+    assert_eq!(copy.review_notes, plan.review_notes);
+
+    plan.private.review_notes = true;
+    plan.private.situation_notes = true;
+    let copy = plan.without_private_notes();
+    assert_eq!(
+        (copy.review_notes.as_str(), copy.situation.notes.as_str()),
+        ("", "")
+    );
+}

@@ -340,6 +340,7 @@ fn new_team_lead() -> Plan {
         private: Privacy {
             review_notes: true,
             situation_notes: false,
+            situation: false,
         },
     }
 }
@@ -478,6 +479,7 @@ fn returning_parent() -> Plan {
         private: Privacy {
             review_notes: false,
             situation_notes: true,
+            situation: false,
         },
     }
 }
