@@ -1,7 +1,7 @@
 //! JSON text to our types and back. In the browser this is the browser's own `JSON.parse`
-//! and `JSON.stringify`, with serde-wasm-bindgen between JavaScript values and our types, so
-//! the wasm carries no JSON parser or printer of its own; natively (tests, tools) it is
-//! serde_json. Both read and write the same text.
+//! and `JSON.stringify`, so the wasm carries no JSON parser or printer of its own: our types
+//! are written to JavaScript values by serde-wasm-bindgen, and read from them by `from_js`
+//! below. Natively (tests, tools) it is serde_json. Both read and write the same text.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -46,7 +46,7 @@ impl Document {
     pub fn read<T: DeserializeOwned>(&self) -> Result<T, JsonError> {
         let shape = |error: &dyn std::fmt::Display| JsonError::WrongShape(error.to_string());
         #[cfg(target_arch = "wasm32")]
-        return serde_wasm_bindgen::from_value(self.0.clone()).map_err(|e| shape(&e));
+        return T::deserialize(from_js::Js(self.0.clone())).map_err(|e| shape(&e));
         #[cfg(not(target_arch = "wasm32"))]
         return T::deserialize(&self.0).map_err(|e| shape(&e));
     }
@@ -90,5 +90,243 @@ pub fn write<T: Serialize>(value: &T) -> String {
     #[cfg(not(target_arch = "wasm32"))]
     {
         serde_json::to_string(value).unwrap_or_default()
+    }
+}
+
+/// Reads our types from JavaScript values. serde-wasm-bindgen can do this too, but its
+/// errors describe the unexpected value, and describing a number pulls the whole of float
+/// printing into the wasm (about 10 KB). Nothing shows these errors to anyone (the person
+/// reads our own message about a damaged plan), so ours carry no description at all.
+#[cfg(target_arch = "wasm32")]
+mod from_js {
+    use js_sys::{Array, Object, Reflect};
+    use serde::de::value::StringDeserializer;
+    use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
+    use wasm_bindgen::{JsCast, JsValue};
+
+    /// The value was not of the shape asked for.
+    #[derive(Debug)]
+    pub struct WrongShape;
+
+    impl std::fmt::Display for WrongShape {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("not of the expected shape")
+        }
+    }
+
+    impl std::error::Error for WrongShape {}
+
+    // Every constructor is overridden, so that none of serde's descriptions is formatted.
+    impl de::Error for WrongShape {
+        fn custom<T: std::fmt::Display>(_: T) -> Self {
+            WrongShape
+        }
+        fn invalid_type(_: de::Unexpected, _: &dyn de::Expected) -> Self {
+            WrongShape
+        }
+        fn invalid_value(_: de::Unexpected, _: &dyn de::Expected) -> Self {
+            WrongShape
+        }
+        fn invalid_length(_: usize, _: &dyn de::Expected) -> Self {
+            WrongShape
+        }
+        fn unknown_variant(_: &str, _: &'static [&'static str]) -> Self {
+            WrongShape
+        }
+        fn unknown_field(_: &str, _: &'static [&'static str]) -> Self {
+            WrongShape
+        }
+        fn missing_field(_: &'static str) -> Self {
+            WrongShape
+        }
+        fn duplicate_field(_: &'static str) -> Self {
+            WrongShape
+        }
+    }
+
+    /// A JavaScript value as JSON.parse makes them, to read a type from.
+    pub struct Js(pub JsValue);
+
+    impl<'de> de::Deserializer<'de> for Js {
+        type Error = WrongShape;
+
+        fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, WrongShape> {
+            let value = self.0;
+            if value.is_null() || value.is_undefined() {
+                visitor.visit_unit()
+            } else if let Some(on) = value.as_bool() {
+                visitor.visit_bool(on)
+            } else if let Some(number) = value.as_f64() {
+                // Our types hold whole numbers only: ids, levels, versions.
+                match number {
+                    n if n.fract() != 0.0 || n.abs() > 9_007_199_254_740_992.0 => Err(WrongShape),
+                    n if n < 0.0 => visitor.visit_i64(n as i64),
+                    n => visitor.visit_u64(n as u64),
+                }
+            } else if let Some(text) = value.as_string() {
+                visitor.visit_string(text)
+            } else if Array::is_array(&value) {
+                visitor.visit_seq(Items {
+                    array: value.unchecked_into(),
+                    next: 0,
+                })
+            } else if value.is_object() {
+                let keys = Object::keys(value.unchecked_ref::<Object>());
+                visitor.visit_map(Fields {
+                    object: value,
+                    keys,
+                    next: 0,
+                    value: JsValue::UNDEFINED,
+                })
+            } else {
+                Err(WrongShape)
+            }
+        }
+
+        fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, WrongShape> {
+            if self.0.is_null() || self.0.is_undefined() {
+                visitor.visit_none()
+            } else {
+                visitor.visit_some(self)
+            }
+        }
+
+        fn deserialize_newtype_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            visitor: V,
+        ) -> Result<V::Value, WrongShape> {
+            visitor.visit_newtype_struct(self)
+        }
+
+        /// A unit variant is its name (`"expert"`); any other variant is an object with its
+        /// name as the one key (`{"own": 3}`).
+        fn deserialize_enum<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            _variants: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, WrongShape> {
+            if let Some(name) = self.0.as_string() {
+                return visitor.visit_enum(IntoDeserializer::<WrongShape>::into_deserializer(name));
+            }
+            if !self.0.is_object() || Array::is_array(&self.0) {
+                return Err(WrongShape);
+            }
+            let keys = Object::keys(self.0.unchecked_ref::<Object>());
+            let name = keys.get(0).as_string().filter(|_| keys.length() == 1);
+            let name = name.ok_or(WrongShape)?;
+            let value = Reflect::get(&self.0, &keys.get(0)).map_err(|_| WrongShape)?;
+            visitor.visit_enum(Variant { name, value })
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
+        }
+    }
+
+    /// The items of an array, in order.
+    struct Items {
+        array: Array,
+        next: u32,
+    }
+
+    impl<'de> de::SeqAccess<'de> for Items {
+        type Error = WrongShape;
+
+        fn next_element_seed<T: DeserializeSeed<'de>>(
+            &mut self,
+            seed: T,
+        ) -> Result<Option<T::Value>, WrongShape> {
+            if self.next >= self.array.length() {
+                return Ok(None);
+            }
+            let item = self.array.get(self.next);
+            self.next += 1;
+            seed.deserialize(Js(item)).map(Some)
+        }
+    }
+
+    /// The fields of an object, in the order of `Object.keys`.
+    struct Fields {
+        object: JsValue,
+        keys: Array,
+        next: u32,
+        value: JsValue,
+    }
+
+    impl<'de> de::MapAccess<'de> for Fields {
+        type Error = WrongShape;
+
+        fn next_key_seed<K: DeserializeSeed<'de>>(
+            &mut self,
+            seed: K,
+        ) -> Result<Option<K::Value>, WrongShape> {
+            if self.next >= self.keys.length() {
+                return Ok(None);
+            }
+            let key = self.keys.get(self.next);
+            self.next += 1;
+            self.value = Reflect::get(&self.object, &key).map_err(|_| WrongShape)?;
+            seed.deserialize(Js(key)).map(Some)
+        }
+
+        fn next_value_seed<V: DeserializeSeed<'de>>(
+            &mut self,
+            seed: V,
+        ) -> Result<V::Value, WrongShape> {
+            seed.deserialize(Js(std::mem::take(&mut self.value)))
+        }
+    }
+
+    /// A variant written as an object with one key: its name, then what it holds.
+    struct Variant {
+        name: String,
+        value: JsValue,
+    }
+
+    impl<'de> de::EnumAccess<'de> for Variant {
+        type Error = WrongShape;
+        type Variant = Js;
+
+        fn variant_seed<V: DeserializeSeed<'de>>(
+            self,
+            seed: V,
+        ) -> Result<(V::Value, Js), WrongShape> {
+            let name: StringDeserializer<WrongShape> = self.name.into_deserializer();
+            Ok((seed.deserialize(name)?, Js(self.value)))
+        }
+    }
+
+    impl<'de> de::VariantAccess<'de> for Js {
+        type Error = WrongShape;
+
+        fn unit_variant(self) -> Result<(), WrongShape> {
+            Ok(())
+        }
+
+        fn newtype_variant_seed<T: DeserializeSeed<'de>>(
+            self,
+            seed: T,
+        ) -> Result<T::Value, WrongShape> {
+            seed.deserialize(self)
+        }
+
+        fn tuple_variant<V: Visitor<'de>>(
+            self,
+            _len: usize,
+            visitor: V,
+        ) -> Result<V::Value, WrongShape> {
+            de::Deserializer::deserialize_any(self, visitor)
+        }
+
+        fn struct_variant<V: Visitor<'de>>(
+            self,
+            _fields: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, WrongShape> {
+            de::Deserializer::deserialize_any(self, visitor)
+        }
     }
 }

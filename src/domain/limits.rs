@@ -6,8 +6,6 @@
 //! A plan over a limit is not refused: what fits is kept, and `Trimmed` says what was left
 //! out, for a message. The person's own plans are never changed by what comes in.
 
-use std::collections::HashSet;
-
 use crate::domain::library::Library;
 use crate::domain::plan::{Id, Plan, SituationRef};
 
@@ -57,8 +55,8 @@ impl Trimmed {
 /// The plan, within the limits, and what was left out to get there.
 pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
     let mut trimmed = Trimmed::default();
-    let mut used = HashSet::new();
-    let mut keep_id = |id: Id| id.0 <= MAX_ID && used.insert(id);
+    let mut used = SortedSet::default();
+    let mut keep_id = |id: Id| id.0 <= MAX_ID && used.insert(id.0);
 
     trimmed.items += keep_first(&mut plan.competencies, MAX_COMPETENCIES, |c| keep_id(c.id));
     trimmed.items += keep_first(&mut plan.mentors, MAX_MENTORS, |m| keep_id(m.id));
@@ -66,20 +64,26 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
     let own = &mut plan.situation.own_factors;
     trimmed.items += keep_first(own, MAX_OWN_FACTORS, |f| keep_id(f.id));
 
-    let competencies: HashSet<Id> = plan.competencies.iter().map(|c| c.id).collect();
-    let mentors: HashSet<Id> = plan.mentors.iter().map(|m| m.id).collect();
-    let own: HashSet<Id> = plan.situation.own_factors.iter().map(|f| f.id).collect();
-    trimmed.links += keep_unique(&mut plan.situation.factors, |_| true);
+    let ids = |ids: &mut dyn Iterator<Item = Id>| SortedSet::of(ids.map(|id| id.0));
+    let competencies = ids(&mut plan.competencies.iter().map(|c| c.id));
+    let mentors = ids(&mut plan.mentors.iter().map(|m| m.id));
+    let own = ids(&mut plan.situation.own_factors.iter().map(|f| f.id));
+    trimmed.links += keep_unique(&mut plan.situation.factors, |&factor| Some(factor as u32));
     for mentor in &mut plan.mentors {
-        trimmed.links += keep_unique(&mut mentor.competencies, |id| competencies.contains(id));
-        trimmed.links += keep_unique(&mut mentor.shared, |part| match part {
-            SituationRef::Listed(_) => true,
-            SituationRef::Own(id) => own.contains(id),
+        trimmed.links += keep_unique(&mut mentor.competencies, |id| {
+            competencies.has(id.0).then_some(id.0)
+        });
+        trimmed.links += keep_unique(&mut mentor.shared, |part| match *part {
+            // Listed factors and own factors, told apart by the top bit (ids stay below it).
+            SituationRef::Listed(factor) => Some(factor as u32 | 1 << 31),
+            SituationRef::Own(id) => own.has(id.0).then_some(id.0),
         });
     }
     for contact in &mut plan.contacts {
-        trimmed.links += keep_unique(&mut contact.strengths, |id| competencies.contains(id));
-        if contact.mentor.is_some_and(|id| !mentors.contains(&id)) {
+        trimmed.links += keep_unique(&mut contact.strengths, |id| {
+            competencies.has(id.0).then_some(id.0)
+        });
+        if contact.mentor.is_some_and(|id| !mentors.has(id.0)) {
             contact.mentor = None;
             trimmed.links += 1;
         }
@@ -108,7 +112,7 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
     }
 
     // The next id is past every id in use, and at most MAX_ID + 1.
-    let past_used = used.iter().map(|id| id.0 + 1).max().unwrap_or(0);
+    let past_used = used.0.last().map_or(0, |id| id + 1);
     plan.next_id = plan.next_id.clamp(past_used, MAX_ID + 1);
     (plan, trimmed)
 }
@@ -117,7 +121,7 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
 /// the open plan is always kept.
 pub fn library_within_limits(mut library: Library) -> (Library, Trimmed) {
     let mut trimmed = Trimmed::default();
-    let mut used = HashSet::new();
+    let mut used = SortedSet::default();
     let current = library.current;
     let before = library.plans.len();
     let mut room = MAX_PLANS.saturating_sub(1);
@@ -136,11 +140,7 @@ pub fn library_within_limits(mut library: Library) -> (Library, Trimmed) {
         entry.plan = plan;
         trimmed.add(plan_trimmed);
     }
-    let past_used = used
-        .iter()
-        .map(|id| id.saturating_add(1))
-        .max()
-        .unwrap_or(0);
+    let past_used = used.0.last().map_or(0, |id| id.saturating_add(1));
     library.next_id = library.next_id.max(past_used);
     (library, trimmed)
 }
@@ -158,15 +158,43 @@ fn keep_first<T>(items: &mut Vec<T>, limit: usize, mut keep: impl FnMut(&T) -> b
     before - items.len()
 }
 
-/// Keeps each item once, and only if `exists`; returns how many were dropped.
-fn keep_unique<T: Copy + Eq + std::hash::Hash>(
-    items: &mut Vec<T>,
-    exists: impl Fn(&T) -> bool,
-) -> usize {
+/// Keeps each item once, and only if `key` gives it one (it exists); returns how many
+/// were dropped.
+fn keep_unique<T>(items: &mut Vec<T>, key: impl Fn(&T) -> Option<u32>) -> usize {
     let before = items.len();
-    let mut seen = HashSet::new();
-    items.retain(|item| exists(item) && seen.insert(*item));
+    let mut seen = SortedSet::default();
+    items.retain(|item| key(item).is_some_and(|key| seen.insert(key)));
     before - items.len()
+}
+
+/// A set of numbers kept sorted: smaller in the wasm than a hash set, and quick enough
+/// for lists of this size.
+#[derive(Default)]
+struct SortedSet(Vec<u32>);
+
+impl SortedSet {
+    fn of(numbers: impl Iterator<Item = u32>) -> Self {
+        let mut set = SortedSet::default();
+        for number in numbers {
+            set.insert(number);
+        }
+        set
+    }
+
+    fn has(&self, number: u32) -> bool {
+        self.0.binary_search(&number).is_ok()
+    }
+
+    /// Adds `number`; false if it was there already.
+    fn insert(&mut self, number: u32) -> bool {
+        match self.0.binary_search(&number) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, number);
+                true
+            }
+        }
+    }
 }
 
 /// Characters that change the direction of the text around them. In a name they can make
