@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::limits::MAX_NAME_CHARS;
+
 use crate::domain::plan::valid_name;
 
 /// A labelled text box (one line, or several with `multiline`), with an optional hint.
@@ -108,6 +110,7 @@ fn NameInput(
         <input
             id=id
             type="text"
+            maxlength=MAX_NAME_CHARS
             node_ref=node_ref
             aria-invalid=move || refused.get().then_some("true")
             aria-describedby=described_by

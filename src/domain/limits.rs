@@ -92,7 +92,7 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
     let mut text =
         |value: &mut String, limit: usize| trimmed.texts += usize::from(fit(value, limit));
     text(&mut plan.goals, MAX_TEXT_CHARS);
-    text(&mut plan.target_role, MAX_NAME_CHARS);
+    text(&mut plan.target_role, MAX_TEXT_CHARS);
     text(&mut plan.review_notes, MAX_TEXT_CHARS);
     text(&mut plan.situation.notes, MAX_TEXT_CHARS);
     for factor in &mut plan.situation.own_factors {

@@ -127,11 +127,17 @@ fn texts_are_cut_to_their_limit_and_lose_direction_controls_but_long_notes_are_k
     let plan = Plan {
         goals: "é".repeat(MAX_TEXT_CHARS + 5),
         review_notes: notes.clone(),
-        competencies: vec![Competency {
-            name: "Evil\u{202E}txt.exe".into(),
-            ..competency(0)
-        }],
-        target_role: "r".repeat(MAX_NAME_CHARS * 2),
+        competencies: vec![
+            Competency {
+                name: "Evil\u{202E}txt.exe".into(),
+                ..competency(0)
+            },
+            Competency {
+                name: "x".repeat(MAX_NAME_CHARS + 1),
+                ..competency(1)
+            },
+        ],
+        target_role: "r".repeat(MAX_TEXT_CHARS * 2),
         ..Plan::default()
     };
     let (plan, trimmed) = plan_within_limits(plan);
@@ -145,8 +151,9 @@ fn texts_are_cut_to_their_limit_and_lose_direction_controls_but_long_notes_are_k
         "a 10,000-character note is kept whole"
     );
     assert_eq!(plan.competencies[0].name, "Eviltxt.exe");
-    assert_eq!(plan.target_role.len(), MAX_NAME_CHARS);
-    assert_eq!(trimmed.texts, 3);
+    assert_eq!(plan.competencies[1].name.len(), MAX_NAME_CHARS);
+    assert_eq!(plan.target_role.len(), MAX_TEXT_CHARS);
+    assert_eq!(trimmed.texts, 4);
 }
 
 #[test]
