@@ -1,0 +1,52 @@
+// Puts a Content-Security-Policy into every HTML page of a release build (dist/), as a
+// <meta> tag before any script: scripts only from the site itself, plus each inline script
+// of that page by its SHA-256 hash; WebAssembly compiled from the site's own wasm
+// ('wasm-unsafe-eval'); styles, images and fetches from the site only; nothing else.
+// A page that needs more than this fails in the end-to-end tests, which run under it.
+//
+// Usage: node scripts/csp.mjs [dist]   (last step of scripts/build)
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dist = process.argv[2] ?? "dist";
+
+function pagesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return pagesUnder(path);
+    return name.endsWith(".html") ? [path] : [];
+  });
+}
+
+/// The policy for a page whose inline scripts are `scripts` (their exact text).
+function policyFor(scripts) {
+  const hashes = scripts.map((text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`);
+  return [
+    "default-src 'none'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+for (const page of pagesUnder(dist)) {
+  const html = readFileSync(page, "utf8");
+  if (/http-equiv=("?)Content-Security-Policy/i.test(html)) {
+    console.error(`csp: ${page} already has a policy.`);
+    process.exit(1);
+  }
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([^]*?)<\/script>/g)].map((m) => m[1]);
+  const charset = html.match(/<meta charset="?utf-8"?\s*\/?>/i);
+  if (!charset) {
+    console.error(`csp: ${page} has no <meta charset> to put the policy after.`);
+    process.exit(1);
+  }
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(inline)}">`;
+  const at = charset.index + charset[0].length;
+  writeFileSync(page, html.slice(0, at) + meta + html.slice(at));
+  console.log(`csp: ${page}, ${inline.length} inline script(s) allowed by hash`);
+}

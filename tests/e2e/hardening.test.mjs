@@ -1,0 +1,127 @@
+// Hardening: the app under its Content-Security-Policy, crafted links and files opened at
+// once and trimmed to the limits, and private notes kept out of files unless asked for.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PLAN_KEY, openApp, statusSays, storedHolds, storedItem, useServedApp } from "./support.mjs";
+
+const app = useServedApp();
+
+/// A flooded link and file (400 competencies, 200 mentors answering all, repeated ids).
+function craftedPlans() {
+  const run = spawnSync("cargo", ["run", "--quiet", "--example", "crafted_plans"], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`cargo run --example crafted_plans failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+/// Seconds of script (JavaScript and wasm) the page has run so far, from Chromium's metrics.
+async function scriptSeconds(cdp) {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return metrics.find((metric) => metric.name === "ScriptDuration").value;
+}
+
+/// Opens the app with one plan of the person's own, saved; returns the page and that text.
+async function withOwnPlan() {
+  const page = await openApp(app.browser, app.server.url);
+  await page.getByLabel("Your career goals").fill("Lead the audit team by 2028");
+  await storedHolds(page, PLAN_KEY, "Lead the audit team");
+  return { page, own: await storedItem(page, PLAN_KEY) };
+}
+
+test("the app works under its Content-Security-Policy on every screen", async () => {
+  const page = await openApp(app.browser, app.server.url);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.match(policy, /default-src 'none'/);
+  await page.evaluate(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (event) => window.violations.push(event.violatedDirective));
+  });
+  const screens = [
+    ["#/skills", "What skills would you like to refine?"],
+    ["#/plan", "Your multi-mentor plan"],
+    ["#/share", "Share and save your plan"],
+    ["#/workshop/guide", "Running a 60-minute workshop"],
+    ["#/plans", "Your plans"],
+  ];
+  for (const [hash, heading] of screens) {
+    await page.goto(`${app.server.url}${hash}`);
+    await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+  }
+  // The guide is fetched from a file beside the app: it arrived under the policy.
+  await page.goto(`${app.server.url}#/workshop/guide`);
+  await page.getByRole("heading", { level: 2 }).first().waitFor();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("a crafted link opens at once, trimmed to the limits, and the person's plans are unchanged", async () => {
+  const { link } = craftedPlans();
+  const { page, own } = await withOwnPlan();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const before = await scriptSeconds(cdp);
+  await page.goto(`${app.server.url}#${link}`);
+  const heading = page.getByRole("heading", { level: 1, name: /^Shared plan: Flood/ });
+  await heading.waitFor();
+  await page.getByText("Part of it was over this app\u2019s limits, so it was trimmed").waitFor();
+  const spent = (await scriptSeconds(cdp)) - before;
+  assert.ok(spent < 1, `script time ${spent.toFixed(2)} s`);
+  assert.equal(await heading.textContent(), "Shared plan: Flood gnp.exe", "no direction control");
+  assert.equal(await page.getByRole("columnheader", { name: /^Mentor / }).count(), 50);
+  assert.equal(await storedItem(page, PLAN_KEY), own);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("a crafted file opens at once as a new plan, trimmed to the limits, and says so", async () => {
+  const { file } = craftedPlans();
+  const path = join(tmpdir(), "crafted-plan.json");
+  await writeFile(path, file);
+  const { page, own } = await withOwnPlan();
+  await page.goto(`${app.server.url}#/share`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const before = await scriptSeconds(cdp);
+  await page.getByLabel("Open a plan file").setInputFiles(path);
+  await page.getByRole("heading", { level: 1, name: "Your multi-mentor plan" }).waitFor();
+  await statusSays(page, "Part of it was over this app\u2019s limits, so it was trimmed");
+  const spent = (await scriptSeconds(cdp)) - before;
+  assert.ok(spent < 1, `script time ${spent.toFixed(2)} s`);
+  const library = JSON.parse(await storedItem(page, PLAN_KEY)).library;
+  const mine = JSON.parse(own).library.plans[0];
+  assert.deepEqual(library.plans[0], mine, "the person's plan is as it was");
+  const imported = library.plans.find((entry) => entry.id === library.current);
+  assert.equal(imported.plan.competencies.length, 100);
+  assert.equal(imported.plan.mentors.length, 50);
+  assert.ok(imported.plan.next_id <= 2 ** 31);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("private notes stay out of the plan file unless the person asks for a full backup", async () => {
+  const page = await openApp(app.browser, app.server.url);
+  await page.getByLabel("What your last performance review said").fill("Needs to speak up in meetings");
+  await page.getByLabel("Keep my review notes private when I share").check();
+  await statusSays(page, "All changes saved in this browser.");
+  await page.goto(`${app.server.url}#/share`);
+  const download = async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download plan file (JSON)" }).click(),
+    ]);
+    return JSON.parse(await readFile(await file.path(), "utf8")).plan;
+  };
+  await page.getByText("The file leaves out what you marked private").waitFor();
+  assert.equal((await download()).review_notes, "");
+  await page.getByLabel("Include what I marked private (a full backup for myself)").check();
+  assert.equal((await download()).review_notes, "Needs to speak up in meetings");
+  await page.context().close();
+});
