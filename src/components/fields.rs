@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::limits::MAX_NAME_CHARS;
-
 use crate::domain::plan::valid_name;
+use crate::state::LibraryContext;
 
 /// A labelled text box (one line, or several with `multiline`), with an optional hint.
 #[component]
@@ -133,18 +133,35 @@ pub fn AddForm(
     on_add: Callback<String>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
-    let draft = RwSignal::new(String::new());
+    // What is typed and not added yet is kept with the open plan (and saved with it), so it
+    // is still here after moving to another step or reloading.
+    let store = use_context::<LibraryContext>();
+    let form = StoredValue::new(id.clone());
+    let keep = move |text: String| {
+        if let Some(store) = store {
+            store.library.update(|library| {
+                form.with_value(|form| library.set_draft(form, text));
+            });
+        }
+    };
+    let kept = store.map(|store| {
+        let library = store.library;
+        form.with_value(|form| library.with_untracked(|library| library.draft(form).to_owned()))
+    });
+    let draft = RwSignal::new(kept.unwrap_or_default());
     let refused = RwSignal::new(false);
     let input = NodeRef::<leptos::html::Input>::new();
     let on_input = Callback::new(move |text: String| {
-        draft.set(text);
+        draft.set(text.clone());
         refused.set(false);
+        keep(text);
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match valid_name(&draft.get_untracked()) {
             Ok(name) => {
                 draft.set(String::new());
+                keep(String::new());
                 on_add.run(name);
             }
             Err(_) => {

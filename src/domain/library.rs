@@ -19,6 +19,29 @@ pub struct PlanEntry {
     pub id: u32,
     pub name: String,
     pub plan: Plan,
+    /// Text typed into an add form of this plan and not added yet, so that nothing typed is
+    /// lost on the way to another step or through a reload. It stays in this browser: links
+    /// and files carry the plan only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drafts: Vec<Draft>,
+}
+
+impl PlanEntry {
+    pub fn new(id: u32, name: String, plan: Plan) -> Self {
+        PlanEntry {
+            id,
+            name,
+            plan,
+            drafts: Vec::new(),
+        }
+    }
+}
+
+/// What was typed into one add form (named by its id) and not added yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub form: String,
+    pub text: String,
 }
 
 /// A plan removed from the library, with its place in the list, for undo.
@@ -32,7 +55,7 @@ impl Library {
     /// A library holding one plan, which is the current one.
     pub fn with_plan(name: String, plan: Plan) -> Self {
         Library {
-            plans: vec![PlanEntry { id: 0, name, plan }],
+            plans: vec![PlanEntry::new(0, name, plan)],
             current: 0,
             next_id: 1,
         }
@@ -66,11 +89,8 @@ impl Library {
         let index = match self.plans.iter().position(|entry| entry.id == current) {
             Some(index) => index,
             None => {
-                self.plans.push(PlanEntry {
-                    id: current,
-                    name: DEFAULT_NAME.to_owned(),
-                    plan: Plan::default(),
-                });
+                let blank = PlanEntry::new(current, DEFAULT_NAME.to_owned(), Plan::default());
+                self.plans.push(blank);
                 self.plans.len() - 1
             }
         };
@@ -92,7 +112,7 @@ impl Library {
     /// Adds a plan after the others and returns its id; it does not become current.
     pub fn add(&mut self, name: String, plan: Plan) -> u32 {
         let id = self.new_id();
-        self.plans.push(PlanEntry { id, name, plan });
+        self.plans.push(PlanEntry::new(id, name, plan));
         id
     }
 
@@ -130,18 +150,9 @@ impl Library {
                 }
                 (Some(my), Some(before)) => merged.plans.push(PlanEntry {
                     id: their.id,
-                    name: if my.name != before.name {
-                        &my.name
-                    } else {
-                        &their.name
-                    }
-                    .clone(),
-                    plan: if my.plan != before.plan {
-                        &my.plan
-                    } else {
-                        &their.plan
-                    }
-                    .clone(),
+                    name: newer(&before.name, &my.name, &their.name),
+                    plan: newer(&before.plan, &my.plan, &their.plan),
+                    drafts: newer(&before.drafts, &my.drafts, &their.drafts),
                 }),
             }
         }
@@ -166,6 +177,26 @@ impl Library {
         let past_used = merged.plans.iter().map(|e| e.id.saturating_add(1)).max();
         merged.next_id = merged.next_id.max(past_used.unwrap_or(0));
         merged
+    }
+
+    /// What was typed into the add form `form` of the open plan and not added yet.
+    pub fn draft(&self, form: &str) -> &str {
+        self.entry(self.current)
+            .and_then(|entry| entry.drafts.iter().find(|draft| draft.form == form))
+            .map_or("", |draft| draft.text.as_str())
+    }
+
+    /// Keeps what is typed into the add form `form` of the open plan; empty text forgets it.
+    pub fn set_draft(&mut self, form: &str, text: String) {
+        let current = self.current;
+        let Some(entry) = self.entry_mut(current) else {
+            return;
+        };
+        entry.drafts.retain(|draft| draft.form != form);
+        if !text.is_empty() {
+            let form = form.to_owned();
+            entry.drafts.push(Draft { form, text });
+        }
     }
 
     /// Makes another plan the open one; false if there is no such plan.
@@ -231,4 +262,9 @@ impl Library {
             crate::domain::analysis::distinct_names(self.plans.iter().map(|e| e.name.as_str()));
         self.plans.iter().map(|entry| entry.id).zip(names).collect()
     }
+}
+
+/// Mine if I changed it since `before`, else theirs.
+fn newer<T: PartialEq + Clone>(before: &T, mine: &T, theirs: &T) -> T {
+    if mine != before { mine } else { theirs }.clone()
 }

@@ -19,6 +19,8 @@ pub const MAX_CONTACTS: usize = 200;
 pub const MAX_OWN_FACTORS: usize = 50;
 /// Plans in one browser.
 pub const MAX_PLANS: usize = 100;
+/// Add forms with text typed and not added yet, per plan.
+pub const MAX_DRAFTS: usize = 20;
 /// Characters in a name: of a plan, a competency, a mentor, a person, a factor.
 pub const MAX_NAME_CHARS: usize = 200;
 /// Characters in any other text (goals, notes, next steps, offers).
@@ -136,6 +138,11 @@ pub fn library_within_limits(mut library: Library) -> (Library, Trimmed) {
     trimmed.plans = before - library.plans.len();
     for entry in &mut library.plans {
         trimmed.texts += usize::from(fit(&mut entry.name, MAX_NAME_CHARS));
+        // Drafts are text typed into add forms: a few names at most.
+        trimmed.items += keep_first(&mut entry.drafts, MAX_DRAFTS, |_| true);
+        for draft in &mut entry.drafts {
+            trimmed.texts += usize::from(fit(&mut draft.text, MAX_NAME_CHARS));
+        }
         let (plan, plan_trimmed) = plan_within_limits(std::mem::take(&mut entry.plan));
         entry.plan = plan;
         trimmed.add(plan_trimmed);

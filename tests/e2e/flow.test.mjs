@@ -2,7 +2,7 @@
 // the browser's back button, keyboard use, and bad input at every kind of field.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useServedApp, DESKTOP, PHONE, openApp, reload, statusSays } from "./support.mjs";
+import { useServedApp, DESKTOP, PHONE, PLAN_KEY, openApp, reload, statusSays, storedItem } from "./support.mjs";
 import { card, editMentor, next } from "./people.mjs";
 
 const app = useServedApp();
@@ -224,5 +224,40 @@ test("every step can be used with the keyboard alone: Tab reaches every control"
     const missed = [...Array(count).keys()].filter((i) => !reached.has(i));
     assert.deepEqual(missed, [], `${step}: controls that Tab never reaches`);
   }
+  await page.context().close();
+});
+
+test("a name typed into an add form and not yet added survives Next, Back and a reload", async () => {
+  const page = await openApp(app.browser, app.server.url);
+  const forms = [
+    ["#/skills", "Competency", "Public speaking"],
+    ["#/situation", "Describe it in a few words", "Shift work"],
+    ["#/soft-skills", "Name", "Marie Tremblay"],
+    ["#/mentors", "Mentor's name", "Daniel Okafor"],
+    ["#/plans", "Name of the new plan", "Plan B"],
+  ];
+  const field = (label) => page.getByLabel(label, { exact: true });
+  for (const [hash, label, text] of forms) {
+    await page.goto(`${app.server.url}${hash}`);
+    await field(label).fill(text);
+    if (hash !== "#/plans") {
+      await page.getByRole("link", { name: /^Next/ }).click();
+      await page.getByRole("link", { name: /^Back/ }).click();
+    }
+    assert.equal(await field(label).inputValue(), text, `${hash} after Next and Back`);
+  }
+  await statusSays(page, "All changes saved in this browser.");
+  await reload(page);
+  for (const [hash, label, text] of forms) {
+    await page.goto(`${app.server.url}${hash}`);
+    assert.equal(await field(label).inputValue(), text, `${hash} after a reload`);
+  }
+  // Added, the name leaves the form for good.
+  await page.goto(`${app.server.url}#/skills`);
+  await page.getByRole("button", { name: "Add competency" }).click();
+  await page.getByRole("heading", { name: "Public speaking" }).waitFor();
+  await page.waitForFunction((key) => !localStorage.getItem(key).includes("new-competency"), PLAN_KEY);
+  const stored = JSON.parse(await storedItem(page, PLAN_KEY)).library.plans[0];
+  assert.deepEqual(stored.drafts.map((draft) => draft.form).sort(), ["new-factor", "new-mentor", "new-person", "new-plan"]);
   await page.context().close();
 });

@@ -158,11 +158,7 @@ fn texts_are_cut_to_their_limit_and_lose_direction_controls_but_long_notes_are_k
 
 #[test]
 fn a_library_keeps_the_open_plan_and_at_most_the_limit_of_plans_with_unique_ids() {
-    let entry = |id: u32| PlanEntry {
-        id,
-        name: format!("Plan {id}"),
-        plan: Plan::default(),
-    };
+    let entry = |id: u32| PlanEntry::new(id, format!("Plan {id}"), Plan::default());
     let mut plans: Vec<PlanEntry> = (0..(MAX_PLANS as u32 + 20)).map(entry).collect();
     plans.push(entry(5));
     let library = Library {
