@@ -45,6 +45,27 @@ pub async fn copy_text(text: &str) -> bool {
     }
 }
 
+/// Asks the browser to keep this site's storage even when space runs short (browsers may
+/// otherwise clear it, Safari after seven days without a visit). True if it will be kept;
+/// false if the browser declined or cannot say.
+pub async fn keep_storage() -> bool {
+    let empty = JsValue::UNDEFINED;
+    for method in ["persisted", "persist"] {
+        let Some(promise) = navigator_call(Some("storage"), method, &empty) else {
+            return false;
+        };
+        if JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|kept| kept.as_bool())
+            == Some(true)
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// True if the browser has a share sheet (mostly phones).
 pub fn can_share() -> bool {
     let navigator: JsValue = leptos::prelude::window().navigator().into();

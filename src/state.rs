@@ -196,6 +196,9 @@ pub struct LibraryContext {
     /// The plans as this tab last stored them or took them in: what a merge with another
     /// tab's save compares both sides with.
     base: StoredValue<Library>,
+    /// Whether the browser agreed to keep this site's storage: asked once the person has a
+    /// plan saved (None until then).
+    pub storage_kept: RwSignal<Option<bool>>,
     /// The next change to the library came from storage, so it needs no saving.
     from_storage: StoredValue<bool>,
 }
@@ -272,6 +275,13 @@ impl LibraryContext {
         if ok {
             self.unsaved.set_value(false);
             self.base.set_value(self.library.get_untracked());
+            if self.storage_kept.get_untracked().is_none() && slot == Slot::Own {
+                self.storage_kept.set(Some(false));
+                let kept = self.storage_kept;
+                leptos::task::spawn_local(async move {
+                    kept.set(Some(crate::browser::keep_storage().await));
+                });
+            }
         }
         self.save_state.set(SaveState::from(saved));
         ok
@@ -546,6 +556,7 @@ pub fn provide_store() -> LibraryContext {
         unsaved: StoredValue::new(false),
         other_tab_saved: StoredValue::new(false),
         base,
+        storage_kept: RwSignal::new(None),
         from_storage: StoredValue::new(false),
     };
     provide_context(store);

@@ -70,9 +70,21 @@ fn WorkshopBanner() -> impl IntoView {
 /// The page footer, with the way to workshop mode for facilitators.
 #[component]
 fn AppFooter() -> impl IntoView {
+    let library = LibraryContext::expect_context();
+    let kept = move || {
+        library.storage_kept.get().map(|kept| {
+            let text = if kept {
+                content::footer::STORAGE_KEPT
+            } else {
+                content::footer::STORAGE_NOT_KEPT
+            };
+            view! { <p>{text}</p> }
+        })
+    };
     view! {
         <footer class="app-footer">
             <p>{content::footer::TEXT}</p>
+            {kept}
             <p>
                 <a href=Route::Workshop.href()>{content::footer::WORKSHOP_LINK}</a>
             </p>

@@ -855,6 +855,11 @@ pub mod footer {
     pub const TEXT: &str = "Multi-Mentor Plan runs entirely in your browser. \
         Your plan is stored on this device only.";
     pub const WORKSHOP_LINK: &str = "Running a workshop? Workshop mode";
+    pub const STORAGE_KEPT: &str = "This browser has agreed to keep your plans until you \
+        delete them.";
+    pub const STORAGE_NOT_KEPT: &str = "This browser may clear stored data when space runs \
+        short or after weeks without a visit. To keep a copy, download your plan file from \
+        Share.";
 }
 
 pub mod workshop {

@@ -93,3 +93,26 @@ test("when storage cannot be read the app still starts and says so", async () =>
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("once a plan is saved, the app asks the browser to keep it and says whether it will", async () => {
+  const page = await openApp(app.browser, app.server.url);
+  const footer = page.getByRole("contentinfo");
+  assert.equal(await footer.getByText("This browser").count(), 0, "nothing asked before a plan is saved");
+  await page.getByLabel("Target role").fill("Team lead");
+  await statusSays(page, "All changes saved in this browser.");
+  await footer.getByText("This browser may clear stored data").waitFor();
+  await page.context().close();
+
+  // A browser that grants it (here through Chromium's own permission switch).
+  const granted = await openApp(app.browser, app.server.url);
+  const cdp = await granted.context().newCDPSession(granted);
+  const { targetInfo } = await cdp.send("Target.getTargetInfo");
+  await cdp.send("Browser.grantPermissions", {
+    permissions: ["durableStorage"],
+    origin: new URL(app.server.url).origin,
+    browserContextId: targetInfo.browserContextId,
+  });
+  await granted.getByLabel("Target role").fill("Team lead");
+  await granted.getByRole("contentinfo").getByText("This browser has agreed to keep your plans").waitFor();
+  await granted.context().close();
+});
