@@ -166,18 +166,9 @@ mod from_js {
             } else if let Some(text) = value.as_string() {
                 visitor.visit_string(text)
             } else if Array::is_array(&value) {
-                visitor.visit_seq(Items {
-                    array: value.unchecked_into(),
-                    next: 0,
-                })
+                Js(value).deserialize_seq(visitor)
             } else if value.is_object() {
-                let keys = Object::keys(value.unchecked_ref::<Object>());
-                visitor.visit_map(Fields {
-                    object: value,
-                    keys,
-                    next: 0,
-                    value: JsValue::UNDEFINED,
-                })
+                Js(value).deserialize_map(visitor)
             } else {
                 Err(WrongShape)
             }
@@ -220,9 +211,87 @@ mod from_js {
             visitor.visit_enum(Variant { name, value })
         }
 
+        // Each kind of value on its own, so that the code for one kind of visitor holds only
+        // what it can accept (forwarding all of them to `deserialize_any` made it 30 KB).
+        fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, WrongShape> {
+            visitor.visit_bool(self.0.as_bool().ok_or(WrongShape)?)
+        }
+
+        fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, WrongShape> {
+            match self.0.as_f64() {
+                Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_992.0 => {
+                    visitor.visit_u64(n as u64)
+                }
+                _ => Err(WrongShape),
+            }
+        }
+
+        fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, WrongShape> {
+            self.deserialize_u64(visitor)
+        }
+
+        fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, WrongShape> {
+            self.deserialize_u64(visitor)
+        }
+
+        fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, WrongShape> {
+            visitor.visit_string(self.0.as_string().ok_or(WrongShape)?)
+        }
+
+        fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, WrongShape> {
+            self.deserialize_string(visitor)
+        }
+
+        fn deserialize_identifier<V: Visitor<'de>>(
+            self,
+            visitor: V,
+        ) -> Result<V::Value, WrongShape> {
+            self.deserialize_string(visitor)
+        }
+
+        fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, WrongShape> {
+            if !Array::is_array(&self.0) {
+                return Err(WrongShape);
+            }
+            visitor.visit_seq(Items {
+                array: self.0.unchecked_into(),
+                next: 0,
+            })
+        }
+
+        fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, WrongShape> {
+            if !self.0.is_object() || Array::is_array(&self.0) {
+                return Err(WrongShape);
+            }
+            let keys = Object::keys(self.0.unchecked_ref::<Object>());
+            visitor.visit_map(Fields {
+                object: self.0,
+                keys,
+                next: 0,
+                value: JsValue::UNDEFINED,
+            })
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            _fields: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, WrongShape> {
+            self.deserialize_map(visitor)
+        }
+
+        /// A field we do not know: nothing in it needs reading.
+        fn deserialize_ignored_any<V: Visitor<'de>>(
+            self,
+            visitor: V,
+        ) -> Result<V::Value, WrongShape> {
+            visitor.visit_unit()
+        }
+
         serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
-            byte_buf unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
+            i8 i16 i32 i64 i128 u16 u128 f32 f64 char bytes byte_buf unit unit_struct tuple
+            tuple_struct
         }
     }
 

@@ -218,7 +218,7 @@ impl LibraryContext {
         self.cancel_pending_save();
         self.unsaved.set_value(false);
         self.other_tab_saved.set_value(false);
-        let loaded = storage::load(&BrowserStore, slot);
+        let loaded = load_noting_backup(slot);
         self.can_save.set_value(loaded.can_save());
         self.save_state.set(if loaded.can_save() {
             SaveState::Untouched
@@ -532,13 +532,22 @@ pub async fn workshop_content() -> Option<std::sync::Arc<WorkshopContent>> {
     Some(content)
 }
 
+/// Loads the plans of `slot`; if they had to be copied to a backup, notes when.
+fn load_noting_backup(slot: Slot) -> storage::Loaded {
+    let loaded = storage::load(&BrowserStore, slot);
+    if let Some(key) = loaded.problem.as_ref().and_then(LoadProblem::backup_key) {
+        storage::note_backup_made(&BrowserStore, key, &crate::browser::utc_stamp());
+    }
+    loaded
+}
+
 /// Loads every plan (the demo plans while workshop mode is on) and provides the store:
 /// `LibraryContext`, `PlanContext` for the open plan, and `UndoContext`. Plans are saved
 /// shortly after each change, at once when the page is hidden or closed, and what other
 /// tabs save is taken in.
 pub fn provide_store() -> LibraryContext {
     let slot = Slot::in_use(&BrowserStore);
-    let loaded = storage::load(&BrowserStore, slot);
+    let loaded = load_noting_backup(slot);
     let can_save = loaded.can_save();
     let base = StoredValue::new(loaded.library.clone());
     let library = RwSignal::new(loaded.library);

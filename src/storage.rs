@@ -89,9 +89,58 @@ pub fn set_workshop(store: &impl KeyValueStore, on: bool) -> Result<(), StorageE
 pub fn reset_demo(store: &impl KeyValueStore) -> Result<(), StorageError> {
     store.remove(DEMO_KEY)?;
     for n in 1..=MAX_BACKUPS {
-        store.remove(&Slot::Demo.backup_key(n))?;
+        delete_backup(store, &Slot::Demo.backup_key(n))?;
     }
     Ok(())
+}
+
+/// A copy of stored plans that could not be used as they were, kept untouched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backup {
+    pub key: String,
+    /// The text as it was stored.
+    pub text: String,
+    /// When the copy was made (`YYYYMMDDTHHMMSSZ`), if that was noted.
+    pub made: Option<String>,
+}
+
+impl Backup {
+    /// The plans in it, within the limits, if this build can read them.
+    pub fn plans(&self) -> Option<Library> {
+        decode_envelope(&self.text)
+            .ok()
+            .map(|library| library_within_limits(library).0)
+    }
+}
+
+/// Where the time a backup was made is noted.
+fn made_key(backup_key: &str) -> String {
+    format!("{backup_key}:made")
+}
+
+/// Every backup of `slot`, first made first.
+pub fn backups(store: &impl KeyValueStore, slot: Slot) -> Vec<Backup> {
+    (1..=MAX_BACKUPS)
+        .map(|n| slot.backup_key(n))
+        .filter_map(|key| {
+            let text = store.get(&key).ok()??;
+            let made = store.get(&made_key(&key)).ok().flatten();
+            Some(Backup { key, text, made })
+        })
+        .collect()
+}
+
+/// Notes when the backup under `key` was made, unless that is noted already.
+pub fn note_backup_made(store: &impl KeyValueStore, key: &str, stamp: &str) {
+    if matches!(store.get(&made_key(key)), Ok(None)) {
+        let _ = store.set(&made_key(key), stamp);
+    }
+}
+
+/// Deletes a backup (and the note of when it was made).
+pub fn delete_backup(store: &impl KeyValueStore, key: &str) -> Result<(), StorageError> {
+    store.remove(key)?;
+    store.remove(&made_key(key))
 }
 
 /// Why a read or a write did not happen.
@@ -134,6 +183,18 @@ pub enum LoadProblem {
         trimmed: Trimmed,
         backup_key: String,
     },
+}
+
+impl LoadProblem {
+    /// Where the stored value was copied to, if it was.
+    pub fn backup_key(&self) -> Option<&str> {
+        match self {
+            LoadProblem::Unreadable { backup_key }
+            | LoadProblem::NewerSchema { backup_key, .. }
+            | LoadProblem::Trimmed { backup_key, .. } => Some(backup_key),
+            LoadProblem::BackupFailed | LoadProblem::StorageUnavailable => None,
+        }
+    }
 }
 
 /// The outcome of loading at start-up.

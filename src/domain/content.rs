@@ -566,6 +566,44 @@ pub mod plans {
         \u{201c}Stay and lead\u{201d}.";
     pub const ADD: &str = "Create plan";
 
+    pub const BACKUPS_HEADING: &str = "Copies of plans that could not be opened as stored";
+    pub const BACKUPS_INTRO: &str = "When the plans stored in this browser could not be used \
+        as they were, the app kept the original text here, untouched. Restore the plans from \
+        a copy this version can read, download the text to keep it, or delete the copy.";
+    pub const BACKUP_UNREADABLE: &str = "This version of the app cannot read this copy: it is \
+        damaged, or it was saved by a newer version. Download it to keep it.";
+    pub const RESTORE: &str = "Restore its plans";
+    pub const DOWNLOAD_BACKUP: &str = "Download the text";
+    pub const DELETE_BACKUP: &str = "Delete this copy";
+    pub const BACKUP_DELETED: &str = "The copy was deleted.";
+    pub const BACKUP_NOT_DELETED: &str = "The copy could not be deleted: this browser refused \
+        to change its storage.";
+
+    /// "Copy 1, made 2026-11-28 at 14:05 UTC, 12.3 KB" from a stamp `20261128T140500Z`.
+    pub fn backup_label(number: usize, made: Option<&str>, bytes: usize) -> String {
+        let size = format!("{}.{} KB", bytes / 1024, bytes % 1024 * 10 / 1024);
+        let made = made
+            .filter(|stamp| stamp.len() == 16 && stamp.is_ascii())
+            .map(|s| {
+                format!(
+                    ", made {}-{}-{} at {}:{} UTC",
+                    &s[0..4],
+                    &s[4..6],
+                    &s[6..8],
+                    &s[9..11],
+                    &s[11..13]
+                )
+            });
+        format!("Copy {number}{}, {size}", made.unwrap_or_default())
+    }
+
+    pub fn restored(count: usize) -> String {
+        match count {
+            1 => "Restored 1 plan from the copy, as a new plan.".to_owned(),
+            n => format!("Restored {n} plans from the copy, as new plans."),
+        }
+    }
+
     pub fn copy_of(name: &str) -> String {
         format!("Copy of {name}")
     }

@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::components::fields::{AddForm, HiddenName, NameBox};
 use crate::domain::content::plans;
 use crate::domain::plan::Plan;
 use crate::domain::steps::Step;
 use crate::router::{Route, RouterContext};
 use crate::state::{LibraryContext, UndoContext};
+use crate::storage::{self, BrowserStore};
 
 /// Every plan in this browser: open, rename, duplicate, delete (with undo), and start another.
 #[component]
@@ -45,7 +47,71 @@ pub fn PlansScreen() -> impl IntoView {
                     on_add=create
                 />
             </section>
+            <BackupsPanel />
         </section>
+    }
+}
+
+/// The copies kept of stored plans that could not be used as they were (damaged, from a
+/// newer version, over the limits): restore, download or delete each. Shown only when
+/// there are some.
+#[component]
+fn BackupsPanel() -> impl IntoView {
+    let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let changed = RwSignal::new(0_u32);
+    move || {
+        changed.track();
+        let backups = storage::backups(&BrowserStore, library.slot.get());
+        (!backups.is_empty()).then(|| {
+            let items = backups.into_iter().enumerate().map(|(index, backup)| {
+                let label = plans::backup_label(index + 1, backup.made.as_deref(), backup.text.len());
+                let restorable = backup.plans();
+                let is_restorable = restorable.is_some();
+                let restore = move |_| {
+                    let Some(restored) = restorable.clone() else {
+                        return;
+                    };
+                    let count = restored.plans.len();
+                    for entry in restored.plans {
+                        library.add_and_open(entry.name, entry.plan);
+                    }
+                    library.save_now();
+                    undo.announce(plans::restored(count));
+                };
+                let file = format!("{}.json", backup.key.replace(':', "-"));
+                let text = backup.text.clone();
+                let download = move |_| {
+                    let _ = browser::download(&file, "application/json", &text);
+                };
+                let key = backup.key.clone();
+                let delete = move |_| {
+                    let deleted = storage::delete_backup(&BrowserStore, &key).is_ok();
+                    undo.announce(if deleted { plans::BACKUP_DELETED } else { plans::BACKUP_NOT_DELETED }.to_owned());
+                    changed.update(|n| *n += 1);
+                };
+                view! {
+                    <li class="card">
+                        <p>{label}</p>
+                        {(!is_restorable).then(|| view! { <p class="hint">{plans::BACKUP_UNREADABLE}</p> })}
+                        <div class="card__actions">
+                            {is_restorable.then(|| view! {
+                                <button type="button" on:click=restore>{plans::RESTORE}</button>
+                            })}
+                            <button type="button" on:click=download>{plans::DOWNLOAD_BACKUP}</button>
+                            <button type="button" class="danger" on:click=delete>{plans::DELETE_BACKUP}</button>
+                        </div>
+                    </li>
+                }
+            });
+            view! {
+                <section class="panel" aria-labelledby="backups-heading">
+                    <h2 id="backups-heading">{plans::BACKUPS_HEADING}</h2>
+                    <p>{plans::BACKUPS_INTRO}</p>
+                    <ul class="cards">{items.collect_view()}</ul>
+                </section>
+            }
+        })
     }
 }
 

@@ -116,3 +116,40 @@ test("once a plan is saved, the app asks the browser to keep it and says whether
   await granted.getByRole("contentinfo").getByText("This browser has agreed to keep your plans").waitFor();
   await granted.context().close();
 });
+
+test("copies of unreadable plans can be seen, restored, downloaded and deleted in the app", async () => {
+  const page = await openApp(app.browser, app.server.url);
+  // A readable copy (as a trimmed library leaves) and a damaged one.
+  const readable = JSON.stringify({
+    schema: 2,
+    plan: { goals: "Become a charge nurse", target_role: "Charge nurse" },
+  });
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`${BACKUP_KEY}:2`, readable]);
+  await plantAndReload(page, PLAN_KEY, "{ damaged");
+  await page.goto(`${app.server.url}#/plans`);
+  const panel = page.getByRole("region", { name: "Copies of plans that could not be opened as stored" });
+  const items = panel.getByRole("listitem");
+  await items.first().waitFor();
+  assert.equal(await items.count(), 2);
+  assert.match(await items.nth(0).textContent(), /^Copy 1, made \d{4}-\d\d-\d\d at \d\d:\d\d UTC, 0\.0 KB/);
+  assert.match(await items.nth(0).textContent(), /cannot read this copy/);
+  assert.equal(await items.nth(0).getByRole("button", { name: "Restore its plans" }).count(), 0);
+
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    items.nth(0).getByRole("button", { name: "Download the text" }).click(),
+  ]);
+  assert.equal(file.suggestedFilename(), "multi-mentor-plan-backup.json");
+
+  await items.nth(1).getByRole("button", { name: "Restore its plans" }).click();
+  await statusSays(page, "Restored 1 plan from the copy, as a new plan.");
+  const library = JSON.parse(await storedItem(page, PLAN_KEY)).library;
+  assert.equal(library.plans.find((entry) => entry.id === library.current).plan.target_role, "Charge nurse");
+
+  await items.nth(0).getByRole("button", { name: "Delete this copy" }).click();
+  await statusSays(page, "The copy was deleted.");
+  assert.equal(await storedItem(page, BACKUP_KEY), null);
+  assert.equal(await items.count(), 1);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

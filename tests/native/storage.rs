@@ -1,4 +1,5 @@
 use multi_mentor::components::load_notice::load_problem_message;
+use multi_mentor::domain::content;
 use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::Plan;
 use multi_mentor::storage::{
@@ -367,5 +368,50 @@ fn saving_never_writes_over_plans_stored_by_a_newer_version() {
         storage::save(&store, Slot::Own, &library),
         Ok(()),
         "damaged text is not newer"
+    );
+}
+
+#[test]
+fn backups_are_listed_with_when_they_were_made_and_can_be_deleted() {
+    let store = MemoryStore::with(&[(PLAN_KEY, "{ damaged")]);
+    let loaded = storage::load(&store, Slot::Own);
+    let key = loaded
+        .problem
+        .as_ref()
+        .and_then(LoadProblem::backup_key)
+        .expect("a backup");
+    storage::note_backup_made(&store, key, "20261128T140502Z");
+    storage::note_backup_made(&store, key, "20991231T000000Z");
+    let backups = storage::backups(&store, Slot::Own);
+    assert_eq!(backups.len(), 1);
+    assert_eq!(backups[0].text, "{ damaged");
+    assert_eq!(
+        backups[0].made.as_deref(),
+        Some("20261128T140502Z"),
+        "the first note stays"
+    );
+    assert_eq!(backups[0].plans(), None, "damaged text cannot be restored");
+    assert_eq!(
+        content::plans::backup_label(1, backups[0].made.as_deref(), 2560),
+        "Copy 1, made 2026-11-28 at 14:05 UTC, 2.5 KB"
+    );
+
+    storage::delete_backup(&store, key).expect("deleted");
+    assert!(storage::backups(&store, Slot::Own).is_empty());
+    let keys: Vec<String> = store.snapshot().into_keys().collect();
+    assert_eq!(keys, [PLAN_KEY], "nothing of the copy is left");
+}
+
+#[test]
+fn a_readable_backup_gives_back_its_plans() {
+    let library = one_plan(sample_plan());
+    let newer_then_fixed = storage::encode_envelope(&library);
+    let store = MemoryStore::with(&[(BACKUP_KEY, &newer_then_fixed)]);
+    let backups = storage::backups(&store, Slot::Own);
+    assert_eq!(backups[0].made, None);
+    assert_eq!(backups[0].plans(), Some(library));
+    assert!(
+        storage::backups(&store, Slot::Demo).is_empty(),
+        "demo backups are apart"
     );
 }
