@@ -133,3 +133,34 @@ test("after a failed save, another tab's save does not replace the edits not yet
   assert.deepEqual(plans.map((entry) => entry.name).sort(), ["My plan", "Second try"]);
   await first.context().close();
 });
+
+test("two tabs creating and renaming plans within the save delay lose nothing", async () => {
+  const first = await openApp(app.browser, app.server.url);
+  await first.getByLabel("Target role").fill("Team lead");
+  await statusSays(first, "All changes saved in this browser.");
+  const second = await secondTab(first, `${app.server.url}#/plans`);
+  await first.goto(`${app.server.url}#/plans`);
+  // Each tab renames the plan they share and creates one of its own, faster than a save.
+  await first.getByLabel("Plan name").first().fill("Renamed in the first tab");
+  await second.getByLabel("Name of the new plan").fill("Made in the second tab");
+  await second.getByRole("button", { name: "Create plan" }).click();
+  await first.getByLabel("Name of the new plan").fill("Made in the first tab");
+  await first.getByRole("button", { name: "Create plan" }).click();
+  await first.getByLabel("Target role").waitFor();
+  await second.getByLabel("Target role").waitFor();
+  await first.getByLabel("Target role").fill("First");
+  await second.getByLabel("Target role").fill("Second");
+  const plans = await storedPlansOnce(first, (plans) => plans.length === 3
+    && goalsOf(plans, "Renamed in the first tab") !== undefined
+    && plans.some((entry) => entry.plan.target_role === "First")
+    && plans.some((entry) => entry.plan.target_role === "Second"));
+  assert.deepEqual(
+    plans.map((entry) => entry.name).sort(),
+    ["Made in the first tab", "Made in the second tab", "Renamed in the first tab"],
+  );
+  assert.equal(new Set(plans.map((entry) => entry.id)).size, 3, "three ids");
+  assert.equal(plans.find((entry) => entry.name === "Made in the first tab").plan.target_role, "First");
+  assert.equal(plans.find((entry) => entry.name === "Made in the second tab").plan.target_role, "Second");
+  assert.deepEqual([...first.errors, ...second.errors], []);
+  await first.context().close();
+});
