@@ -1,13 +1,26 @@
-//! Any input must give a plan or a `ShareError`, never a panic or a hang: as a whole
-//! fragment, and as the bytes inside a well-formed `s1.` prefix.
+//! Any input must give a plan within the limits or a `ShareError`, never a panic or a hang:
+//! as a whole fragment, as the bytes inside a well-formed `s1.` prefix, and as the unpacked
+//! layout itself (after the dictionary), which reaches the plan reader on every input.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use multi_mentor::domain::share;
+use multi_mentor::domain::dictionary::DICTIONARY_V1;
+use multi_mentor::domain::limits::{Trimmed, plan_within_limits};
+use multi_mentor::domain::share::{self, SharedPlan};
+
+fn assert_within_limits(opened: Result<SharedPlan, share::ShareError>) {
+    if let Ok(shared) = opened {
+        let again = plan_within_limits(shared.plan.clone());
+        assert_eq!(again, (shared.plan, Trimmed::default()), "a link opened over the limits");
+    }
+}
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        let _ = share::decode(text);
+        assert_within_limits(share::decode(text));
     }
-    let _ = share::decode(&format!("s1.{}", share::base64url_encode(data)));
+    assert_within_limits(share::decode(&format!("s1.{}", share::base64url_encode(data))));
+    let mut inflated = DICTIONARY_V1.as_bytes().to_vec();
+    inflated.extend_from_slice(data);
+    assert_within_limits(share::read_inflated(&inflated));
 });

@@ -11,6 +11,19 @@ use crate::domain::steps::Step;
 pub const APP_NAME: &str = "Multi-Mentor Plan";
 pub const TAGLINE: &str = "Build a small team of mentors around the skills you need next.";
 
+/// A whole number with its thousands grouped, as Canadian English writes it: "15,000".
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 pub mod welcome {
     pub const HEADING: &str = "One mentor is not enough any more";
     pub const PARAGRAPHS: [&str; 3] = [
@@ -689,15 +702,7 @@ pub mod share {
 
     /// "1,304 characters": digits grouped by threes with commas.
     pub fn length(characters: usize) -> String {
-        let digits = characters.to_string();
-        let mut grouped = String::new();
-        for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push(',');
-            }
-            grouped.push(digit);
-        }
-        format!("{grouped} characters")
+        format!("{} characters", super::grouped(characters))
     }
 
     pub const FITS: &str = "Short enough for chat messages and a QR code.";
@@ -729,12 +734,12 @@ pub mod share {
 pub mod limits {
     use crate::domain::limits::{MAX_PLANS, Trimmed};
 
-    /// "1 item" or "3 items".
+    /// "1 item" or "15,000 items".
     fn count(n: usize, one: &str, many: &str) -> String {
         if n == 1 {
             format!("1 {one}")
         } else {
-            format!("{n} {many}")
+            format!("{} {many}", super::grouped(n))
         }
     }
 

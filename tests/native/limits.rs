@@ -236,3 +236,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn what_was_trimmed_is_said_in_one_plain_sentence() {
+    use multi_mentor::domain::content::limits::trimmed;
+    assert_eq!(trimmed(&Trimmed::default()), None);
+    let said = trimmed(&Trimmed {
+        items: 450,
+        texts: 1,
+        links: 15_000,
+        plans: 0,
+    });
+    assert_eq!(
+        said.as_deref(),
+        Some(
+            "Part of it was over this app\u{2019}s limits, so it was trimmed: 450 items left \
+             out (a list was too long, or an item was damaged); 1 text shortened or cleared of \
+             hidden direction marks; 15,000 links to missing or repeated items removed."
+        )
+    );
+}
