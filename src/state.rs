@@ -361,6 +361,7 @@ impl LibraryContext {
     pub fn add_and_open(self, name: String, plan: Plan) {
         self.library.update(|library| {
             let blank = library.is_only_a_blank_plan().then_some(library.current);
+            library.skip_ids(random_ids());
             let id = library.add(name, plan);
             library.switch(id);
             if let Some(blank) = blank {
@@ -371,6 +372,7 @@ impl LibraryContext {
 
     pub fn duplicate(self, id: u32, copy_name: String) {
         self.library.update(|library| {
+            library.skip_ids(random_ids());
             library.duplicate(id, copy_name);
         });
     }
@@ -386,6 +388,7 @@ impl LibraryContext {
                             library.switch(neighbour);
                         }
                         None => {
+                            library.skip_ids(random_ids());
                             let blank =
                                 library.add(plans::DEFAULT_NAME.to_owned(), Plan::default());
                             library.switch(blank);
@@ -530,6 +533,11 @@ pub async fn workshop_content() -> Option<std::sync::Arc<WorkshopContent>> {
     );
     WORKSHOP_CONTENT.set(Some(content.clone()));
     Some(content)
+}
+
+/// A random number of plan ids to skip (see `Library::skip_ids`).
+fn random_ids() -> u32 {
+    (js_sys::Math::random() * 65_536.0) as u32
 }
 
 /// Loads the plans of `slot`; if they had to be copied to a backup, notes when.

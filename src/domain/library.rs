@@ -109,6 +109,15 @@ impl Library {
         id
     }
 
+    /// Skips a random number of plan ids (below 65,536) before the next plan, while ids stay
+    /// below 2^30. Two tabs adding a plan at the same moment then pick different ids, so undo
+    /// in one tab never reaches the other tab's plan. (A merge still gives a plan a fresh id
+    /// should two ever meet.)
+    pub fn skip_ids(&mut self, random: u32) {
+        let skipped = self.next_id.saturating_add(random % (1 << 16));
+        self.next_id = self.next_id.max(skipped.min(1 << 30));
+    }
+
     /// Adds a plan after the others and returns its id; it does not become current.
     pub fn add(&mut self, name: String, plan: Plan) -> u32 {
         let id = self.new_id();

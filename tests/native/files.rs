@@ -1,5 +1,6 @@
 use multi_mentor::domain::files::{FileError, Imported, export_json, file_name, import_json};
-use multi_mentor::domain::limits::Trimmed;
+use multi_mentor::domain::limits::{Trimmed, plan_within_limits};
+use multi_mentor::domain::plan::Plan;
 use proptest::prelude::*;
 
 use crate::reference::reference_plan;
@@ -74,5 +75,18 @@ proptest! {
     #[test]
     fn any_text_never_panics_the_importer(text in ".{0,400}") {
         let _ = import_json(&text);
+    }
+
+    #[test]
+    fn any_plan_a_file_opens_is_within_the_limits(plan in any_plan(), next_id in any::<u32>(), copies in 1usize..4) {
+        // A hand-edited file: ids repeated, the next id anywhere.
+        let mut plan = Plan { next_id, ..plan };
+        let competencies = plan.competencies.clone();
+        for _ in 0..copies {
+            plan.competencies.extend(competencies.iter().cloned());
+        }
+        let imported = import_json(&export_json("Edited", &plan)).expect("a well-formed file");
+        let again = plan_within_limits(imported.plan.clone());
+        prop_assert_eq!(again, (imported.plan, Trimmed::default()));
     }
 }

@@ -196,3 +196,20 @@ fn undo_never_brings_back_a_second_copy_of_a_plan_a_merge_restored() {
     library.restore(removed);
     assert_eq!(library.plans.len(), 2);
 }
+
+#[test]
+fn skipping_ids_keeps_them_fresh_and_below_2_to_the_30() {
+    let mut library = Library::with_plan("Mine".into(), Plan::default());
+    library.skip_ids(40_000);
+    let id = library.add("Next".into(), Plan::default());
+    assert!((40_000..=40_001).contains(&id), "{id}");
+    library.next_id = (1 << 30) - 2;
+    library.skip_ids(60_000);
+    let id = library.add("Near the top".into(), Plan::default());
+    assert_eq!(id, 1 << 30);
+    library.skip_ids(60_000);
+    assert!(
+        library.add("Past it".into(), Plan::default()) > id,
+        "never reuses an id"
+    );
+}
