@@ -22,7 +22,8 @@ const server = await serveDist(dist);
 const browser = await launchBrowser();
 let markup;
 try {
-  const app = await openApp(browser, `${server.url}#/start`);
+  // The service worker is made after this step, from the files as they end up.
+  const app = await openApp(browser, `${server.url}#/start`, { serviceWorkers: "block" });
   markup = await app.evaluate(() => {
     const copy = (selector) => {
       const element = document.querySelector(selector);

@@ -22,7 +22,8 @@ use crate::pages::start::StartStep;
 use crate::pages::value::ValueStep;
 use crate::pages::workshop::WorkshopHome;
 use crate::router::{Route, RouterContext, provide_router};
-use crate::state::provide_store;
+use crate::browser;
+use crate::state::{NewVersion, provide_store};
 use crate::storage::Slot;
 
 /// The app: the presenter view and the room's QR code fill the screen on their own; every
@@ -31,6 +32,9 @@ use crate::storage::Slot;
 pub fn App() -> impl IntoView {
     let store = provide_store();
     let router = provide_router();
+    let new_version = RwSignal::new(false);
+    provide_context(NewVersion(new_version));
+    browser::watch_for_new_version(move || new_version.set(true));
     // A link to `#/workshop/on` switches workshop mode on, then shows workshop mode's home.
     let switch_failed = RwSignal::new(false);
     Effect::new(move |_| {

@@ -287,9 +287,9 @@ impl LibraryContext {
         ok
     }
 
-    /// Saves now if a change is not stored yet (when the page is hidden or closed). False
-    /// if changes are still unsaved after that.
-    fn flush(self) -> bool {
+    /// Saves now if a change is not stored yet (when the page is hidden or closed, or before
+    /// a new version takes over). False if changes are still unsaved after that.
+    pub fn flush(self) -> bool {
         !self.unsaved.get_value() || self.save_now()
     }
 
@@ -534,6 +534,10 @@ pub async fn workshop_content() -> Option<std::sync::Arc<WorkshopContent>> {
     WORKSHOP_CONTENT.set(Some(content.clone()));
     Some(content)
 }
+
+/// True once a new version of the app is downloaded and waits for the person to reload.
+#[derive(Debug, Clone, Copy)]
+pub struct NewVersion(pub RwSignal<bool>);
 
 /// A random number of plan ids to skip (see `Library::skip_ids`).
 fn random_ids() -> u32 {

@@ -9,5 +9,6 @@ pub mod save_status;
 pub mod shell;
 pub mod step_nav;
 pub mod undo_bar;
+pub mod update_notice;
 pub mod welcome;
 pub mod workshop_content;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::load_notice::LoadNotice;
 use crate::components::save_status::SaveStatus;
 use crate::components::undo_bar::UndoBar;
+use crate::components::update_notice::UpdateNotice;
 use crate::domain::content::{self, plans, workshop};
 use crate::domain::steps::Step;
 use crate::router::Route;
@@ -16,6 +17,7 @@ pub fn PageShell(children: Children) -> impl IntoView {
     view! {
         <AppHeader />
         <main id="main">
+            <UpdateNotice />
             <LoadNotice problem=library.problem />
             {children()}
         </main>

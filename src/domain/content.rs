@@ -843,7 +843,13 @@ pub mod save_status {
         get the newer version. Changes made here since then are not saved.";
 }
 
-/// Notices shown once on start-up when the stored plan could not be used as it was.
+/// A new version of the app, downloaded in the background, waiting for a reload.
+pub mod update {
+    pub const READY: &str = "A new version of Multi-Mentor Plan is ready. Your plan is kept \
+        when you reload.";
+    pub const RELOAD: &str = "Reload to update";
+}
+
 /// What the person sees if the app ever stops on an error of ours (a panic).
 pub mod crash {
     pub const HEADING: &str = "Something went wrong, and the app stopped";
@@ -852,6 +858,7 @@ pub mod crash {
     pub const RELOAD: &str = "Reload the page";
 }
 
+/// Notices shown once on start-up when the stored plan could not be used as it was.
 pub mod load_notice {
     use crate::domain::limits::Trimmed;
 
@@ -1029,4 +1036,6 @@ pub mod room {
     pub const TOO_LONG: &str = "The demo plan\u{2019}s link is too long for a QR code. \
         Show the app\u{2019}s address instead, and share the plan as a file.";
     pub const EXIT: &str = "Back to workshop mode";
+    pub const OFFLINE: &str = "This device is offline. Everyone in the room needs a network \
+        connection to open the app the first time; after that it works offline too.";
 }

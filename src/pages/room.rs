@@ -24,6 +24,14 @@ pub fn Room() -> impl IntoView {
         })
     });
     let show_plan = RwSignal::new(false);
+    // The app works offline once it has been opened, but a first visit needs the network.
+    let online = RwSignal::new(window().navigator().on_line());
+    let on = window_event_listener(leptos::ev::online, move |_| online.set(true));
+    let off = window_event_listener(leptos::ev::offline, move |_| online.set(false));
+    on_cleanup(move || {
+        on.remove();
+        off.remove();
+    });
     let svg = Memo::new(move |_| {
         let text = match &plan_link {
             Some(plan_link) if show_plan.get() => plan_link,
@@ -44,6 +52,9 @@ pub fn Room() -> impl IntoView {
                 {move || if show_plan.get() { text::PLAN_SCAN } else { text::SCAN }}
             </p>
             <p class="room__address">{break_after_slashes(&short)}</p>
+            <Show when=move || !online.get()>
+                <p class="notice" role="status">{text::OFFLINE}</p>
+            </Show>
             <div class="room__controls">
                 {in_workshop.then(|| view! {
                     <CheckBox

@@ -99,8 +99,8 @@ export const DESKTOP = { width: 1280, height: 800 };
 
 /// Opens the app in a fresh profile (empty localStorage) and waits until it has rendered.
 /// Fails the test on any page error or console error, such as a Rust panic.
-export async function openApp(browser, url, { viewport = DESKTOP, initScript } = {}) {
-  const context = await browser.newContext({ viewport });
+export async function openApp(browser, url, { viewport = DESKTOP, initScript, serviceWorkers = "allow" } = {}) {
+  const context = await browser.newContext({ viewport, serviceWorkers });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   page.errors = [];
