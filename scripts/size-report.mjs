@@ -1,7 +1,8 @@
 // Prints raw and gzip sizes of every file in dist/, then the total, and the total of what the
 // app's first load fetches: index.html and every file it links to, which includes its
-// preloaded wasm (the one app, with every screen). Exits 1 when that first-load gzip total is
-// over the budget. The small forwarding pages of old addresses (plans/, workshop/) load no wasm.
+// preloaded wasm (the one app, with every screen) and its manifest, and the service worker
+// that the app registers. Exits 1 when that first-load gzip total is over the budget. The
+// small forwarding pages of old addresses (plans/, workshop/) load no wasm.
 //
 // Usage: node scripts/size-report.mjs [dist]
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -48,6 +49,8 @@ function firstLoadOf(page) {
   for (const match of html.matchAll(/['"]\.?\/?([\w.-]+\.(?:wasm|js))['"]/g)) {
     linked.add(folder + match[1]);
   }
+  // The service worker, which the app registers on the first visit (release builds).
+  linked.add(folder + "sw.js");
   return rows.filter((row) => linked.has(row.name));
 }
 const loads = new Map([["index.html", firstLoadOf("index.html")]]);
@@ -67,6 +70,8 @@ for (const [page, load] of loads) {
   const gzip = sum(load, "gzip");
   const label = "first load (index.html, the whole app)";
   console.log(`${label.padEnd(48)}${kb(sum(load, "raw"))}${kb(gzip)}  (budget ${BUDGET_KB} KB, goal ${GOAL_KB} KB)`);
+  const offline = load.filter((row) => ["sw.js", "manifest.webmanifest"].includes(row.name));
+  console.log(`${"  of which working offline (sw.js, manifest)".padEnd(48)}${kb(sum(offline, "raw"))}${kb(sum(offline, "gzip"))}  (at most 10 KB)`);
   if (!load.some((row) => row.name.endsWith(".wasm"))) {
     console.error(`Size report: could not find the wasm file that ${page} loads.`);
     failed = true;

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::components::shell::PageShell;
 use crate::components::step_nav::{StepNav, StepPager};
 use crate::domain::steps::Step;
@@ -22,7 +23,6 @@ use crate::pages::start::StartStep;
 use crate::pages::value::ValueStep;
 use crate::pages::workshop::WorkshopHome;
 use crate::router::{Route, RouterContext, provide_router};
-use crate::browser;
 use crate::state::{NewVersion, provide_store};
 use crate::storage::Slot;
 

@@ -9,5 +9,6 @@ pub mod pages;
 pub mod router;
 pub mod state;
 pub mod storage;
+pub mod text;
 
 pub use app::App;

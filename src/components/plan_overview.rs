@@ -10,6 +10,7 @@ use crate::domain::plan::Id;
 use crate::domain::steps::Step;
 use crate::router::Route;
 use crate::state::PlanContext;
+use crate::text::lowercase;
 
 /// A finding in plain words, and the step where the person can act on it. `labels` are
 /// the names shown for mentors and competencies (namesakes told apart).
@@ -22,7 +23,7 @@ pub fn describe(finding: &Finding, labels: &Labels) -> (String, Step) {
         } => (
             findings::gap(
                 &label_of(&labels.competencies, *competency),
-                &content::priority_label(*priority).to_lowercase(),
+                &lowercase(content::priority_label(*priority)),
             ),
             Step::Mentors,
         ),

@@ -2,6 +2,7 @@
 //! functions of a `&Plan`.
 
 use crate::domain::plan::{Id, Plan, Priority, Reason};
+use crate::text::lowercase;
 
 /// Something true and specific about the person's mentor network, with a step that fixes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,7 +154,7 @@ pub fn distinct_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<Strin
     names
         .into_iter()
         .map(|name| {
-            let key = name.trim().to_lowercase();
+            let key = lowercase(name.trim());
             let count = match seen.iter_mut().find(|(seen_key, _)| *seen_key == key) {
                 Some((_, count)) => {
                     *count += 1;

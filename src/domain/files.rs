@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::limits::{MAX_NAME_CHARS, Trimmed, fit, plan_within_limits};
 use crate::domain::plan::Plan;
 use crate::json::{self, Document, JsonError};
+use crate::text::lowercase;
 
 /// What every plan file says it is, so that any other JSON file is told apart.
 pub const APP_TAG: &str = "multi-mentor-plan";
@@ -92,7 +93,7 @@ pub fn file_name(name: &str, extension: &str) -> String {
     let slug: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
+        .map(lowercase)
         .collect();
     let slug = slug.join("-");
     let slug: String = slug.chars().take(60).collect();

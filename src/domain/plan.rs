@@ -1,3 +1,4 @@
+use crate::text::lowercase;
 use serde::{Deserialize, Serialize};
 
 /// One person's multi-mentor plan: the stock-take and the team of mentors it leads to.
@@ -435,10 +436,10 @@ impl Plan {
 
     /// True if a competency with this name (ignoring case and spaces) is already listed.
     pub fn has_competency_named(&self, name: &str) -> bool {
-        let wanted = name.trim().to_lowercase();
+        let wanted = lowercase(name.trim());
         self.competencies
             .iter()
-            .any(|c| c.name.trim().to_lowercase() == wanted)
+            .any(|c| lowercase(c.name.trim()) == wanted)
     }
 
     /// Adds a competency and returns its id.

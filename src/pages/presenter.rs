@@ -8,6 +8,7 @@ use crate::domain::plan::{Plan, Reason};
 use crate::domain::steps::Slide;
 use crate::router::Route;
 use crate::state::{LibraryContext, PlanContext};
+use crate::text::lowercase;
 
 /// The presenter view for a room: large type, high contrast, private notes left out. It
 /// walks through the four stock-take questions, each with the demo plan's answers, then
@@ -118,7 +119,7 @@ pub fn answers_to(number: usize, plan: &Plan) -> Vec<String> {
                     &name,
                     content::level_label(competency.now),
                     content::level_label(competency.target),
-                    &content::priority_label(competency.priority).to_lowercase(),
+                    &lowercase(content::priority_label(competency.priority)),
                 )
             })
     };
