@@ -1,7 +1,8 @@
 // Puts a Content-Security-Policy into every HTML page of a release build (dist/), as a
 // <meta> tag before any script: scripts only from the site itself, plus each inline script
 // of that page by its SHA-256 hash; WebAssembly compiled from the site's own wasm
-// ('wasm-unsafe-eval'); styles, images and fetches from the site only; nothing else.
+// ('wasm-unsafe-eval'); styles, images, fetches and the manifest from the site only; nothing
+// else. (The service worker is a script from the site too.)
 // A page that needs more than this fails in the end-to-end tests, which run under it.
 //
 // Usage: node scripts/csp.mjs [dist]   (last step of scripts/build)
@@ -28,6 +29,7 @@ function policyFor(scripts) {
     "style-src 'self'",
     "img-src 'self'",
     "connect-src 'self'",
+    "manifest-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");

@@ -13,7 +13,7 @@ export const SUBPATH = "/tools/mentors/";
 export const PLAN_KEY = "multi-mentor-plan";
 export const BACKUP_KEY = "multi-mentor-plan:backup";
 
-const DIST = new URL("../../dist/", import.meta.url).pathname;
+export const DIST = new URL("../../dist/", import.meta.url).pathname;
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
@@ -21,11 +21,14 @@ const TYPES = {
   ".css": "text/css",
   ".svg": "image/svg+xml",
   ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".png": "image/png",
 };
 
-/// Starts a static file server for dist/ (or another folder); resolves to its base address
-/// and a close function.
+/// Starts a static file server for dist/ (or another folder, or a function that names the
+/// folder to serve from now on); resolves to its base address and a close function.
 export async function serveDist(folder = DIST) {
+  const root = typeof folder === "function" ? folder : () => folder;
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     if (!path.startsWith(SUBPATH)) {
@@ -40,7 +43,7 @@ export async function serveDist(folder = DIST) {
       return;
     }
     try {
-      const body = await readFile(join(folder, relative));
+      const body = await readFile(join(root(), relative));
       const headers = { "content-type": TYPES[extname(relative)] ?? "application/octet-stream" };
       // Compressed, as every common static host serves these files (and as the size report counts).
       if (/\bgzip\b/.test(request.headers["accept-encoding"] ?? "") && extname(relative) in TYPES) {
@@ -80,19 +83,27 @@ export function useServedApp() {
 
 /// Headless Debian Chromium, with the flags this closed network and running as root need.
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  return chromium.launch(CHROMIUM);
 }
+
+/// The same Chromium with a profile on disk in `folder`, as a person's browser has (some
+/// checks, such as installability, refuse the private profiles that launchBrowser makes).
+export function launchProfile(folder) {
+  return chromium.launchPersistentContext(folder, CHROMIUM);
+}
+
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
