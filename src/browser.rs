@@ -275,11 +275,10 @@ fn service_workers() -> Option<web_sys::ServiceWorkerContainer> {
 }
 
 /// Registers the service worker that keeps the app working offline (only release builds
-/// have one), and calls `ready` when a new version of the app
-/// has been downloaded and waits to take over. The app then asks the person, and
-/// `use_new_version` makes the switch: code is never swapped under someone typing.
-/// The browser looks for a new version when the app opens, and the app asks again each
-/// time the page comes back into view.
+/// have one), and calls `ready` when a new version of the app has been downloaded and waits
+/// to take over. The app then asks the person, and `use_new_version` makes the switch:
+/// code is never swapped under someone typing. The browser looks for a new version when the
+/// app opens, and the app asks again each time the page comes back into view.
 pub fn watch_for_new_version(ready: impl Fn() + Clone + 'static) {
     // Debug builds (`scripts/serve`) have no service worker to register.
     if cfg!(debug_assertions) {

@@ -478,6 +478,10 @@ fn after_a_panic_the_person_reads_that_their_plan_is_safe_and_can_reload() {
 #[wasm_bindgen_test]
 fn the_browsers_lower_case_matches_the_standard_librarys() {
     for text in ["ÉCOLE Ünï", "ΣΑΣ ΟΔΟΣ", "Straße İstanbul", "Mentor 7"] {
-        assert_eq!(multi_mentor::text::lowercase(text), text.to_lowercase(), "{text}");
+        assert_eq!(
+            multi_mentor::text::lowercase(text),
+            text.to_lowercase(),
+            "{text}"
+        );
     }
 }
