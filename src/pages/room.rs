@@ -46,14 +46,14 @@ pub fn Room() -> impl IntoView {
             </h1>
             {move || match svg.get() {
                 Some(svg) => view! { <div class="room__qr" inner_html=svg></div> }.into_any(),
-                None => view! { <p class="notice" role="status">{text::TOO_LONG}</p> }.into_any(),
+                None => view! { <p class="notice room__qr-notice" role="status">{text::TOO_LONG}</p> }.into_any(),
             }}
             <p class="room__scan">
                 {move || if show_plan.get() { text::PLAN_SCAN } else { text::SCAN }}
             </p>
             <p class="room__address">{break_after_slashes(&short)}</p>
             <Show when=move || !online.get()>
-                <p class="notice" role="status">{text::OFFLINE}</p>
+                <p class="notice room__offline" role="status">{text::OFFLINE}</p>
             </Show>
             <div class="room__controls">
                 {in_workshop.then(|| view! {
