@@ -3,11 +3,15 @@ use leptos::prelude::*;
 use crate::domain::content::{self, flow};
 use crate::domain::steps::Step;
 use crate::router::Route;
+use crate::state::PlanContext;
 
-/// The progress indicator: every step, the current one marked, each one a link.
+/// The progress indicator: every step, each one a link, the current one marked; each step
+/// that holds something says how many things, and the first step that holds nothing yet is
+/// suggested next, in words.
 #[component]
 pub fn StepNav(current: Step) -> impl IntoView {
     let total = Step::ALL.len();
+    let plan = PlanContext::expect_context();
     view! {
         <nav class="step-nav" aria-label=flow::NAV_LABEL>
             <p class="progress">{flow::progress(current.index() + 1, total)}</p>
@@ -15,17 +19,30 @@ pub fn StepNav(current: Step) -> impl IntoView {
                 {Step::ALL
                     .map(|step| {
                         let is_current = current == step;
+                        let filled = plan.read(move |plan| step.filled(plan).unwrap_or(0) > 0);
+                        let note = plan.read(move |plan| {
+                            let count = step.filled(plan).unwrap_or(0);
+                            if step != current && Step::suggested(plan) == step {
+                                flow::SUGGESTED.to_owned()
+                            } else if count > 0 {
+                                flow::filled(count)
+                            } else {
+                                String::new()
+                            }
+                        });
                         view! {
                             <li>
                                 <a
                                     href=Route::Step(step).href()
                                     class:current=is_current
+                                    class:filled=filled
                                     aria-current=is_current.then_some("step")
                                 >
                                     <span class="step-number" aria-hidden="true">
                                         {step.index() + 1}
                                     </span>
                                     {content::step_name(step)}
+                                    {note}
                                 </a>
                             </li>
                         }

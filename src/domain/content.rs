@@ -53,6 +53,14 @@ pub mod flow {
     pub fn progress(number: usize, total: usize) -> String {
         format!("Step {number} of {total}")
     }
+
+    /// After a step's name, how many things it holds: "Skills to refine, 6".
+    pub fn filled(count: usize) -> String {
+        format!(", {count}")
+    }
+
+    /// After a step's name, for the step to do next: "Mentors, suggested next".
+    pub const SUGGESTED: &str = ", suggested next";
 }
 
 /// The short name of a step, for the progress indicator and back/next links.

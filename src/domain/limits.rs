@@ -66,10 +66,9 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
     let own = &mut plan.situation.own_factors;
     trimmed.items += keep_first(own, MAX_OWN_FACTORS, |f| keep_id(f.id));
 
-    let ids = |ids: &mut dyn Iterator<Item = Id>| SortedSet::of(ids.map(|id| id.0));
-    let competencies = ids(&mut plan.competencies.iter().map(|c| c.id));
-    let mentors = ids(&mut plan.mentors.iter().map(|m| m.id));
-    let own = ids(&mut plan.situation.own_factors.iter().map(|f| f.id));
+    let competencies = SortedSet::of(plan.competencies.iter().map(|c| c.id.0));
+    let mentors = SortedSet::of(plan.mentors.iter().map(|m| m.id.0));
+    let own = SortedSet::of(plan.situation.own_factors.iter().map(|f| f.id.0));
     trimmed.links += keep_unique(&mut plan.situation.factors, |&factor| Some(factor as u32));
     for mentor in &mut plan.mentors {
         trimmed.links += keep_unique(&mut mentor.competencies, |id| {

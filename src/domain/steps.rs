@@ -1,5 +1,7 @@
 //! The guided flow's steps, and the presenter view's slides.
 
+use crate::domain::plan::{Plan, Reason};
+
 /// One screen of the stock-take, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Step {
@@ -53,6 +55,42 @@ impl Step {
 
     pub fn next(self) -> Option<Step> {
         Step::ALL.get(self.index() + 1).copied()
+    }
+
+    /// How many things this step holds in `plan` (fields filled in, competencies, factors,
+    /// soft skills and people, mentors, offers), for the progress indicator. None for the
+    /// plan view, which only shows what the others hold.
+    pub fn filled(self, plan: &Plan) -> Option<usize> {
+        let count = |flags: &[bool]| flags.iter().filter(|&&flag| flag).count();
+        Some(match self {
+            Step::Start => count(&[
+                !plan.goals.trim().is_empty(),
+                !plan.target_role.trim().is_empty(),
+                !plan.review_notes.trim().is_empty(),
+            ]),
+            Step::Skills => plan.competencies.len(),
+            Step::Situation => plan.situation.factors.len() + plan.situation.own_factors.len(),
+            Step::SoftSkills => {
+                let soft = plan.competencies.iter();
+                soft.filter(|c| c.reason == Reason::SoftSkill).count() + plan.contacts.len()
+            }
+            Step::Mentors => plan.mentors.len(),
+            Step::Value => plan
+                .mentors
+                .iter()
+                .filter(|m| !m.offer.trim().is_empty())
+                .count(),
+            Step::Plan => return None,
+        })
+    }
+
+    /// The step to suggest next: the first that holds nothing yet, or the plan view once
+    /// every step holds something.
+    pub fn suggested(plan: &Plan) -> Step {
+        Step::ALL
+            .into_iter()
+            .find(|step| step.filled(plan) == Some(0))
+            .unwrap_or(Step::Plan)
     }
 }
 

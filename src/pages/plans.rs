@@ -7,7 +7,7 @@ use crate::domain::plan::Plan;
 use crate::domain::steps::Step;
 use crate::router::{Route, RouterContext};
 use crate::state::{LibraryContext, UndoContext};
-use crate::storage::{self, BrowserStore};
+use crate::storage::{self, Backup, BrowserStore};
 
 /// Every plan in this browser: open, rename, duplicate, delete (with undo), and start another.
 #[component]
@@ -58,60 +58,71 @@ pub fn PlansScreen() -> impl IntoView {
 #[component]
 fn BackupsPanel() -> impl IntoView {
     let library = LibraryContext::expect_context();
-    let undo = UndoContext::expect_context();
     let changed = RwSignal::new(0_u32);
     move || {
         changed.track();
         let backups = storage::backups(&BrowserStore, library.slot.get());
         (!backups.is_empty()).then(|| {
-            let items = backups.into_iter().enumerate().map(|(index, backup)| {
-                let label = plans::backup_label(index + 1, backup.made.as_deref(), backup.text.len());
-                let restorable = backup.plans();
-                let is_restorable = restorable.is_some();
-                let restore = move |_| {
-                    let Some(restored) = restorable.clone() else {
-                        return;
-                    };
-                    let count = restored.plans.len();
-                    for entry in restored.plans {
-                        library.add_and_open(entry.name, entry.plan);
-                    }
-                    library.save_now();
-                    undo.announce(plans::restored(count));
-                };
-                let file = format!("{}.json", backup.key.replace(':', "-"));
-                let text = backup.text.clone();
-                let download = move |_| {
-                    let _ = browser::download(&file, "application/json", &text);
-                };
-                let key = backup.key.clone();
-                let delete = move |_| {
-                    let deleted = storage::delete_backup(&BrowserStore, &key).is_ok();
-                    undo.announce(if deleted { plans::BACKUP_DELETED } else { plans::BACKUP_NOT_DELETED }.to_owned());
-                    changed.update(|n| *n += 1);
-                };
-                view! {
-                    <li class="card">
-                        <p>{label}</p>
-                        {(!is_restorable).then(|| view! { <p class="hint">{plans::BACKUP_UNREADABLE}</p> })}
-                        <div class="card__actions">
-                            {is_restorable.then(|| view! {
-                                <button type="button" on:click=restore>{plans::RESTORE}</button>
-                            })}
-                            <button type="button" on:click=download>{plans::DOWNLOAD_BACKUP}</button>
-                            <button type="button" class="danger" on:click=delete>{plans::DELETE_BACKUP}</button>
-                        </div>
-                    </li>
-                }
-            });
+            let cards = backups
+                .into_iter()
+                .enumerate()
+                .map(|(index, backup)| view! { <BackupCard number=index + 1 backup changed /> })
+                .collect_view();
             view! {
                 <section class="panel" aria-labelledby="backups-heading">
                     <h2 id="backups-heading">{plans::BACKUPS_HEADING}</h2>
                     <p>{plans::BACKUPS_INTRO}</p>
-                    <ul class="cards">{items.collect_view()}</ul>
+                    <ul class="cards">{cards}</ul>
                 </section>
             }
         })
+    }
+}
+
+/// One copy: when it was made and its size, and what can be done with it. `changed` is
+/// bumped when it is deleted, so the list is read again.
+#[component]
+fn BackupCard(number: usize, backup: Backup, changed: RwSignal<u32>) -> impl IntoView {
+    let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let label = plans::backup_label(number, backup.made.as_deref(), backup.text.len());
+    let restorable = backup.plans();
+    let restore = restorable.clone().map(|restored| {
+        move |_| {
+            let count = restored.plans.len();
+            for entry in restored.plans.clone() {
+                library.add_and_open(entry.name, entry.plan);
+            }
+            library.save_now();
+            undo.announce(plans::restored(count));
+        }
+    });
+    let file = format!("{}.json", backup.key.replace(':', "-"));
+    let text = backup.text;
+    let download = move |_| {
+        let _ = browser::download(&file, "application/json", &text);
+    };
+    let key = backup.key;
+    let delete = move |_| {
+        let message = match storage::delete_backup(&BrowserStore, &key) {
+            Ok(()) => plans::BACKUP_DELETED,
+            Err(_) => plans::BACKUP_NOT_DELETED,
+        };
+        undo.announce(message.to_owned());
+        changed.update(|n| *n += 1);
+    };
+    view! {
+        <li class="card">
+            <p>{label}</p>
+            {restorable.is_none().then(|| view! { <p class="hint">{plans::BACKUP_UNREADABLE}</p> })}
+            <div class="card__actions">
+                {restore.map(|restore| view! {
+                    <button type="button" on:click=restore>{plans::RESTORE}</button>
+                })}
+                <button type="button" on:click=download>{plans::DOWNLOAD_BACKUP}</button>
+                <button type="button" class="danger" on:click=delete>{plans::DELETE_BACKUP}</button>
+            </div>
+        </li>
     }
 }
 

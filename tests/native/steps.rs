@@ -133,3 +133,33 @@ fn the_room_sees_the_apps_own_address_short_enough_to_type() {
     );
     assert_eq!(short_address("http://127.0.0.1:8080/"), "127.0.0.1:8080");
 }
+
+#[test]
+fn each_step_counts_what_it_holds_and_the_first_empty_one_is_suggested() {
+    use multi_mentor::domain::plan::{Factor, Plan, Priority, Reason};
+    let mut plan = Plan::default();
+    assert_eq!(Step::suggested(&plan), Step::Start);
+    plan.goals = "Lead a team".into();
+    plan.add_competency("Budgeting".into(), Reason::Goal, Priority::High);
+    plan.add_competency(
+        "Giving feedback".into(),
+        Reason::SoftSkill,
+        Priority::Medium,
+    );
+    let filled: Vec<Option<usize>> = Step::ALL.iter().map(|step| step.filled(&plan)).collect();
+    assert_eq!(
+        filled,
+        [Some(1), Some(2), Some(0), Some(1), Some(0), Some(0), None]
+    );
+    assert_eq!(Step::suggested(&plan), Step::Situation);
+
+    plan.set_factor(Factor::NewcomerToCountry, true);
+    let mentor = plan.add_mentor("Anita".into());
+    assert_eq!(Step::suggested(&plan), Step::Value);
+    plan.mentor_mut(mentor).expect("added").offer = "Spreadsheet tips".into();
+    assert_eq!(
+        Step::suggested(&plan),
+        Step::Plan,
+        "every step holds something"
+    );
+}
