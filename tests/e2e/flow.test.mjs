@@ -36,6 +36,21 @@ test("back, next, jumping, reload and the browser's back button all agree on the
   await page.context().close();
 });
 
+test("the step list says what each step holds and which step to do next", async () => {
+  const page = await openApp(app.browser, `${app.server.url}#/skills`);
+  const nav = page.getByRole("navigation", { name: "Stock-take steps" });
+  await nav.getByRole("link", { name: "Start, suggested next" }).waitFor();
+  await page.getByRole("button", { name: "Add Delegating work" }).click();
+  await page.getByRole("button", { name: "Add Giving feedback" }).click();
+  await nav.getByRole("link", { name: "Skills to refine, 2" }).waitFor();
+  await page.goto(`${app.server.url}#/start`);
+  await page.getByLabel("Your career goals").fill("Lead a small team");
+  await nav.getByRole("link", { name: "Start, 1" }).waitFor();
+  await nav.getByRole("link", { name: "Lifestyle and situation, suggested next" }).waitFor();
+  assert.equal(await nav.locator("a.filled").count(), 2, "start and skills are marked");
+  await page.context().close();
+});
+
 test("an unknown step in the address opens the start", async () => {
   const page = await openApp(app.browser, `${app.server.url}#/no-such-step`);
   assert.match(await currentStep(page), /Start/);
