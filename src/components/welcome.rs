@@ -1,13 +1,41 @@
 use leptos::prelude::*;
 
 use crate::domain::content::welcome;
+use crate::domain::share;
+use crate::router::{Route, RouterContext};
+use crate::state::workshop_content;
 
-/// The short explanation of the multi-mentor idea at the top of the first screen.
+/// The top of the first screen: what the multi-mentor idea is, what the person will have at
+/// the end, and a way to look at a finished plan before starting.
 #[component]
 pub fn Welcome() -> impl IntoView {
+    let router = RouterContext::expect_context();
+    let failed = RwSignal::new(false);
+    // The example opens as a shared plan does: read-only, and nothing of the person's own
+    // plans changes unless they save a copy.
+    let show_example = move |_| {
+        leptos::task::spawn_local(async move {
+            let example = workshop_content()
+                .await
+                .and_then(|content| content.examples.first().cloned());
+            match example {
+                Some(example) => {
+                    failed.set(false);
+                    router.go(&Route::Shared(share::encode(&example.name, &example.plan)));
+                }
+                None => failed.set(true),
+            }
+        });
+    };
     view! {
         <section class="welcome" aria-labelledby="welcome-heading">
             <h1 id="welcome-heading">{welcome::HEADING}</h1>
+            <img class="welcome__art" src="icons/team.svg" alt="" width="240" height="120" />
+            <p class="welcome__result">{welcome::RESULT}</p>
+            <p>
+                <button type="button" on:click=show_example>{welcome::SEE_EXAMPLE}</button>
+            </p>
+            {move || failed.get().then(|| view! { <p role="alert">{welcome::EXAMPLE_FAILED}</p> })}
             {welcome::PARAGRAPHS.map(|paragraph| view! { <p>{paragraph}</p> })}
             <p class="privacy">{welcome::PRIVACY}</p>
         </section>

@@ -41,6 +41,12 @@ pub mod welcome {
          you are today.",
     ];
     pub const PRIVACY: &str = "Your plan stays in this browser. Nothing is sent to a server.";
+    pub const RESULT: &str = "At the end you will have a plan on one page: the skills you \
+        need next, a mentor for each, how you will reach them, and what you can offer each \
+        one in return.";
+    pub const SEE_EXAMPLE: &str = "Look at a finished example first";
+    pub const EXAMPLE_FAILED: &str = "The example could not be loaded. Check this device\u{2019}s \
+        connection, then try again.";
 }
 
 /// The flow: navigation, step titles and introductions.

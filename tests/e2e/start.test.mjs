@@ -83,3 +83,16 @@ test("every field can be reached and filled with the keyboard alone", async () =
   assert.equal(await page.getByLabel("Target role").inputValue(), "typed by keyboard");
   await page.context().close();
 });
+
+test("a first-time visitor can look at a finished example plan before starting", async () => {
+  const page = await openApp(app.browser, app.server.url, { viewport: PHONE });
+  await page.getByText("At the end you will have a plan on one page").waitFor();
+  await page.getByRole("button", { name: "Look at a finished example first" }).click();
+  await page.getByRole("heading", { level: 1, name: /^Shared plan: / }).waitFor();
+  await page.getByRole("heading", { level: 2, name: "Your team" }).waitFor();
+  assert.equal(await storedItem(page, PLAN_KEY), null, "nothing stored until the person saves a copy");
+  await page.getByRole("button", { name: "Close" }).click();
+  await page.getByLabel("Your career goals").waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
