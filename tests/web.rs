@@ -92,6 +92,8 @@ async fn typing_in_the_start_form_updates_the_plan() {
     let root = test_root();
     let _mounted = mount_to(root.clone(), move || {
         provide_context(context);
+        // The welcome's example link moves to another screen.
+        multi_mentor::router::provide_router();
         view! { <StartStep /> }
     });
 
@@ -118,6 +120,8 @@ async fn the_start_form_shows_the_plan_and_labels_every_field() {
     let root = test_root();
     let _mounted = mount_to(root.clone(), move || {
         provide_context(context);
+        // The welcome's example link moves to another screen.
+        multi_mentor::router::provide_router();
         view! { <StartStep /> }
     });
     tick().await;
