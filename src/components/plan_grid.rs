@@ -34,7 +34,7 @@ pub fn PlanGrid() -> impl IntoView {
                         <tr>
                             <th scope="col">{plan_view::COMPETENCY_COLUMN}</th>
                             <For each=move || headings.get() key=|heading: &(Id, String)| heading.clone() let:heading>
-                                <th scope="col">{heading.1}</th>
+                                <th scope="col" dir="auto">{heading.1}</th>
                             </For>
                             <th scope="col">{plan_view::MENTOR_COUNT_COLUMN}</th>
                         </tr>
@@ -57,7 +57,7 @@ fn GridRowView(row: GridRow) -> impl IntoView {
     view! {
         <tr class:gap=count == 0>
             <th scope="row">
-                {row.name}
+                <bdi>{row.name}</bdi>
                 <span class="priority">{format!("{priority} {}", plan_view::PRIORITY_SUFFIX)}</span>
             </th>
             {row

@@ -212,7 +212,7 @@ fn Team() -> impl IntoView {
                             .map(|(name, details, rows)| {
                                 view! {
                                     <li class="card">
-                                        <h3 class="card__title">{name}</h3>
+                                        <h3 class="card__title" dir="auto">{name}</h3>
                                         <p class="card__summary">{details}</p>
                                         <dl class="summary">
                                             {rows

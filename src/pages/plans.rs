@@ -174,7 +174,7 @@ fn PlanCard(id: u32) -> impl IntoView {
     };
     view! {
         <li class="card" class:card--current=is_open>
-            <h2 class="card__title">{label}</h2>
+            <h2 class="card__title" dir="auto">{label}</h2>
             <p class="card__summary">
                 {summary}
                 <Show when=move || is_open.get()>
