@@ -45,6 +45,10 @@ mod calendar;
 #[path = "native/examples.rs"]
 mod examples;
 
+/// The flooded plan of issue 10, shared with `examples/crafted_plans.rs`.
+#[path = "shared/flood.rs"]
+mod flood;
+
 /// The limits every plan that comes in is held to.
 #[path = "native/limits.rs"]
 mod limits;

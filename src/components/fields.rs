@@ -144,10 +144,7 @@ pub fn AddForm(
             });
         }
     };
-    let kept = store.map(|store| {
-        let library = store.library;
-        form.with_value(|form| library.with_untracked(|library| library.draft(form).to_owned()))
-    });
+    let kept = store.map(|store| store.library.with_untracked(|l| l.draft(&id).to_owned()));
     let draft = RwSignal::new(kept.unwrap_or_default());
     let refused = RwSignal::new(false);
     let input = NodeRef::<leptos::html::Input>::new();

@@ -17,21 +17,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
-import { serveDist } from "../e2e/support.mjs";
+import { CHROMIUM, serveDist } from "../e2e/support.mjs";
 
 const RUNS = 3;
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-/// The flags of launchBrowser() in tests/e2e/support.mjs, for this closed network and root.
-const CHROMIUM_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const CHROMIUM_FLAGS = ["--headless=new", ...CHROMIUM.args];
 const GOALS = { score: 98, lcpMs: 2300, ttiMs: 3000, cls: 0 };
 
 /// Starts headless Chromium on a new, empty profile folder with a remote-debugging port
@@ -40,7 +29,7 @@ const GOALS = { score: 98, lcpMs: 2300, ttiMs: 3000, cls: 0 };
 async function startChromium() {
   const profile = await mkdtemp(join(tmpdir(), "lighthouse-profile-"));
   const chromium = spawn(
-    CHROMIUM,
+    CHROMIUM.executablePath,
     [...CHROMIUM_FLAGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"],
     { stdio: ["ignore", "ignore", "pipe"] },
   );
@@ -80,7 +69,7 @@ async function startChromium() {
   } catch (error) {
     await stop();
     const said = stderr.trim() ? `; it said: ${stderr.trim()}` : "";
-    throw new Error(`could not start ${CHROMIUM}: ${error.message}${said}`);
+    throw new Error(`could not start ${CHROMIUM.executablePath}: ${error.message}${said}`);
   }
 }
 
@@ -113,7 +102,7 @@ async function audit(url) {
     // Audits that could not run: with Chromium 156 one gatherer fails, which leaves a few
     // diagnostics empty; the metrics and the score do not depend on them.
     const errored = Object.keys(lhr.audits).filter((id) => lhr.audits[id].errorMessage);
-    const versions = `Lighthouse ${lhr.lighthouseVersion}, ${await browserVersion(chromium.port)} (${CHROMIUM})`;
+    const versions = `Lighthouse ${lhr.lighthouseVersion}, ${await browserVersion(chromium.port)} (${CHROMIUM.executablePath})`;
     return { figures, errored, warnings: lhr.runWarnings ?? [], versions };
   } catch (error) {
     return { error: error.message };

@@ -81,18 +81,9 @@ export function useServedApp() {
   return app;
 }
 
-/// Headless Debian Chromium, with the flags this closed network and running as root need.
-export function launchBrowser() {
-  return chromium.launch(CHROMIUM);
-}
-
-/// The same Chromium with a profile on disk in `folder`, as a person's browser has (some
-/// checks, such as installability, refuse the private profiles that launchBrowser makes).
-export function launchProfile(folder) {
-  return chromium.launchPersistentContext(folder, CHROMIUM);
-}
-
-const CHROMIUM = {
+/// Debian's Chromium and the flags this closed network and running as root need (the
+/// Lighthouse benchmark starts it with the same ones).
+export const CHROMIUM = {
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: [
     "--no-sandbox",
@@ -104,6 +95,17 @@ const CHROMIUM = {
     "--no-first-run",
   ],
 };
+
+/// Headless Debian Chromium, with those flags.
+export function launchBrowser() {
+  return chromium.launch(CHROMIUM);
+}
+
+/// The same Chromium with a profile on disk in `folder`, as a person's browser has (some
+/// checks, such as installability, refuse the private profiles that launchBrowser makes).
+export function launchProfile(folder) {
+  return chromium.launchPersistentContext(folder, CHROMIUM);
+}
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };

@@ -4,45 +4,13 @@ use multi_mentor::domain::limits::{
     MAX_COMPETENCIES, MAX_ID, MAX_MENTORS, MAX_NAME_CHARS, MAX_PLANS, MAX_TEXT_CHARS, Trimmed,
     library_within_limits, plan_within_limits,
 };
-use multi_mentor::domain::plan::{
-    Competency, Id, Level, Mentor, OwnFactor, Plan, Priority, Reason, SituationRef,
-};
+use multi_mentor::domain::plan::{Competency, Id, OwnFactor, Plan, Priority, Reason, SituationRef};
 use multi_mentor::domain::share;
 use multi_mentor::storage::{self, LoadProblem, PLAN_KEY, Slot};
 use proptest::prelude::*;
 
+use crate::flood::{competency, flood};
 use crate::support::{MemoryStore, any_plan};
-
-fn competency(id: u32) -> Competency {
-    Competency {
-        id: Id(id),
-        name: format!("Skill {id}"),
-        reason: Reason::Goal,
-        now: Level::new(1),
-        target: Level::new(5),
-        priority: Priority::Medium,
-    }
-}
-
-/// The plan of issue 10's report: 400 competencies and 200 mentors, each answering all of them.
-fn flood() -> Plan {
-    let competencies: Vec<Competency> = (0..400).map(competency).collect();
-    let ids: Vec<Id> = competencies.iter().map(|c| c.id).collect();
-    let mentors = (400..600)
-        .map(|id| Mentor {
-            id: Id(id),
-            name: format!("Mentor {id}"),
-            competencies: ids.clone(),
-            ..Mentor::default()
-        })
-        .collect();
-    Plan {
-        competencies,
-        mentors,
-        next_id: 600,
-        ..Plan::default()
-    }
-}
 
 /// True if checking the plan again would change nothing.
 fn is_within_limits(plan: &Plan) -> bool {
