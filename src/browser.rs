@@ -112,8 +112,9 @@ pub enum FileReadError {
 pub async fn open_share_link(fragment: &str) -> Result<SharedPlan, ShareError> {
     #[cfg(target_arch = "wasm32")]
     {
-        let stream = share::unpack(fragment)?;
-        share::read_inflated(&inflate_raw(&stream, share::MAX_INFLATED).await?)
+        let packed = share::unpack(fragment)?;
+        let inflated = inflate_raw(&packed.stream, share::MAX_INFLATED).await?;
+        share::read_inflated(packed.format, &inflated)
     }
     #[cfg(not(target_arch = "wasm32"))]
     share::decode(fragment)

@@ -24,7 +24,7 @@ pub const DEMO_BACKUP_KEY: &str = "multi-mentor-plan:demo:backup";
 /// Holds "on" while workshop mode is on.
 pub const WORKSHOP_KEY: &str = "multi-mentor-plan:workshop";
 /// The envelope format this build writes. Bump it and add a migration when `Plan` changes shape.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 /// How many numbered backups we try before giving up (and refusing to overwrite).
 const MAX_BACKUPS: u32 = 50;
 
@@ -218,7 +218,9 @@ struct EnvelopeOut<'a> {
 }
 
 /// Read in two passes so that the schema number decides how to read the rest.
-/// Schemas 1 and 2 held one plan under `plan`; schema 3 holds every plan under `library`.
+/// Schemas 1 and 2 held one plan under `plan`; schemas 3 and 4 hold every plan under
+/// `library`. Schema 4 made "soft skill" a flag of its own rather than a reason (the plans
+/// of schema 3 are brought up to date by `Plan::migrate`, through `library_within_limits`).
 #[derive(Deserialize)]
 struct EnvelopeHeader {
     schema: u32,
@@ -277,7 +279,7 @@ pub fn decode_envelope(text: &str) -> Result<Library, EnvelopeError> {
             .read::<Plan>()
             .map(one_plan)
             .map_err(unreadable),
-        3 => {
+        3 | 4 => {
             let library: Library = part("library")?.read().map_err(unreadable)?;
             match library.entry(library.current) {
                 Some(_) => Ok(library),

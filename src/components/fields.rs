@@ -308,7 +308,7 @@ pub fn HiddenName(#[prop(into)] name: Signal<String>) -> impl IntoView {
 /// One labelled checkbox.
 #[component]
 pub fn CheckBox(
-    id: &'static str,
+    #[prop(into)] id: String,
     label: &'static str,
     #[prop(into)] checked: Signal<bool>,
     on_change: Callback<bool>,
@@ -317,7 +317,7 @@ pub fn CheckBox(
         <p class="check">
             <input
                 type="checkbox"
-                id=id
+                id=id.clone()
                 prop:checked=checked
                 on:change:target=move |ev| on_change.run(ev.target().checked())
             />

@@ -27,6 +27,11 @@ pub fn describe(finding: &Finding, labels: &Labels) -> (String, Step) {
             ),
             Step::Mentors,
         ),
+        Finding::NotYetAsked { competency } => (
+            findings::not_yet_asked(&label_of(&labels.competencies, *competency)),
+            Step::Mentors,
+        ),
+        Finding::NoOneAsked => (findings::NO_ONE_ASKED.to_owned(), Step::Mentors),
         Finding::OverReliance {
             mentor,
             answered,
@@ -35,6 +40,9 @@ pub fn describe(finding: &Finding, labels: &Labels) -> (String, Step) {
             findings::over_reliance(&mentor_name(*mentor), *answered, *total),
             Step::Mentors,
         ),
+        Finding::NoNextStep { mentor } => {
+            (findings::no_next_step(&mentor_name(*mentor)), Step::Mentors)
+        }
         Finding::NothingOffered { mentor } => (
             findings::nothing_offered(&mentor_name(*mentor)),
             Step::Value,
@@ -42,6 +50,7 @@ pub fn describe(finding: &Finding, labels: &Labels) -> (String, Step) {
         Finding::NoSharedSituation => (findings::NO_SHARED_SITUATION.to_owned(), Step::Mentors),
         Finding::NoOnlineMentor => (findings::NO_ONLINE_MENTOR.to_owned(), Step::Mentors),
         Finding::NoSoftSkillMentor => (findings::NO_SOFT_SKILL_MENTOR.to_owned(), Step::SoftSkills),
+        Finding::NoSponsor => (findings::NO_SPONSOR.to_owned(), Step::Mentors),
     }
 }
 
@@ -80,6 +89,7 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
             .map(|finding| describe(finding, &labels))
             .collect::<Vec<_>>()
     });
+
     view! {
         <Summary />
         <section aria-labelledby="grid-heading">
@@ -107,6 +117,7 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
                                                     <a href=Route::Step(step).href()>
                                                         {findings::fix_link(content::step_name(step))}
                                                     </a>
+
                                                 }
                                             })}
                                     </li>
@@ -184,6 +195,7 @@ fn Team() -> impl IntoView {
                     ]
                     .join(" · ");
                     let rows = [
+                        (plan_view::ROLE, content::role_hint(mentor.role).to_owned()),
                         (content::mentors::ANSWERS_LEGEND, answers.join(", ")),
                         (
                             plan_view::REACH,

@@ -1,7 +1,8 @@
 //! What the plan view shows: the competency-by-mentor grid and the findings, as pure
 //! functions of a `&Plan`.
 
-use crate::domain::plan::{Id, Plan, Priority, Reason};
+use crate::domain::content::LEADERSHIP_WORDS;
+use crate::domain::plan::{Factor, Id, Mentor, MentorRole, Plan, Priority, Status};
 use crate::text::lowercase;
 
 /// Something true and specific about the person's mentor network, with a step that fixes it.
@@ -9,12 +10,18 @@ use crate::text::lowercase;
 pub enum Finding {
     /// A competency no mentor answers.
     Gap { competency: Id, priority: Priority },
-    /// One mentor answers more than half of the competencies: the old single-mentor model.
+    /// A high-priority competency that only mentors not yet asked answer.
+    NotYetAsked { competency: Id },
+    /// The person has mentors in mind and has asked none of them.
+    NoOneAsked,
+    /// One mentor answers most of a plan's four or more competencies.
     OverReliance {
         mentor: Id,
         answered: usize,
         total: usize,
     },
+    /// An active mentor with no next step written.
+    NoNextStep { mentor: Id },
     /// A mentor the person offers nothing in return.
     NothingOffered { mentor: Id },
     /// The person described their situation, and no mentor shares any part of it.
@@ -23,7 +30,14 @@ pub enum Finding {
     NoOnlineMentor,
     /// No mentor answers any soft-skill competency.
     NoSoftSkillMentor,
+    /// The goals or target role are a move into leadership, and no mentor is a sponsor.
+    NoSponsor,
 }
+
+/// A plan needs this many competencies before one mentor can be "leaned on too much".
+pub const OVER_RELIANCE_MIN_NEEDS: usize = 4;
+/// Past this share of the competencies (in percent), one mentor carries too much.
+pub const OVER_RELIANCE_PERCENT: usize = 60;
 
 /// The ids of the mentors who answer a competency, in the order of the plan's mentors.
 pub fn answered_by(plan: &Plan, competency: Id) -> Vec<Id> {
@@ -45,8 +59,23 @@ pub fn answered_count(plan: &Plan, mentor: Id) -> usize {
         .count()
 }
 
-/// Every finding for the plan: gaps (high priority first), then over-reliance,
-/// reciprocity, shared situation, online reach and soft skills.
+/// True if the goals or the target role name a move into leadership, or the person said
+/// they are in a first leadership role.
+pub fn is_leadership_move(plan: &Plan) -> bool {
+    let words = lowercase(&format!("{} {}", plan.goals, plan.target_role));
+    // A plain byte search: `str::contains` would bring a large string searcher into the wasm.
+    let has = |word: &str| {
+        words
+            .as_bytes()
+            .windows(word.len())
+            .any(|part| part == word.as_bytes())
+    };
+    plan.has_factor(Factor::FirstLeadershipRole) || LEADERSHIP_WORDS.iter().any(|word| has(word))
+}
+
+/// Every finding for the plan: gaps (high priority first) and high-priority needs only
+/// unasked mentors answer, then asking, over-reliance, next steps, reciprocity, shared
+/// situation, online reach, soft skills and a sponsor.
 pub fn findings(plan: &Plan) -> Vec<Finding> {
     let mut gaps: Vec<_> = plan
         .competencies
@@ -63,15 +92,40 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         _ => Priority::Low,
     });
 
+    let asked = |mentor: &Mentor| mentor.status != Status::Idea;
+    let no_one_asked = !plan.mentors.is_empty() && !plan.mentors.iter().any(asked);
+    let not_yet_asked = plan
+        .competencies
+        .iter()
+        .filter(|competency| !no_one_asked && competency.priority == Priority::High)
+        .filter(|competency| {
+            let mut helpers = plan
+                .mentors
+                .iter()
+                .filter(|mentor| mentor.competencies.contains(&competency.id))
+                .peekable();
+            helpers.peek().is_some() && !helpers.any(asked)
+        })
+        .map(|competency| Finding::NotYetAsked {
+            competency: competency.id,
+        });
+
     let total = plan.competencies.len();
     let over_reliance = plan.mentors.iter().filter_map(|mentor| {
         let answered = answered_count(plan, mentor.id);
-        (total >= 2 && answered * 2 > total).then_some(Finding::OverReliance {
-            mentor: mentor.id,
-            answered,
-            total,
-        })
+        (total >= OVER_RELIANCE_MIN_NEEDS && answered * 100 > total * OVER_RELIANCE_PERCENT)
+            .then_some(Finding::OverReliance {
+                mentor: mentor.id,
+                answered,
+                total,
+            })
     });
+
+    let no_next_step = plan
+        .mentors
+        .iter()
+        .filter(|mentor| mentor.status == Status::Active && mentor.next_step.trim().is_empty())
+        .map(|mentor| Finding::NoNextStep { mentor: mentor.id });
 
     let nothing_offered = plan
         .mentors
@@ -88,15 +142,20 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
     let soft_skill_mentor = plan
         .competencies
         .iter()
-        .filter(|competency| competency.reason == Reason::SoftSkill)
+        .filter(|competency| competency.soft_skill)
         .any(|competency| !answered_by(plan, competency.id).is_empty());
+    let sponsor = plan.mentors.iter().any(|m| m.role == MentorRole::Sponsor);
 
     gaps.into_iter()
+        .chain(not_yet_asked)
+        .chain(no_one_asked.then_some(Finding::NoOneAsked))
         .chain(over_reliance)
+        .chain(no_next_step)
         .chain(nothing_offered)
         .chain((!parts.is_empty() && !shares_situation).then_some(Finding::NoSharedSituation))
         .chain((!reachable_online).then_some(Finding::NoOnlineMentor))
         .chain((!soft_skill_mentor).then_some(Finding::NoSoftSkillMentor))
+        .chain((!sponsor && is_leadership_move(plan)).then_some(Finding::NoSponsor))
         .collect()
 }
 

@@ -30,13 +30,14 @@ pub mod welcome {
         "Careers change direction faster than any single mentor can keep up with, and \
          fewer employers run mentoring programs at all. Rather than waiting for one senior \
          person to take you under their wing, you can build a multi-mentor strategy: a \
-         small cross-functional team of mentors, each chosen for one competency you need.",
+         small cross-functional team of mentors, each chosen for a skill or competency you \
+         need.",
         "Some of them you will meet in person. Others you can reach online when you need a \
          quick answer, such as a cover letter due tonight or an interview question tomorrow. \
          The best matches often share your situation too, like raising young children or \
          starting over in a new country.",
-        "This stock-take walks you through four questions: which skills you want to refine, \
-         how your lifestyle and situation shape the plan, which soft skills pay off in your \
+        "This stock-take walks you through four questions: which skills you need next, how \
+         your lifestyle and situation shape the plan, which soft skills pay off in your \
          industry, and what value you can add to each relationship. Start below with where \
          you are today.",
     ];
@@ -73,7 +74,7 @@ pub mod flow {
 pub fn step_name(step: Step) -> &'static str {
     match step {
         Step::Start => "Start",
-        Step::Skills => "Skills to refine",
+        Step::Skills => "Skills you need",
         Step::Situation => "Lifestyle and situation",
         Step::SoftSkills => "Soft skills",
         Step::Mentors => "Mentors",
@@ -88,13 +89,12 @@ pub fn step_intro(step: Step) -> (&'static str, &'static str) {
         Step::Start => (
             "Start from where you are",
             "Your goals and your last performance review are the best first source of \
-             skills to work on. Each mentor on your team will answer one or more of the \
-             needs you find here.",
+             skills to work on. Each mentor on your team will help with one or more of the \
+             skills you find here.",
         ),
         Step::Skills => (
-            "What skills would you like to refine?",
-            "List the skills and competencies you need to reach your goals. Say why each \
-             one matters, where you are now and where you want to be. Start from a \
+            "Which skills will take you where you want to go?",
+            "List the skills you need to reach your goals. Say why each one matters, where you are now and where you want to be. Start from a \
              suggestion below or write your own.",
         ),
         Step::Situation => (
@@ -107,12 +107,12 @@ pub fn step_intro(step: Step) -> (&'static str, &'static str) {
             "Which soft skills pay off in your industry?",
             "Strategic thinking, personal branding, being visible where you work and \
              communicating well rarely come naturally. People learn them from others. \
-             Pick your industry, add the soft skills you need, then write down people you \
-             know and respect who have them.",
+             Pick your industry, add the soft skills you need, then note the people around \
+             you who are good at them.",
         ),
         Step::Mentors => (
             "Build your team of mentors",
-            "Each mentor answers one or more of your needs. Mix people you meet in person \
+            "Each mentor helps with one or more of your skills. Mix people you meet in person \
              with people you can reach online for a quick answer, and look for some who \
              share your situation.",
         ),
@@ -123,7 +123,7 @@ pub fn step_intro(step: Step) -> (&'static str, &'static str) {
         ),
         Step::Plan => (
             "Your multi-mentor plan",
-            "Your needs against your mentors, and what the picture tells you. Each finding \
+            "Your skills against your mentors, and what the picture tells you. Each finding \
              links to the step where you can act on it.",
         ),
     }
@@ -160,23 +160,25 @@ pub mod common {
 }
 
 pub mod skills {
-    pub const YOUR_LIST: &str = "Your competencies";
-    pub const EMPTY: &str = "No competencies yet. Add one below or start from a suggestion.";
-    pub const ADD_HEADING: &str = "Add a competency";
-    pub const NAME_LABEL: &str = "Competency";
+    pub const YOUR_LIST: &str = "Your skills";
+    pub const EMPTY: &str = "No skills yet. Add one below or start from a suggestion.";
+    pub const ADD_HEADING: &str = "Add a skill";
+    pub const NAME_LABEL: &str = "Skill";
     pub const NAME_HINT: &str = "A skill you want to build, such as \u{201c}Month-end \
         close\u{201d} or \u{201c}Giving difficult feedback\u{201d}.";
-    pub const NAME_REQUIRED: &str = "Give the competency a name.";
-    pub const ADD: &str = "Add competency";
+    pub const NAME_REQUIRED: &str = "Give the skill a name.";
+    pub const ADD: &str = "Add skill";
+    pub const SOFT_SKILL: &str = "A soft skill (such as communication, visibility or \
+        networking)";
     pub const REASON_LABEL: &str = "Why it matters";
     pub const NOW_LABEL: &str = "Where you are now";
     pub const TARGET_LABEL: &str = "Where you want to be";
     pub const PRIORITY_LABEL: &str = "Priority";
     pub const SUGGESTIONS_HEADING: &str = "Suggestions for common paths";
     pub const SUGGESTIONS_INTRO: &str = "Pick the path closest to yours. Each suggestion \
-        adds a competency you can then adjust.";
+        adds a skill you can then adjust.";
     pub const ALREADY_ADDED: &str = "added";
-    pub const NAMESAKE_NOTE: &str = "Two competencies share this name; the second is \
+    pub const NAMESAKE_NOTE: &str = "Two skills share this name; the second is \
         shown with a number.";
 
     pub fn add_suggestion(name: &str) -> String {
@@ -262,7 +264,8 @@ pub fn reason_label(reason: Reason) -> &'static str {
         Reason::Goal => "A goal of mine",
         Reason::Transition => "A career transition",
         Reason::Situation => "My situation",
-        Reason::SoftSkill => "Soft skill",
+        // Only in plans from before schema 4, which `Plan::migrate` turns into goals.
+        Reason::SoftSkill => "A goal of mine",
     }
 }
 
@@ -312,21 +315,21 @@ pub mod soft_skills {
         The skills common to every industry are below.";
     pub const YOURS_HEADING: &str = "Soft skills in your plan";
     pub const NONE_IN_PLAN: &str = "No soft skills in your plan yet.";
-    pub const PEOPLE_HEADING: &str = "People you know and respect for these skills";
-    pub const PEOPLE_INTRO: &str = "Think of colleagues, former managers, friends or \
-        community leaders who do these things well. Any of them can become a candidate \
-        mentor.";
+    pub const PEOPLE_HEADING: &str = "People who are good at these skills";
+    pub const PEOPLE_INTRO: &str = "Colleagues, former managers, friends, community leaders: \
+        note the ones whose way of working you would like to learn. Any of them can join \
+        your mentors as an idea.";
     pub const PERSON_LABEL: &str = "Name";
     pub const PERSON_HINT: &str = "A first name or initials is enough.";
     pub const PERSON_REQUIRED: &str = "Write the person's name.";
     pub const STRENGTHS_LEGEND: &str = "What they do well";
     pub const NO_SOFT_SKILLS_TO_PICK: &str = "Add soft skills above to say what they do well.";
     pub const ADD_PERSON: &str = "Add this person";
-    pub const MAKE_MENTOR: &str = "Make candidate mentor";
+    pub const MAKE_MENTOR: &str = "Add to my mentors";
     pub const IS_MENTOR: &str = "On your mentor list";
 
     pub fn made_mentor(name: &str) -> String {
-        format!("{name} is now a candidate mentor.")
+        format!("{name} is on your mentor list, as an idea.")
     }
 }
 
@@ -425,8 +428,8 @@ pub mod mentors {
     pub const HOW_KNOWN_HINT: &str = "For example: former manager, met at a meetup, \
         friend of a friend.";
     pub const ROLE_LABEL: &str = "Role on your team";
-    pub const ANSWERS_LEGEND: &str = "Competencies they answer";
-    pub const NO_COMPETENCIES: &str = "Add competencies in the skills step first.";
+    pub const ANSWERS_LEGEND: &str = "Skills they help with";
+    pub const NO_COMPETENCIES: &str = "Add skills in the skills step first.";
     pub const SHARES_LEGEND: &str = "Parts of your situation they share";
     pub const NO_SITUATION: &str = "Describe your situation in the lifestyle step first.";
     pub const REACH_LEGEND: &str = "How you reach them";
@@ -435,14 +438,27 @@ pub mod mentors {
     pub const NEXT_STEP_HINT: &str = "For example: ask for a 20-minute coffee chat.";
     pub const CADENCE_LABEL: &str = "How often you meet";
     pub const COVERAGE_HEADING: &str = "Coverage so far";
-    pub const ANSWERS_NONE: &str = "Answers no competency yet";
+    pub const ANSWERS_NONE: &str = "Helps with no skill yet";
 
     pub fn answers_count(count: usize) -> String {
         match count {
-            1 => "Answers 1 competency".to_owned(),
-            n => format!("Answers {n} competencies"),
+            1 => "Helps with 1 skill".to_owned(),
+            n => format!("Helps with {n} skills"),
         }
     }
+
+    pub const WHERE_HEADING: &str = "Where to find people";
+    pub const WHERE_INTRO: &str = "Look past the people you already know. Good places to \
+        start:";
+    pub const WHERE: [&str; 6] = [
+        "Professional associations in your field: events, committees, mentoring programs.",
+        "Alumni networks of your school and of places you worked.",
+        "Settlement and bridging programs for newcomers, which often match you with someone \
+         in your field.",
+        "Return-to-work programs, after time away.",
+        "Community groups, volunteer boards, cultural and faith groups.",
+        "Online groups in your field, for quick questions.",
+    ];
 }
 
 pub fn role_label(role: MentorRole) -> &'static str {
@@ -453,6 +469,24 @@ pub fn role_label(role: MentorRole) -> &'static str {
         MentorRole::Peer => "Peer",
         MentorRole::RoleModel => "Role model",
         MentorRole::Connector => "Connector who introduces you",
+    }
+}
+
+/// What a role is, when you need one, and how often to meet: one plain sentence or two.
+pub fn role_hint(role: MentorRole) -> &'static str {
+    match role {
+        MentorRole::Expert => "Knows a skill you need and can show you how it is done. Meet \
+            every month while you learn.",
+        MentorRole::Coach => "Helps you think through choices and keeps you to your plan when \
+            you feel stuck. Meet every two weeks.",
+        MentorRole::Sponsor => "Speaks up for you when promotions are decided, which you need \
+            to move up. Meet every three months.",
+        MentorRole::Peer => "Is at your level and facing the same things, for quick, honest \
+            advice. Meet every week or two.",
+        MentorRole::RoleModel => "Does what you want to do, in a way you admire, for when you \
+            are not sure what good looks like. Meet every three months.",
+        MentorRole::Connector => "Introduces you to people outside your circle when you need \
+            to widen it. Meet when you need an introduction.",
     }
 }
 
@@ -492,7 +526,7 @@ pub mod value {
         "Share a skill of yours they lack: a spreadsheet model, a website fix, a \
          translation.",
         "Send them articles, events or people they would find useful.",
-        "Give them a younger or different view of their industry or their customers.",
+        "Give them a fresh view of their industry or their customers, from where you stand.",
         "Thank them in public: a recommendation, or credit in front of their peers.",
     ];
     pub const NO_MENTORS: &str = "Add mentors first; then come back to note what you can \
@@ -507,15 +541,15 @@ pub mod value {
 
 pub mod plan_view {
     pub const GRID_HEADING: &str = "Needs and mentors";
-    pub const GRID_CAPTION: &str = "Each row is a competency you need; each column is a \
-        mentor. A filled mark means that mentor answers that need.";
-    pub const GRID_SCROLL_LABEL: &str = "Competencies against mentors (scrolls sideways)";
-    pub const COMPETENCY_COLUMN: &str = "Competency";
+    pub const GRID_CAPTION: &str = "Each row is a skill you need; each column is a mentor. \
+        A filled mark means that mentor helps with that skill.";
+    pub const GRID_SCROLL_LABEL: &str = "Skills against mentors (scrolls sideways)";
+    pub const COMPETENCY_COLUMN: &str = "Skill";
     pub const MENTOR_COUNT_COLUMN: &str = "Mentors";
-    pub const ANSWERS: &str = "Answers";
-    pub const EMPTY_GRID: &str = "Add competencies and mentors to see the picture.";
+    pub const ANSWERS: &str = "Helps";
+    pub const EMPTY_GRID: &str = "Add skills and mentors to see the picture.";
     pub const FINDINGS_HEADING: &str = "What your plan shows";
-    pub const NO_FINDINGS: &str = "Every need has a mentor, no one carries too much, you \
+    pub const NO_FINDINGS: &str = "Every skill has a mentor, no one carries too much, you \
         give something back to each mentor, and your team covers your situation, quick \
         answers online and soft skills. Keep it going.";
     pub const SUMMARY_HEADING: &str = "Summary";
@@ -524,6 +558,7 @@ pub mod plan_view {
     pub const SITUATION: &str = "Situation";
     pub const NOT_WRITTEN: &str = "Not written yet.";
     pub const TEAM_HEADING: &str = "Your team";
+    pub const ROLE: &str = "Role";
     pub const OFFERS: &str = "You offer";
     pub const NEXT_STEP: &str = "Next step";
     pub const MEETS: &str = "Meets";
@@ -533,36 +568,68 @@ pub mod plan_view {
     pub const PRIORITY_SUFFIX: &str = "priority";
 }
 
+/// Words in goals or a target role that mean a move into leadership (compared in lower
+/// case, as parts of words: "lead" finds "team lead" and "leadership").
+pub const LEADERSHIP_WORDS: [&str; 8] = [
+    "lead",
+    "manag",
+    "director",
+    "supervis",
+    "head of",
+    "chief",
+    "executive",
+    "vice-president",
+];
+
 /// Findings in plain words, each with the name of the step that fixes it.
 pub mod findings {
     pub fn gap(competency: &str, priority: &str) -> String {
         format!(
-            "No mentor answers \u{201c}{competency}\u{201d} ({priority} priority). Find \
-             someone who has this skill."
+            "No mentor helps with \u{201c}{competency}\u{201d} yet ({priority} priority). \
+             Find someone who is good at it."
         )
     }
 
+    pub fn not_yet_asked(competency: &str) -> String {
+        format!(
+            "Only mentors you have not asked yet help with \u{201c}{competency}\u{201d} (high \
+             priority). Ask one of them soon."
+        )
+    }
+
+    pub const NO_ONE_ASKED: &str = "You have not asked anyone yet. Ask one person this \
+        week: a short message and a 20-minute chat is enough to start.";
+
     pub fn over_reliance(mentor: &str, answered: usize, total: usize) -> String {
         format!(
-            "{mentor} answers {answered} of your {total} needs. Leaning on one person is \
-             the old single-mentor model; spread these needs across your team."
+            "{mentor} helps with {answered} of your {total} skills. Keep them, and add a \
+             second voice for one or two of these, so your plan does not rest on one person."
+        )
+    }
+
+    pub fn no_next_step(mentor: &str) -> String {
+        format!(
+            "You meet {mentor}, but there is no next step yet. Write one small thing to do \
+             before you meet again."
         )
     }
 
     pub fn nothing_offered(mentor: &str) -> String {
         format!(
-            "You have not noted anything you offer {mentor} in return. Every relationship \
-             should go both ways."
+            "You have not noted anything you offer {mentor} in return. Good mentoring goes \
+             both ways."
         )
     }
 
     pub const NO_SHARED_SITUATION: &str = "No mentor shares your situation. Someone who \
-        has faced the same circumstances can help you far more than someone who only \
-        knows your field.";
+        has faced the same things can help you far more than someone who only knows your \
+        field.";
     pub const NO_ONLINE_MENTOR: &str = "No mentor can be reached online for a quick \
         answer, such as a cover letter due tonight or an interview question tomorrow.";
-    pub const NO_SOFT_SKILL_MENTOR: &str = "No mentor helps you with soft skills. These \
-        are learned from people, not courses.";
+    pub const NO_SOFT_SKILL_MENTOR: &str = "No mentor helps you with soft skills. People \
+        learn these from people, not from courses.";
+    pub const NO_SPONSOR: &str = "Your goals point to a leadership role, and no one on your \
+        team is a sponsor. A sponsor speaks up for you when promotions are decided.";
 
     pub fn fix_link(step_name: &str) -> String {
         format!("Go to {step_name}")
@@ -637,8 +704,8 @@ pub mod plans {
 
     pub fn summary(competencies: usize, mentors: usize) -> String {
         let competencies = match competencies {
-            1 => "1 competency".to_owned(),
-            n => format!("{n} competencies"),
+            1 => "1 skill".to_owned(),
+            n => format!("{n} skills"),
         };
         let mentors = match mentors {
             1 => "1 mentor".to_owned(),
@@ -959,8 +1026,8 @@ pub mod workshop {
 
     pub const CURRENT_HEADING: &str = "The demo plan";
     pub const CURRENT: &str = "Open now:";
-    pub const NO_DEMO: &str = "No example is open yet. Open one above, or start from a blank \
-        plan in the stock-take.";
+    pub const NO_DEMO: &str = "No example is open yet. Open one of the example plans, or \
+        start from a blank plan in the stock-take.";
     pub const PRESENT: &str = "Present it";
     pub const EDIT: &str = "Edit it in the stock-take";
     pub const ROOM: &str = "Hand it to the room";
@@ -1001,9 +1068,9 @@ pub mod presenter {
     /// The four stock-take questions, with what to talk about for each.
     pub const QUESTIONS: [(&str, &str); 4] = [
         (
-            "What skills would you like to refine?",
-            "Start from your goals and your last performance review. List the competencies \
-             your next move needs, where you stand now, and which matter most.",
+            "Which skills will take you where you want to go?",
+            "Start from your goals and your last performance review. List the skills your \
+             next move needs, where you stand now, and which matter most.",
         ),
         (
             "How do your lifestyle and situation shape the strategy?",

@@ -56,6 +56,8 @@ impl Trimmed {
 
 /// The plan, within the limits, and what was left out to get there.
 pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
+    // Every plan that comes in passes here, so this is where older plans are brought up to date.
+    plan.migrate();
     let mut trimmed = Trimmed::default();
     let mut used = SortedSet::default();
     let mut keep_id = |id: Id| id.0 <= MAX_ID && used.insert(id.0);

@@ -141,6 +141,9 @@ pub struct Competency {
     pub now: Level,
     pub target: Level,
     pub priority: Priority,
+    /// A soft skill (communication, visibility, branding…), whatever the reason it matters.
+    #[serde(default)]
+    pub soft_skill: bool,
 }
 
 /// Why a competency matters.
@@ -152,16 +155,18 @@ pub enum Reason {
     Goal,
     Transition,
     Situation,
+    /// Before schema 4, "soft skill" was a reason; `Plan::migrate` turns it into the
+    /// `soft_skill` flag with the reason "a goal". Never offered, never kept.
     SoftSkill,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 5] = [
+    /// The reasons a person can pick.
+    pub const ALL: [Reason; 4] = [
         Reason::PerformanceReview,
         Reason::Goal,
         Reason::Transition,
         Reason::Situation,
-        Reason::SoftSkill,
     ];
 }
 
@@ -452,8 +457,29 @@ impl Plan {
             now: Level::new(2),
             target: Level::new(4),
             priority,
+            soft_skill: false,
         });
         id
+    }
+
+    /// Adds a soft skill (a goal of the person's) and returns its id.
+    pub fn add_soft_skill(&mut self, name: String) -> Id {
+        let id = self.add_competency(name, Reason::Goal, Priority::Medium);
+        if let Some(competency) = self.competency_mut(id) {
+            competency.soft_skill = true;
+        }
+        id
+    }
+
+    /// Brings a plan from an older schema up to date: a "soft skill" reason becomes the
+    /// soft-skill flag, and the reason a goal.
+    pub fn migrate(&mut self) {
+        for competency in &mut self.competencies {
+            if competency.reason == Reason::SoftSkill {
+                competency.reason = Reason::Goal;
+                competency.soft_skill = true;
+            }
+        }
     }
 
     /// Adds a mentor idea with this name and returns its id.

@@ -1,9 +1,10 @@
 //! Share links: a plan in the URL fragment, as short as we can make it.
 //!
-//! A link's fragment is `s1.` followed by base64url of raw deflate of a compact binary
-//! layout of the plan. The `1` is the format version: a later format gets a new number
-//! and this one keeps decoding, so old links keep opening. Deflate starts from a preset
-//! dictionary of words plans often use (`dictionary.rs`), which is frozen for version 1.
+//! A link's fragment is `s2.` followed by base64url of raw deflate of a compact binary
+//! layout of the plan. The `2` is the format version: a later format gets a new number
+//! and the older ones keep decoding, so old links keep opening (format 1 had no soft-skill
+//! flag). Deflate starts from a preset dictionary of words plans
+//! often use (`dictionary.rs`), which is frozen: every format so far uses it.
 //!
 //! Decoding never panics: every length is checked against what is left, and the
 //! decompressed size is capped.
@@ -17,8 +18,8 @@ use crate::domain::plan::{
 
 /// What a share fragment starts with (after `#`).
 pub const PREFIX: &str = "s";
-/// The format this build writes.
-pub const VERSION: u32 = 1;
+/// The format this build writes; it reads every format up to this one.
+pub const VERSION: u32 = 2;
 /// Fragments longer than this are refused before any decoding.
 pub const MAX_FRAGMENT: usize = 64 * 1024;
 /// The largest plan layout we inflate to: a cap against decompression bombs.
@@ -67,13 +68,20 @@ pub fn encode(name: &str, plan: &Plan) -> String {
 /// `browser::open_share_link`); both go through `unpack` and `read_inflated`.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn decode(fragment: &str) -> Result<SharedPlan, ShareError> {
-    read_inflated(&inflate(&unpack(fragment)?)?)
+    let packed = unpack(fragment)?;
+    read_inflated(packed.format, &inflate(&packed.stream)?)
 }
 
-/// The first half of reading a link: checks the fragment and returns a raw deflate stream
-/// to inflate. It starts with a stored block holding the dictionary, so the link's
-/// back-references into the dictionary resolve; `read_inflated` cuts the dictionary off.
-pub fn unpack(fragment: &str) -> Result<Vec<u8>, ShareError> {
+/// A link checked and ready to inflate: its format, and a raw deflate stream that starts
+/// with a stored block holding the dictionary, so the link's back-references into the
+/// dictionary resolve (`read_inflated` cuts the dictionary off).
+pub struct Packed {
+    pub format: u32,
+    pub stream: Vec<u8>,
+}
+
+/// The first half of reading a link: checks the fragment and returns what to inflate.
+pub fn unpack(fragment: &str) -> Result<Packed, ShareError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.len() > MAX_FRAGMENT {
         return Err(ShareError::TooLong);
@@ -83,11 +91,15 @@ pub fn unpack(fragment: &str) -> Result<Vec<u8>, ShareError> {
     if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ShareError::NotALink);
     }
-    if version != "1" {
-        return Err(ShareError::UnknownVersion(
-            version.chars().take(9).collect(),
-        ));
-    }
+    let format = match version {
+        "1" => 1,
+        "2" => 2,
+        _ => {
+            return Err(ShareError::UnknownVersion(
+                version.chars().take(9).collect(),
+            ));
+        }
+    };
     let compressed = base64url_decode(payload).ok_or(ShareError::NotBase64)?;
     let dictionary = DICTIONARY_V1.as_bytes();
     let length = dictionary.len() as u16; // the dictionary is well under 64 KiB
@@ -97,19 +109,23 @@ pub fn unpack(fragment: &str) -> Result<Vec<u8>, ShareError> {
     stream.extend_from_slice(&(!length).to_le_bytes());
     stream.extend_from_slice(dictionary);
     stream.extend_from_slice(&compressed);
-    Ok(stream)
+    Ok(Packed { format, stream })
 }
 
 /// The most bytes an inflater may produce for `unpack`'s stream: the dictionary and
 /// `MAX_DECOMPRESSED`. An inflater that would go past it stops with `ShareError::TooBig`.
 pub const MAX_INFLATED: usize = DICTIONARY_V1.len() + MAX_DECOMPRESSED;
 
-/// The second half of reading a link: the inflated stream (dictionary first) to the plan.
-pub fn read_inflated(inflated: &[u8]) -> Result<SharedPlan, ShareError> {
+/// The second half of reading a link: the inflated stream (dictionary first) of a link of
+/// this format to the plan.
+pub fn read_inflated(format: u32, inflated: &[u8]) -> Result<SharedPlan, ShareError> {
     let layout = inflated
         .strip_prefix(DICTIONARY_V1.as_bytes())
         .ok_or(ShareError::Damaged)?;
-    let mut r = Reader { bytes: layout };
+    let mut r = Reader {
+        bytes: layout,
+        format,
+    };
     let shared = r.text().zip(read_plan(&mut r)).map(|(mut name, plan)| {
         let (plan, mut trimmed) = plan_within_limits(plan);
         trimmed.texts += usize::from(fit(&mut name, MAX_NAME_CHARS));
@@ -250,6 +266,8 @@ impl Writer {
 
 struct Reader<'a> {
     bytes: &'a [u8],
+    /// The link's format: what format 2 added is absent from format 1.
+    format: u32,
 }
 
 impl Reader<'_> {
@@ -305,6 +323,14 @@ impl Reader<'_> {
 }
 
 const LEVELS: [u8; 5] = [1, 2, 3, 4, 5];
+/// Every reason as format 1 numbered them; "soft skill" is only read, then migrated.
+const REASONS: [Reason; 5] = [
+    Reason::PerformanceReview,
+    Reason::Goal,
+    Reason::Transition,
+    Reason::Situation,
+    Reason::SoftSkill,
+];
 
 fn write_plan(w: &mut Writer, plan: &Plan) {
     w.text(&plan.goals);
@@ -336,10 +362,11 @@ fn write_plan(w: &mut Writer, plan: &Plan) {
     w.list(&plan.competencies, |w, c| {
         w.number(c.id.0);
         w.text(&c.name);
-        w.choice(&Reason::ALL, &c.reason);
+        w.choice(&REASONS, &c.reason);
         w.choice(&Priority::ALL, &c.priority);
         w.choice(&LEVELS, &c.now.value());
         w.choice(&LEVELS, &c.target.value());
+        w.number(u32::from(c.soft_skill));
     });
     w.list(&plan.contacts, |w, contact| {
         w.number(contact.id.0);
@@ -396,10 +423,11 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
         Some(Competency {
             id: r.id()?,
             name: r.text()?,
-            reason: r.choice(&Reason::ALL)?,
+            reason: r.choice(&REASONS)?,
             priority: r.choice(&Priority::ALL)?,
             now: Level::new(r.choice(&LEVELS)?),
             target: Level::new(r.choice(&LEVELS)?),
+            soft_skill: r.format >= 2 && r.choice(&[false, true])?,
         })
     })?;
     let contacts = r.list(|r| {

@@ -1,6 +1,6 @@
 //! The guided flow's steps, and the presenter view's slides.
 
-use crate::domain::plan::{Plan, Reason};
+use crate::domain::plan::Plan;
 
 /// One screen of the stock-take, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -72,7 +72,7 @@ impl Step {
             Step::Situation => plan.situation.factors.len() + plan.situation.own_factors.len(),
             Step::SoftSkills => {
                 let soft = plan.competencies.iter();
-                soft.filter(|c| c.reason == Reason::SoftSkill).count() + plan.contacts.len()
+                soft.filter(|c| c.soft_skill).count() + plan.contacts.len()
             }
             Step::Mentors => plan.mentors.len(),
             Step::Value => plan

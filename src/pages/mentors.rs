@@ -56,6 +56,11 @@ pub fn MentorsStep() -> impl IntoView {
                     button=mentors::ADD
                     on_add=add
                 />
+                <details class="where">
+                    <summary>{mentors::WHERE_HEADING}</summary>
+                    <p>{mentors::WHERE_INTRO}</p>
+                    <ul class="ideas">{mentors::WHERE.map(|place| view! { <li>{place}</li> })}</ul>
+                </details>
             </section>
             <h2>{mentors::LIST_HEADING}</h2>
             <Show
@@ -124,6 +129,7 @@ fn MentorCard(
                     {move || if editing.get() { common::DONE_EDITING } else { common::EDIT }}
                     <HiddenName name=label />
                 </button>
+
                 <button
                     type="button"
                     class="quiet danger"
@@ -203,6 +209,7 @@ fn MentorEditor(
             value=role
             on_change=set_role
         />
+        <p class="hint field--wide">{move || content::role_hint(role.get())}</p>
         <CheckGroup
             id=format!("{prefix}-answers")
             legend=mentors::ANSWERS_LEGEND

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::plan_overview::PlanOverview;
 use crate::domain::content::{self, presenter as text};
-use crate::domain::plan::{Plan, Reason};
+use crate::domain::plan::Plan;
 use crate::domain::steps::Slide;
 use crate::router::Route;
 use crate::state::{LibraryContext, PlanContext};
@@ -111,9 +111,7 @@ pub fn answers_to(number: usize, plan: &Plan) -> Vec<String> {
         plan.competency_labels()
             .into_iter()
             .zip(&plan.competencies)
-            .filter(move |(_, competency)| {
-                !soft_skills_only || competency.reason == Reason::SoftSkill
-            })
+            .filter(move |(_, competency)| !soft_skills_only || competency.soft_skill)
             .map(|((_, name), competency)| {
                 text::competency_line(
                     &name,

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::fields::{AddForm, Choice, HiddenName, NameBox};
+use crate::components::fields::{AddForm, CheckBox, Choice, HiddenName, NameBox};
 use crate::components::step_nav::StepPage;
 use crate::domain::content::{self, common, skills};
 use crate::domain::plan::{Id, Level, Priority, Reason};
@@ -54,6 +54,8 @@ fn CompetencyCard(id: Id) -> impl IntoView {
     let (target, set_target) = context.competency_field(id, |c| c.target, |c, v| c.target = v);
     let (priority, set_priority) =
         context.competency_field(id, |c| c.priority, |c, v| c.priority = v);
+    let (soft_skill, set_soft_skill) =
+        context.competency_field(id, |c| c.soft_skill, |c, v| c.soft_skill = v);
     let remove = move |_| {
         if let Some(removed) = context
             .try_update(|plan| plan.remove_competency(id))
@@ -108,6 +110,12 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                     option_label=content::priority_label
                     value=priority
                     on_change=set_priority
+                />
+                <CheckBox
+                    id=format!("{prefix}-soft")
+                    label=skills::SOFT_SKILL
+                    checked=soft_skill
+                    on_change=set_soft_skill
                 />
             </div>
             <button
@@ -188,7 +196,7 @@ fn Suggestions() -> impl IntoView {
                                     .map(|(name, reason)| {
                                         view! {
                                             <li>
-                                                <SuggestionButton name reason=*reason priority=Priority::Medium />
+                                                <SuggestionButton name reason=*reason />
                                             </li>
                                         }
                                     })
@@ -202,16 +210,25 @@ fn Suggestions() -> impl IntoView {
     }
 }
 
-/// Adds a suggested competency in one click; once it is in the plan, says so instead.
+/// Adds a suggested competency in one click (as a soft skill if `soft_skill`); once it is
+/// in the plan, says so instead.
 #[component]
-pub fn SuggestionButton(name: &'static str, reason: Reason, priority: Priority) -> impl IntoView {
+pub fn SuggestionButton(
+    name: &'static str,
+    reason: Reason,
+    #[prop(optional)] soft_skill: bool,
+) -> impl IntoView {
     let context = PlanContext::expect_context();
     let undo = UndoContext::expect_context();
     let added = context.read(move |plan| plan.has_competency_named(name));
     let add = move |_| {
         undo.announce(skills::added(name));
         context.update(|plan| {
-            plan.add_competency(name.to_owned(), reason, priority);
+            if soft_skill {
+                plan.add_soft_skill(name.to_owned());
+            } else {
+                plan.add_competency(name.to_owned(), reason, Priority::Medium);
+            }
         });
     };
     move || {

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::components::fields::{AddForm, CheckGroup, HiddenName};
 use crate::components::step_nav::StepPage;
 use crate::domain::content::{self, common, soft_skills};
-use crate::domain::plan::{Id, Industry, Plan, Priority, Reason, toggle};
+use crate::domain::plan::{Id, Industry, Plan, Reason, toggle};
 use crate::domain::steps::Step;
 use crate::pages::skills::SuggestionButton;
 use crate::router::Route;
@@ -14,10 +14,7 @@ use crate::state::UndoContext;
 fn soft_skill_options(plan: &Plan) -> Vec<(Id, String)> {
     plan.competency_labels()
         .into_iter()
-        .filter(|(id, _)| {
-            plan.competency(*id)
-                .is_some_and(|c| c.reason == Reason::SoftSkill)
-        })
+        .filter(|(id, _)| plan.competency(*id).is_some_and(|c| c.soft_skill))
         .collect()
 }
 
@@ -82,7 +79,7 @@ pub fn SoftSkillsStep() -> impl IntoView {
                             .map(|name| {
                                 view! {
                                     <li>
-                                        <SuggestionButton name reason=Reason::SoftSkill priority=Priority::Medium />
+                                        <SuggestionButton name reason=Reason::Goal soft_skill=true />
                                     </li>
                                 }
                             })

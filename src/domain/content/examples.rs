@@ -38,14 +38,14 @@ pub const ALL: [Example; 4] = [
         name: "Example: Jonah, new team lead",
         story: "Jonah was promoted to lead the front desk team at a Halifax hotel. He still \
             does most of the work himself and needs to learn to hand it off.",
-        shows: "One mentor carrying most of the needs",
+        shows: "One mentor carrying most of the skills, and no sponsor",
         plan: new_team_lead,
     },
     Example {
         key: "returning-parent",
         name: "Example: Leah, returning to paid work",
         story: "Leah left her communications job to stay home with her two children. Now \
-            that the youngest is in kindergarten, she is going back part-time.",
+            that the youngest has started kindergarten, she is going back part-time.",
         shows: "A mentor she gives nothing back to, and one who shares her situation",
         plan: returning_parent,
     },
@@ -54,7 +54,7 @@ pub const ALL: [Example; 4] = [
         name: "Example: Tunde, newcomer to Canada",
         story: "Tunde was a civil engineer in Lagos for nine years. He arrived in Winnipeg \
             last spring and is working evenings in a warehouse while he requalifies.",
-        shows: "No mentor who shares his situation, and none for soft skills",
+        shows: "No mentor who shares his situation",
         plan: newcomer,
     },
 ];
@@ -74,6 +74,15 @@ fn competency(
         now: Level::new(now),
         target: Level::new(target),
         priority,
+        soft_skill: false,
+    }
+}
+
+/// A soft skill the person wants as a goal of their own.
+fn soft_skill(id: u32, name: &str, now: u8, target: u8, priority: Priority) -> Competency {
+    Competency {
+        soft_skill: true,
+        ..competency(id, name, Reason::Goal, now, target, priority)
     }
 }
 
@@ -135,18 +144,20 @@ fn it_to_accounting() -> Plan {
                 4,
                 Priority::Medium,
             ),
-            competency(
-                presenting,
-                "Presenting numbers to executives",
-                Reason::PerformanceReview,
-                2,
-                4,
-                Priority::Medium,
-            ),
-            competency(
+            Competency {
+                soft_skill: true,
+                ..competency(
+                    presenting,
+                    "Presenting numbers to executives",
+                    Reason::PerformanceReview,
+                    2,
+                    4,
+                    Priority::Medium,
+                )
+            },
+            soft_skill(
                 visible,
                 "Being visible in my organization",
-                Reason::SoftSkill,
                 2,
                 3,
                 Priority::Low,
@@ -227,9 +238,9 @@ fn new_team_lead() -> Plan {
             for an assistant front office manager role in two years."
             .into(),
         target_role: "Assistant front office manager".into(),
-        review_notes: "First review as team lead: guests and staff like me, but I take on \
-            too much myself and stay late to finish it. I need to delegate, and to give \
-            feedback sooner instead of fixing things quietly."
+        review_notes: "My last review, just before the promotion: guests and staff like me, \
+            but I take on too much myself and stay late to finish it. As a lead I need to \
+            delegate, and to give feedback sooner instead of fixing things quietly."
             .into(),
         situation: Situation {
             factors: vec![Factor::FirstLeadershipRole],
@@ -275,10 +286,9 @@ fn new_team_lead() -> Plan {
                 4,
                 Priority::Medium,
             ),
-            competency(
+            soft_skill(
                 conflict,
                 "Handling conflict on the floor",
-                Reason::SoftSkill,
                 3,
                 4,
                 Priority::Low,
@@ -351,8 +361,8 @@ fn returning_parent() -> Plan {
     let (joanne_contact, marie) = (9, 10);
     Plan {
         goals: "Return to communications work three days a week this year, then grow back \
-            into a full communications coordinator role once the children are both in \
-            school."
+            into a full-time communications coordinator role once the youngest is in \
+            grade one."
             .into(),
         target_role: "Communications coordinator at a non-profit".into(),
         review_notes: "My last review, seven years ago, said I wrote clear, warm copy and \
@@ -366,8 +376,8 @@ fn returning_parent() -> Plan {
             ],
             own_factors: vec![],
             notes: "My partner works rotating shifts at the hospital, so I do most school \
-                pick-ups. Childcare for the youngest costs almost what a part-time job pays \
-                at first."
+                pick-ups. After-school care for both children costs almost what a part-time \
+                job pays at first."
                 .into(),
         },
         industry: Some(Industry::NonProfit),
@@ -404,10 +414,9 @@ fn returning_parent() -> Plan {
                 4,
                 Priority::Medium,
             ),
-            competency(
+            soft_skill(
                 storytelling,
                 "Storytelling for impact",
-                Reason::SoftSkill,
                 3,
                 5,
                 Priority::Medium,
@@ -533,22 +542,24 @@ fn newcomer() -> Plan {
                 4,
                 Priority::Medium,
             ),
-            competency(
+            soft_skill(
                 network,
                 "Building a professional network in Canada",
-                Reason::Goal,
                 1,
                 3,
                 Priority::Medium,
             ),
-            competency(
-                interviews,
-                "Interviewing for Canadian employers",
-                Reason::Transition,
-                2,
-                4,
-                Priority::High,
-            ),
+            Competency {
+                soft_skill: true,
+                ..competency(
+                    interviews,
+                    "Interviewing for Canadian employers",
+                    Reason::Transition,
+                    2,
+                    4,
+                    Priority::High,
+                )
+            },
         ],
         contacts: vec![],
         mentors: vec![
@@ -567,9 +578,7 @@ fn newcomer() -> Plan {
                     association will accept"
                     .into(),
                 cadence: Cadence::Monthly,
-                offer: "Check the load calculations for her students' bridge-design \
-                    entry"
-                    .into(),
+                offer: "Give her student team a talk on the bridges I built in Lagos".into(),
             },
             Mentor {
                 id: Id(doug),

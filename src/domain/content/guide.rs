@@ -22,7 +22,7 @@ pub const PARTS: &[GuidePart] = &[
              to your audience as a demo copy.",
             "Welcome the room and make the case in two minutes: careers change faster than \
              one mentor can follow, so build a small cross-functional team of mentors, each \
-             chosen for one competency.",
+             chosen for a skill they need.",
             "Tell people up front that their plans will stay on their own phones.",
         ],
     },
@@ -40,11 +40,11 @@ pub const PARTS: &[GuidePart] = &[
         minutes: 10,
         heading: "Read the plan view together",
         steps: &[
-            "After the fourth question, the presenter view moves to the plan view: needs in \
+            "After the fourth question, the presenter view moves to the plan view: skills in \
              rows, mentors in columns.",
             "Open the other examples as demo copies, one finding at a time: Priya for a gap \
-             and no one to ask online, Jonah for over-reliance on one mentor, Leah for a \
-             mentor she gives nothing back to, Tunde for no one who shares his situation and no one for soft skills.",
+             and no one to ask online, Jonah for over-reliance on one mentor and no sponsor, Leah for a \
+             mentor she gives nothing back to, Tunde for no one who shares his situation.",
             "For each finding, ask the room what they would change, then make the change on \
              screen and watch the finding go away.",
         ],
@@ -64,9 +64,9 @@ pub const PARTS: &[GuidePart] = &[
         minutes: 20,
         heading: "Pairs: your own stock-take",
         steps: &[
-            "Put people in pairs. Each fills in their own stock-take while their partner asks \
-             the four questions and pushes for real names.",
-            "Swap after ten minutes.",
+            "Put people in pairs. Both fill in their own stock-takes at the same time, taking \
+             turns to ask each other the four questions and pushing for real names.",
+            "After fifteen minutes, swap phones and read each other\u{2019}s plan view.",
             "Ask each pair to open the plan view and choose one finding to work on.",
         ],
     },
