@@ -1,21 +1,29 @@
-use multi_mentor::domain::analysis::{Finding, distinct_names, findings, grid};
-use multi_mentor::domain::plan::{Factor, Id, Plan, Priority, Reach, Reason, SituationRef};
+use multi_mentor::domain::analysis::{
+    Finding, OVER_RELIANCE_MIN_NEEDS, OVER_RELIANCE_PERCENT, distinct_names, findings, grid,
+};
+use multi_mentor::domain::plan::{
+    Factor, Id, MentorRole, Plan, Priority, Reach, Reason, SituationRef, Status,
+};
 use proptest::prelude::*;
 
 use crate::support::any_plan;
 
-/// A plan where every rule is satisfied: two needs, two mentors, all reciprocal.
+/// A plan where every rule is satisfied: two skills, two mentors (one active with a next
+/// step, one asked), all reciprocal.
 fn healthy_plan() -> (Plan, Id, Id) {
     let mut plan = Plan::default();
     plan.set_factor(Factor::ParentOfYoungChildren, true);
     let accounting = plan.add_competency("Accounting".into(), Reason::Transition, Priority::High);
-    let branding = plan.add_competency("Branding".into(), Reason::SoftSkill, Priority::Low);
+    let branding = plan.add_soft_skill("Branding".into());
     let daniel = plan.add_mentor("Daniel".into());
     let sofia = plan.add_mentor("Sofia".into());
     let mentor = plan.mentor_mut(daniel).unwrap();
     mentor.competencies = vec![accounting];
     mentor.offer = "Database help".into();
+    mentor.status = Status::Active;
+    mentor.next_step = "Sit in on the close".into();
     let mentor = plan.mentor_mut(sofia).unwrap();
+    mentor.status = Status::Asked;
     mentor.competencies = vec![branding];
     mentor.offer = "Event banner".into();
     mentor.reach = Reach::Online;
@@ -46,18 +54,109 @@ fn gaps_come_first_high_priority_first() {
 }
 
 #[test]
-fn one_mentor_answering_more_than_half_is_over_reliance() {
+fn one_mentor_helping_with_most_of_four_skills_is_over_reliance() {
     let (mut plan, daniel, _) = healthy_plan();
     let third = plan.add_competency("Tax".into(), Reason::Goal, Priority::Low);
     plan.mentor_mut(daniel).unwrap().competencies.push(third);
+    // Two of three is no longer over-reliance: too few skills to say so.
+    assert_eq!(findings(&plan), vec![]);
+    let fourth = plan.add_competency("Audit".into(), Reason::Goal, Priority::Low);
+    plan.mentor_mut(daniel).unwrap().competencies.push(fourth);
     assert_eq!(
         findings(&plan),
         vec![Finding::OverReliance {
             mentor: daniel,
-            answered: 2,
-            total: 3
+            answered: 3,
+            total: 4
         }]
     );
+}
+
+#[test]
+fn sixty_percent_exactly_is_not_over_reliance() {
+    let (mut plan, daniel, _) = healthy_plan();
+    for name in ["Tax", "Audit", "Payroll"] {
+        let id = plan.add_competency(name.into(), Reason::Goal, Priority::Low);
+        plan.mentor_mut(daniel).unwrap().competencies.push(id);
+    }
+    // Daniel helps with 4 of 5 (80 %); take one away and it is 3 of 5 (60 %).
+    assert!(matches!(findings(&plan)[..], [Finding::OverReliance { answered: 4, total: 5, .. }]));
+    plan.mentor_mut(daniel).unwrap().competencies.pop();
+    assert_eq!(findings(&plan), vec![Finding::Gap { competency: Id(6), priority: Priority::Low }]);
+}
+
+#[test]
+fn a_high_priority_skill_only_unasked_mentors_help_with_is_found() {
+    let (mut plan, daniel, sofia) = healthy_plan();
+    let accounting = plan.competencies[0].id;
+    plan.mentor_mut(daniel).unwrap().status = Status::Idea;
+    assert_eq!(
+        findings(&plan),
+        vec![Finding::NotYetAsked {
+            competency: accounting
+        }]
+    );
+    // Once someone who helps with it is asked, it goes quiet.
+    plan.mentor_mut(sofia).unwrap().competencies.push(accounting);
+    assert_eq!(findings(&plan), vec![]);
+}
+
+#[test]
+fn a_low_priority_skill_with_unasked_mentors_is_not_a_finding() {
+    let (mut plan, _, sofia) = healthy_plan();
+    plan.mentor_mut(sofia).unwrap().status = Status::Idea;
+    assert_eq!(findings(&plan), vec![]);
+}
+
+#[test]
+fn no_one_asked_replaces_the_skill_by_skill_findings() {
+    let (mut plan, daniel, sofia) = healthy_plan();
+    plan.mentor_mut(daniel).unwrap().status = Status::Idea;
+    plan.mentor_mut(sofia).unwrap().status = Status::Idea;
+    assert_eq!(findings(&plan), vec![Finding::NoOneAsked]);
+    plan.mentor_mut(sofia).unwrap().status = Status::Paused;
+    assert!(!findings(&plan).contains(&Finding::NoOneAsked));
+}
+
+#[test]
+fn an_active_mentor_with_no_next_step_is_found_and_others_are_not() {
+    let (mut plan, daniel, sofia) = healthy_plan();
+    plan.mentor_mut(daniel).unwrap().next_step = "  ".into();
+    assert_eq!(findings(&plan), vec![Finding::NoNextStep { mentor: daniel }]);
+    // Sofia, asked and not yet active, has no next step either: that is fine.
+    plan.mentor_mut(daniel).unwrap().next_step = "Call".into();
+    assert!(plan.mentor(sofia).unwrap().next_step.is_empty());
+    assert_eq!(findings(&plan), vec![]);
+}
+
+#[test]
+fn a_leadership_move_without_a_sponsor_is_found() {
+    let (mut plan, daniel, _) = healthy_plan();
+    plan.target_role = "Team Lead".into();
+    assert_eq!(findings(&plan), vec![Finding::NoSponsor]);
+    plan.mentor_mut(daniel).unwrap().role = MentorRole::Sponsor;
+    assert_eq!(findings(&plan), vec![]);
+}
+
+#[test]
+fn a_first_leadership_role_or_a_managerial_goal_is_a_leadership_move() {
+    let (mut plan, _, _) = healthy_plan();
+    plan.goals = "Become a finance MANAGER in three years".into();
+    assert_eq!(findings(&plan), vec![Finding::NoSponsor]);
+    plan.goals = "Pass the CPA exams".into();
+    assert_eq!(findings(&plan), vec![]);
+    plan.set_factor(Factor::FirstLeadershipRole, true);
+    assert!(findings(&plan).contains(&Finding::NoSponsor));
+}
+
+#[test]
+fn a_soft_skill_picked_for_any_reason_counts_as_one() {
+    let (mut plan, _, _) = healthy_plan();
+    let branding = &mut plan.competencies[1];
+    branding.reason = Reason::PerformanceReview;
+    assert_eq!(findings(&plan), vec![]);
+    plan.competencies[1].soft_skill = false;
+    assert_eq!(findings(&plan), vec![Finding::NoSoftSkillMentor]);
 }
 
 #[test]
@@ -127,7 +226,7 @@ fn no_soft_skill_mentor_when_soft_skills_go_unanswered() {
     assert!(matches!(
         found[0],
         Finding::Gap {
-            priority: Priority::Low,
+            priority: Priority::Medium,
             ..
         }
     ));
@@ -175,14 +274,25 @@ proptest! {
         prop_assert_eq!(gaps, grid.rows.iter().filter(|r| r.mentor_count() == 0).count());
     }
 
-    /// Over-reliance is reported exactly for mentors answering more than half the needs.
+    /// Over-reliance is reported exactly for mentors helping with more than 60 % of a
+    /// plan's four or more skills.
     #[test]
     fn over_reliance_matches_its_definition(plan in any_plan()) {
         let total = plan.competencies.len();
         for mentor in &plan.mentors {
             let answered = plan.competencies.iter().filter(|c| mentor.competencies.contains(&c.id)).count();
             let reported = findings(&plan).iter().any(|f| matches!(f, Finding::OverReliance { mentor: m, .. } if *m == mentor.id));
-            prop_assert_eq!(reported, total >= 2 && answered * 2 > total);
+            let expected = total >= OVER_RELIANCE_MIN_NEEDS && answered * 100 > total * OVER_RELIANCE_PERCENT;
+            prop_assert_eq!(reported, expected);
+        }
+    }
+
+    /// A mentor never triggers "no one asked" once they are asked, active or paused.
+    #[test]
+    fn anyone_asked_silences_no_one_asked(mut plan in any_plan()) {
+        if let Some(mentor) = plan.mentors.first_mut() {
+            mentor.status = Status::Asked;
+            prop_assert!(!findings(&plan).contains(&Finding::NoOneAsked));
         }
     }
 

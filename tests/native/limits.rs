@@ -71,7 +71,7 @@ fn repeated_and_too_large_ids_are_left_out_and_new_ids_never_clash_nor_wrap() {
 #[test]
 fn references_to_missing_or_repeated_items_are_dropped() {
     let mut plan = Plan::default();
-    let skill = plan.add_competency("Delegating".into(), Reason::SoftSkill, Priority::High);
+    let skill = plan.add_soft_skill("Delegating".into());
     let own = plan.add_own_factor("Night shifts".into());
     let mentor = plan.add_mentor("Anita".into());
     let contact = plan.add_contact("Sam".into(), vec![skill, Id(99), skill]);

@@ -60,7 +60,7 @@ fn removing_a_competency_unlinks_it_and_undo_links_it_again() {
 #[test]
 fn removing_a_mentor_made_from_a_contact_frees_the_contact_until_undo() {
     let mut plan = Plan::default();
-    let skill = plan.add_competency("Personal branding".into(), Reason::SoftSkill, Priority::Low);
+    let skill = plan.add_soft_skill("Personal branding".into());
     let contact = plan.add_contact("Sofia".into(), vec![skill]);
     let mentor = plan.make_mentor_from_contact(contact).unwrap();
     assert_eq!(plan.mentor(mentor).unwrap().name, "Sofia");

@@ -41,7 +41,6 @@ pub fn reference_plan() -> (String, Plan) {
             "goal" => Reason::Goal,
             "transition" => Reason::Transition,
             "performance review" => Reason::PerformanceReview,
-            "soft skill" => Reason::SoftSkill,
             _ => Reason::Situation,
         };
         let priority = match c["priority"].as_str().unwrap_or_default() {
@@ -52,6 +51,7 @@ pub fn reference_plan() -> (String, Plan) {
         let name = text(&c["name"]);
         let id = plan.add_competency(name.clone(), reason, priority);
         let competency = plan.competency_mut(id).expect("just added");
+        competency.soft_skill = c["source"] == "soft skill";
         competency.now = Level::new(c["now"].as_u64().unwrap_or(1) as u8);
         competency.target = Level::new(c["target"].as_u64().unwrap_or(1) as u8);
         by_name.push((name, id));

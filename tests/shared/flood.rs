@@ -12,6 +12,7 @@ pub fn competency(id: u32) -> Competency {
         now: Level::new(1),
         target: Level::new(5),
         priority: Priority::Medium,
+        soft_skill: false,
     }
 }
 

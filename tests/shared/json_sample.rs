@@ -15,10 +15,11 @@ pub fn every_shape() -> Library {
     };
     plan.situation.factors.push(Factor::NewcomerToCountry);
     let own = plan.add_own_factor("Night shifts".into());
-    let skill = plan.add_competency("Delegating".into(), Reason::SoftSkill, Priority::High);
+    let skill = plan.add_competency("Delegating".into(), Reason::Goal, Priority::High);
     if let Some(competency) = plan.competency_mut(skill) {
         competency.now = Level::new(2);
         competency.target = Level::new(5);
+        competency.soft_skill = true;
     }
     let mentor = plan.add_mentor("Anita".into());
     if let Some(mentor) = plan.mentor_mut(mentor) {
@@ -38,4 +39,4 @@ pub fn every_shape() -> Library {
 }
 
 /// `every_shape()` as stored: exactly what serde_json writes.
-pub const EVERY_SHAPE_JSON: &str = r#"{"schema":3,"library":{"plans":[{"id":0,"name":"Mine","plan":{"goals":"Lead a team “soon”\nand well","target_role":"","review_notes":"","situation":{"factors":["newcomer_to_country"],"own_factors":[{"id":0,"name":"Night shifts"}],"notes":""},"industry":"finance_and_accounting","competencies":[{"id":1,"name":"Delegating","reason":"soft_skill","now":2,"target":5,"priority":"high"}],"contacts":[],"mentors":[{"id":2,"name":"Anita","how_known":"","role":"expert","competencies":[1],"shared":[{"listed":"newcomer_to_country"},{"own":0}],"reach":"both","status":"active","next_step":"","cadence":"monthly","offer":""}],"next_id":3,"private":{"review_notes":true,"situation_notes":false,"situation":false}}},{"id":1,"name":"Blank","plan":{"goals":"","target_role":"","review_notes":"","situation":{"factors":[],"own_factors":[],"notes":""},"industry":null,"competencies":[],"contacts":[],"mentors":[],"next_id":0,"private":{"review_notes":false,"situation_notes":false,"situation":false}}}],"current":0,"next_id":2}}"#;
+pub const EVERY_SHAPE_JSON: &str = r#"{"schema":4,"library":{"plans":[{"id":0,"name":"Mine","plan":{"goals":"Lead a team “soon”\nand well","target_role":"","review_notes":"","situation":{"factors":["newcomer_to_country"],"own_factors":[{"id":0,"name":"Night shifts"}],"notes":""},"industry":"finance_and_accounting","competencies":[{"id":1,"name":"Delegating","reason":"goal","now":2,"target":5,"priority":"high","soft_skill":true}],"contacts":[],"mentors":[{"id":2,"name":"Anita","how_known":"","role":"expert","competencies":[1],"shared":[{"listed":"newcomer_to_country"},{"own":0}],"reach":"both","status":"active","next_step":"","cadence":"monthly","offer":""}],"next_id":3,"private":{"review_notes":true,"situation_notes":false,"situation":false}}},{"id":1,"name":"Blank","plan":{"goals":"","target_role":"","review_notes":"","situation":{"factors":[],"own_factors":[],"notes":""},"industry":null,"competencies":[],"contacts":[],"mentors":[],"next_id":0,"private":{"review_notes":false,"situation_notes":false,"situation":false}}}],"current":0,"next_id":2}}"#;
