@@ -15,16 +15,16 @@ test("back, next, jumping, reload and the browser's back button all agree on the
   assert.equal(await nav.getByRole("link").count(), 7);
   assert.match(await page.getByText("Step 1 of 7").textContent(), /Step 1 of 7/);
 
-  await next(page, "Skills to refine");
+  await next(page, "Skills you need");
   assert.match(page.url(), /#\/skills$/);
-  assert.match(await currentStep(page), /Skills to refine/);
+  assert.match(await currentStep(page), /Skills you need/);
   await page.getByText("Step 2 of 7").waitFor();
 
   await nav.getByRole("link", { name: /Your plan/ }).click();
   await page.getByRole("heading", { level: 1, name: "Your multi-mentor plan" }).waitFor();
 
   await page.goBack();
-  await page.getByRole("heading", { level: 1, name: "What skills would you like to refine?" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Which skills will take you where you want to go?" }).waitFor();
 
   await page.getByRole("link", { name: "Back: Start" }).click();
   await page.getByLabel("Target role").waitFor();
@@ -42,7 +42,7 @@ test("the step list says what each step holds and which step to do next", async 
   await nav.getByRole("link", { name: "Start, suggested next" }).waitFor();
   await page.getByRole("button", { name: "Add Delegating work" }).click();
   await page.getByRole("button", { name: "Add Giving feedback" }).click();
-  await nav.getByRole("link", { name: "Skills to refine, 2" }).waitFor();
+  await nav.getByRole("link", { name: "Skills you need, 2" }).waitFor();
   await page.goto(`${app.server.url}#/start`);
   await page.getByLabel("Your career goals").fill("Lead a small team");
   await nav.getByRole("link", { name: "Start, 1" }).waitFor();
@@ -59,19 +59,19 @@ test("an unknown step in the address opens the start", async () => {
 
 test("moving to a step puts keyboard focus on its heading", async () => {
   const page = await openApp(app.browser, app.server.url);
-  await next(page, "Skills to refine");
+  await next(page, "Skills you need");
   await page.waitForFunction(() => document.activeElement?.id === "step-heading");
   assert.equal(
     await page.evaluate(() => document.activeElement.textContent),
-    "What skills would you like to refine?",
+    "Which skills will take you where you want to go?",
   );
   await page.context().close();
 });
 
 test("a competency and a mentor can be added with the keyboard alone", async () => {
   const page = await openApp(app.browser, `${app.server.url}#/skills`);
-  const form = page.getByRole("region", { name: "Add a competency" });
-  await form.getByLabel("Competency", { exact: true }).focus();
+  const form = page.getByRole("region", { name: "Add a skill" });
+  await form.getByLabel("Skill", { exact: true }).focus();
   await page.keyboard.type("Delegating work");
   await page.keyboard.press("Enter");
   await card(page, "Delegating work").waitFor();
@@ -82,7 +82,7 @@ test("a competency and a mentor can be added with the keyboard alone", async () 
   await page.keyboard.type("Kevin");
   await page.keyboard.press("Enter");
   const kevin = card(page, "Kevin");
-  const box = kevin.getByRole("group", { name: "Competencies they answer" }).getByLabel("Delegating work");
+  const box = kevin.getByRole("group", { name: "Skills they help with" }).getByLabel("Delegating work");
   await box.focus();
   await page.keyboard.press("Space");
   assert.ok(await box.isChecked());
@@ -143,12 +143,12 @@ test("deleting a competency that mentors answer updates them, and undo restores 
   assert.ok(await undo.evaluate((button) => button === document.activeElement), "Undo has focus");
 
   await page.goto(`${app.server.url}#/mentors`);
-  assert.match(await card(page, "Kevin").textContent(), /Answers 1 competency/);
+  assert.match(await card(page, "Kevin").textContent(), /Helps with 1 skill/);
   await undo.click();
   await page.getByRole("status").filter({ hasText: "\u201cDelegating work\u201d is back." }).waitFor();
-  assert.match(await card(page, "Kevin").textContent(), /Answers 2 competencies/);
+  assert.match(await card(page, "Kevin").textContent(), /Helps with 2 skills/);
   await reload(page);
-  assert.match(await card(page, "Kevin").textContent(), /Answers 2 competencies/);
+  assert.match(await card(page, "Kevin").textContent(), /Helps with 2 skills/);
   await page.context().close();
 });
 
@@ -166,10 +166,10 @@ test("removing a mentor can be undone", async () => {
 
 test("two competencies with the same name are allowed and told apart", async () => {
   const page = await openApp(app.browser, `${app.server.url}#/skills`);
-  const form = page.getByRole("region", { name: "Add a competency" });
+  const form = page.getByRole("region", { name: "Add a skill" });
   for (let i = 0; i < 2; i += 1) {
-    await form.getByLabel("Competency", { exact: true }).fill("Networking");
-    await form.getByRole("button", { name: "Add competency" }).click();
+    await form.getByLabel("Skill", { exact: true }).fill("Networking");
+    await form.getByRole("button", { name: "Add skill" }).click();
   }
   await card(page, "Networking").waitFor();
   await card(page, "Networking (2)").waitFor();
@@ -245,7 +245,7 @@ test("every step can be used with the keyboard alone: Tab reaches every control"
 test("a name typed into an add form and not yet added survives Next, Back and a reload", async () => {
   const page = await openApp(app.browser, app.server.url);
   const forms = [
-    ["#/skills", "Competency", "Public speaking"],
+    ["#/skills", "Skill", "Public speaking"],
     ["#/situation", "Describe it in a few words", "Shift work"],
     ["#/soft-skills", "Name", "Marie Tremblay"],
     ["#/mentors", "Mentor's name", "Daniel Okafor"],
@@ -269,7 +269,7 @@ test("a name typed into an add form and not yet added survives Next, Back and a 
   }
   // Added, the name leaves the form for good.
   await page.goto(`${app.server.url}#/skills`);
-  await page.getByRole("button", { name: "Add competency" }).click();
+  await page.getByRole("button", { name: "Add skill" }).click();
   await page.getByRole("heading", { name: "Public speaking" }).waitFor();
   await page.waitForFunction((key) => !localStorage.getItem(key).includes("new-competency"), PLAN_KEY);
   const stored = JSON.parse(await storedItem(page, PLAN_KEY)).library.plans[0];

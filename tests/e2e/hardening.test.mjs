@@ -44,7 +44,7 @@ test("the app works under its Content-Security-Policy on every screen", async ()
     document.addEventListener("securitypolicyviolation", (event) => window.violations.push(event.violatedDirective));
   });
   const screens = [
-    ["#/skills", "What skills would you like to refine?"],
+    ["#/skills", "Which skills will take you where you want to go?"],
     ["#/plan", "Your multi-mentor plan"],
     ["#/share", "Share and save your plan"],
     ["#/workshop/guide", "Running a 60-minute workshop"],

@@ -24,7 +24,7 @@ test("stock-take, plans, share, workshop and back, without a single page load", 
   const header = page.getByRole("navigation", { name: "Plans and sharing" });
 
   await page.getByRole("link", { name: /^Next/ }).click();
-  await page.getByRole("heading", { level: 1, name: "What skills would you like to refine?" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Which skills will take you where you want to go?" }).waitFor();
   await header.getByRole("link", { name: "Your plans" }).click();
   await page.getByRole("heading", { level: 1, name: "Your plans" }).waitFor();
   await header.getByRole("link", { name: "Share" }).click();

@@ -27,16 +27,16 @@ export async function buildPlan(page, person) {
     await page.getByLabel("What your last performance review said").fill(person.review);
   }
 
-  await next(page, "Skills to refine");
+  await next(page, "Skills you need");
   for (const name of person.suggestions ?? []) {
     await page.getByRole("button", { name: `Add ${name}`, exact: true }).click();
   }
   for (const own of person.ownCompetencies ?? []) {
-    const form = page.getByRole("region", { name: "Add a competency" });
-    await form.getByLabel("Competency", { exact: true }).fill(own.name);
+    const form = page.getByRole("region", { name: "Add a skill" });
+    await form.getByLabel("Skill", { exact: true }).fill(own.name);
     await form.getByLabel("Why it matters").selectOption({ label: own.reason });
     await form.getByLabel("Priority").selectOption({ label: own.priority });
-    await form.getByRole("button", { name: "Add competency" }).click();
+    await form.getByRole("button", { name: "Add skill" }).click();
   }
 
   await next(page, "Lifestyle and situation");
@@ -56,7 +56,7 @@ export async function buildPlan(page, person) {
     await page.getByRole("button", { name: `Add ${skill}`, exact: true }).click();
   }
   for (const contact of person.contacts ?? []) {
-    const form = page.getByRole("region", { name: "People you know and respect for these skills" });
+    const form = page.getByRole("region", { name: "People who are good at these skills" });
     await form.getByLabel("Name", { exact: true }).fill(contact.name);
     const strengths = form.locator("form").getByRole("group", { name: "What they do well" });
     for (const skill of contact.strengths) {
@@ -64,7 +64,7 @@ export async function buildPlan(page, person) {
     }
     await form.getByRole("button", { name: "Add this person" }).click();
     if (contact.makeMentor) {
-      await page.getByRole("button", { name: `Make candidate mentor ${contact.name}` }).click();
+      await page.getByRole("button", { name: `Add to my mentors ${contact.name}` }).click();
     }
   }
 
@@ -97,7 +97,7 @@ export async function editMentor(page, mentor) {
   await it.getByLabel("How you know them").waitFor();
   if (mentor.howKnown) await it.getByLabel("How you know them").fill(mentor.howKnown);
   if (mentor.role) await it.getByLabel("Role on your team").selectOption({ label: mentor.role });
-  const answers = it.getByRole("group", { name: "Competencies they answer" });
+  const answers = it.getByRole("group", { name: "Skills they help with" });
   for (const competency of mentor.answers ?? []) {
     await answers.getByLabel(competency, { exact: true }).check();
   }
@@ -127,13 +127,17 @@ export function assertFindings(found, { present = [], absent = [] }) {
 
 /// The words each kind of finding starts with, for present/absent checks.
 export const FINDING = {
-  gap: (name, priority) => `No mentor answers \u201c${name}\u201d (${priority} priority)`,
-  overReliance: (name, answered, total) => `${name} answers ${answered} of your ${total} needs`,
+  gap: (name, priority) => `No mentor helps with \u201c${name}\u201d yet (${priority} priority)`,
+  overReliance: (name, answered, total) => `${name} helps with ${answered} of your ${total} skills`,
   nothingOffered: (name) => `anything you offer ${name} in return`,
-  anyGap: "No mentor answers",
-  anyOverReliance: "single-mentor model",
+  anyGap: "No mentor helps with \u201c",
+  anyOverReliance: "so your plan does not rest on one person",
   anyNothingOffered: "You have not noted anything you offer",
   noSharedSituation: "No mentor shares your situation",
   noOnline: "No mentor can be reached online",
   noSoftSkill: "No mentor helps you with soft skills",
+  noSponsor: "no one on your team is a sponsor",
+  noOneAsked: "You have not asked anyone yet",
+  notYetAsked: (name) => `Only mentors you have not asked yet help with \u201c${name}\u201d`,
+  noNextStep: (name) => `You meet ${name}, but there is no next step yet`,
 };

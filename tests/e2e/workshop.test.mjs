@@ -15,7 +15,7 @@ const PROJECTOR = { width: 1280, height: 720 };
 const SHOTS = new URL("../../target/screenshots/", import.meta.url).pathname;
 
 const QUESTIONS = [
-  "What skills would you like to refine?",
+  "Which skills will take you where you want to go?",
   "How do your lifestyle and situation shape the strategy?",
   "Which soft skills pay off in your industry?",
   "What value can you add to each relationship?",
