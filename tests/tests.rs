@@ -52,3 +52,26 @@ mod flood;
 /// The limits every plan that comes in is held to.
 #[path = "native/limits.rs"]
 mod limits;
+
+/// The reading level of the guidance text.
+#[path = "shared/reading_level.rs"]
+mod reading_level;
+
+#[test]
+fn guidance_reads_at_grade_8_or_below() {
+    let groups = reading_level::guidance();
+    for (name, texts) in &groups {
+        let grade = reading_level::grade(texts);
+        assert!(grade <= 9.0, "{name} reads at grade {grade:.1}");
+    }
+    let all: Vec<String> = groups.into_iter().flat_map(|(_, texts)| texts).collect();
+    let grade = reading_level::grade(&all);
+    assert!(grade <= 8.0, "the guidance reads at grade {grade:.1}");
+}
+
+#[test]
+fn a_hard_sentence_reads_above_grade_8() {
+    let hard = "Comprehensive organizational transformation necessitates considerable \
+        interdepartmental collaboration and institutional accountability.";
+    assert!(reading_level::grade(&[hard.to_owned()]) > 8.0);
+}

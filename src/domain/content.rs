@@ -475,18 +475,30 @@ pub fn role_label(role: MentorRole) -> &'static str {
 /// What a role is, when you need one, and how often to meet: one plain sentence or two.
 pub fn role_hint(role: MentorRole) -> &'static str {
     match role {
-        MentorRole::Expert => "Knows a skill you need and can show you how it is done. Meet \
-            every month while you learn.",
-        MentorRole::Coach => "Helps you think through choices and keeps you to your plan when \
-            you feel stuck. Meet every two weeks.",
-        MentorRole::Sponsor => "Speaks up for you when promotions are decided, which you need \
-            to move up. Meet every three months.",
-        MentorRole::Peer => "Is at your level and facing the same things, for quick, honest \
-            advice. Meet every week or two.",
-        MentorRole::RoleModel => "Does what you want to do, in a way you admire, for when you \
-            are not sure what good looks like. Meet every three months.",
-        MentorRole::Connector => "Introduces you to people outside your circle when you need \
-            to widen it. Meet when you need an introduction.",
+        MentorRole::Expert => {
+            "Knows a skill you need and can show you how it is done. Meet \
+            every month while you learn."
+        }
+        MentorRole::Coach => {
+            "Helps you think through choices and keeps you to your plan when \
+            you feel stuck. Meet every two weeks."
+        }
+        MentorRole::Sponsor => {
+            "Speaks up for you when promotions are decided, which you need \
+            to move up. Meet every three months."
+        }
+        MentorRole::Peer => {
+            "Is at your level and facing the same things, for quick, honest \
+            advice. Meet every week or two."
+        }
+        MentorRole::RoleModel => {
+            "Does what you want to do, in a way you admire, for when you \
+            are not sure what good looks like. Meet every three months."
+        }
+        MentorRole::Connector => {
+            "Introduces you to people outside your circle when you need \
+            to widen it. Meet when you need an introduction."
+        }
     }
 }
 

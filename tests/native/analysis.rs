@@ -80,9 +80,22 @@ fn sixty_percent_exactly_is_not_over_reliance() {
         plan.mentor_mut(daniel).unwrap().competencies.push(id);
     }
     // Daniel helps with 4 of 5 (80 %); take one away and it is 3 of 5 (60 %).
-    assert!(matches!(findings(&plan)[..], [Finding::OverReliance { answered: 4, total: 5, .. }]));
+    assert!(matches!(
+        findings(&plan)[..],
+        [Finding::OverReliance {
+            answered: 4,
+            total: 5,
+            ..
+        }]
+    ));
     plan.mentor_mut(daniel).unwrap().competencies.pop();
-    assert_eq!(findings(&plan), vec![Finding::Gap { competency: Id(6), priority: Priority::Low }]);
+    assert_eq!(
+        findings(&plan),
+        vec![Finding::Gap {
+            competency: Id(6),
+            priority: Priority::Low
+        }]
+    );
 }
 
 #[test]
@@ -97,7 +110,10 @@ fn a_high_priority_skill_only_unasked_mentors_help_with_is_found() {
         }]
     );
     // Once someone who helps with it is asked, it goes quiet.
-    plan.mentor_mut(sofia).unwrap().competencies.push(accounting);
+    plan.mentor_mut(sofia)
+        .unwrap()
+        .competencies
+        .push(accounting);
     assert_eq!(findings(&plan), vec![]);
 }
 
@@ -122,7 +138,10 @@ fn no_one_asked_replaces_the_skill_by_skill_findings() {
 fn an_active_mentor_with_no_next_step_is_found_and_others_are_not() {
     let (mut plan, daniel, sofia) = healthy_plan();
     plan.mentor_mut(daniel).unwrap().next_step = "  ".into();
-    assert_eq!(findings(&plan), vec![Finding::NoNextStep { mentor: daniel }]);
+    assert_eq!(
+        findings(&plan),
+        vec![Finding::NoNextStep { mentor: daniel }]
+    );
     // Sofia, asked and not yet active, has no next step either: that is fine.
     plan.mentor_mut(daniel).unwrap().next_step = "Call".into();
     assert!(plan.mentor(sofia).unwrap().next_step.is_empty());

@@ -38,7 +38,8 @@ pub fn reference_plan() -> (String, Plan) {
     let mut by_name = Vec::new();
     for c in json["competencies"].as_array().into_iter().flatten() {
         let reason = match c["source"].as_str().unwrap_or_default() {
-            "goal" => Reason::Goal,
+            // A soft skill is a goal of the person's with the soft-skill flag (set below).
+            "goal" | "soft skill" => Reason::Goal,
             "transition" => Reason::Transition,
             "performance review" => Reason::PerformanceReview,
             _ => Reason::Situation,

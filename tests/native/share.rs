@@ -149,3 +149,23 @@ fn the_reference_plans_link_fits_a_qr_code_and_a_far_longer_one_does_not() {
     assert!(svg.starts_with("<svg") && svg.contains("aria-label=\"QR code\""));
     assert_eq!(qr_svg(&"x".repeat(3_000), "QR code"), None);
 }
+
+/// A link made by the app before format 2 (the reference plan, when "soft skill" was a
+/// reason) still opens, and its soft skills get the flag.
+#[test]
+fn a_format_1_link_still_opens_with_its_soft_skills_flagged() {
+    let old = include_str!("../fixtures/reference-link-v1.txt").trim();
+    assert!(old.starts_with("s1."));
+    let (name, plan) = reference_plan();
+    let opened = share::decode(old).expect("a format 1 link opens");
+    assert_eq!(opened.name, name);
+    assert_eq!(opened.plan, plan);
+    assert!(opened.plan.competencies.iter().any(|c| c.soft_skill));
+    assert!(
+        opened
+            .plan
+            .competencies
+            .iter()
+            .all(|c| c.reason != multi_mentor::domain::plan::Reason::SoftSkill)
+    );
+}

@@ -415,3 +415,19 @@ fn a_readable_backup_gives_back_its_plans() {
         "demo backups are apart"
     );
 }
+
+/// A schema 3 library, where "soft skill" was a reason, loads into schema 4 with the flag.
+#[test]
+fn a_schema_3_soft_skill_reason_becomes_the_flag() {
+    let old = json_sample::EVERY_SHAPE_JSON
+        .replace(r#"{"schema":4,"#, r#"{"schema":3,"#)
+        .replace(
+            r#""reason":"goal","now":2,"target":5,"priority":"high","soft_skill":true}"#,
+            r#""reason":"soft_skill","now":2,"target":5,"priority":"high"}"#,
+        );
+    assert!(old.contains(r#""reason":"soft_skill""#));
+    let store = MemoryStore::with(&[(PLAN_KEY, &old)]);
+    let loaded = storage::load(&store, Slot::Own);
+    assert_eq!(loaded.problem, None);
+    assert_eq!(loaded.library, json_sample::every_shape());
+}

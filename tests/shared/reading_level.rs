@@ -1,0 +1,86 @@
+//! The reading level of our guidance text: the Flesch-Kincaid grade, with syllables counted
+//! by vowel groups (close enough to rank texts and to catch a hard one). Shared by the
+//! `reading_level` example, which prints the figures, and a native test that holds a ceiling.
+
+use multi_mentor::domain::content::{self, findings, mentors, value, welcome};
+use multi_mentor::domain::plan::MentorRole;
+use multi_mentor::domain::steps::Step;
+
+/// The guidance, in groups: what each part of the app tells a person to do.
+pub fn guidance() -> Vec<(&'static str, Vec<String>)> {
+    let own = |texts: &[&str]| texts.iter().map(|t| (*t).to_owned()).collect::<Vec<_>>();
+    vec![
+        ("welcome", {
+            let mut texts = own(&welcome::PARAGRAPHS);
+            texts.push(welcome::RESULT.to_owned());
+            texts
+        }),
+        (
+            "step introductions",
+            Step::ALL
+                .map(|step| content::step_intro(step).1.to_owned())
+                .to_vec(),
+        ),
+        (
+            "roles explained",
+            MentorRole::ALL
+                .map(|role| content::role_hint(role).to_owned())
+                .to_vec(),
+        ),
+        ("where to find people", own(&mentors::WHERE)),
+        ("ideas for giving back", own(&value::IDEAS)),
+        (
+            "findings",
+            vec![
+                findings::gap("Delegating work", "high"),
+                findings::not_yet_asked("Delegating work"),
+                findings::NO_ONE_ASKED.to_owned(),
+                findings::over_reliance("Colette", 4, 5),
+                findings::no_next_step("Colette"),
+                findings::nothing_offered("Joanne"),
+                findings::NO_SHARED_SITUATION.to_owned(),
+                findings::NO_ONLINE_MENTOR.to_owned(),
+                findings::NO_SOFT_SKILL_MENTOR.to_owned(),
+                findings::NO_SPONSOR.to_owned(),
+            ],
+        ),
+    ]
+}
+
+fn syllables(word: &str) -> usize {
+    let word = word.to_lowercase();
+    let is_vowel = |c: char| "aeiouy".contains(c);
+    let mut count = 0;
+    let mut previous = false;
+    for c in word.chars() {
+        let vowel = is_vowel(c);
+        if vowel && !previous {
+            count += 1;
+        }
+        previous = vowel;
+    }
+    if word.ends_with('e') && !word.ends_with("le") && count > 1 {
+        count -= 1;
+    }
+    count.max(1)
+}
+
+/// The Flesch-Kincaid grade of some texts taken together.
+pub fn grade(texts: &[String]) -> f64 {
+    let (mut sentences, mut words, mut syllable_count) = (0usize, 0usize, 0usize);
+    for text in texts {
+        sentences += text
+            .split(['.', '!', '?', ':', ';'])
+            .filter(|s| s.chars().any(char::is_alphabetic))
+            .count();
+        for word in text.split_whitespace() {
+            let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+            if !letters.is_empty() {
+                words += 1;
+                syllable_count += syllables(&letters);
+            }
+        }
+    }
+    let (sentences, words) = (sentences.max(1) as f64, words.max(1) as f64);
+    0.39 * words / sentences + 11.8 * syllable_count as f64 / words - 15.59
+}
