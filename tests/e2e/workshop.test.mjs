@@ -26,26 +26,26 @@ const EXAMPLES = [
   {
     name: "Example: Priya, IT analyst to accounting",
     role: "Staff accountant",
-    shows: [/No mentor answers .*\(high priority\)/, /No mentor can be reached online/],
-    hides: [/answers \d+ of your \d+ needs/, /No mentor shares your situation/],
+    shows: [/No mentor helps with .*\(high priority\)/, /No mentor can be reached online/],
+    hides: [/helps with \d+ of your \d+ skills/, /No mentor shares your situation/, /sponsor/],
   },
   {
     name: "Example: Jonah, new team lead",
     role: "Assistant front office manager",
-    shows: [/answers \d+ of your \d+ needs/],
-    hides: [/No mentor answers/, /anything you offer/],
+    shows: [/helps with \d+ of your \d+ skills/, /no one on your team is a sponsor/],
+    hides: [/No mentor helps with “/, /anything you offer/],
   },
   {
     name: "Example: Leah, returning to paid work",
     role: "Communications coordinator at a non-profit",
     shows: [/You have not noted anything you offer/],
-    hides: [/No mentor shares your situation/, /No mentor answers/],
+    hides: [/No mentor shares your situation/, /No mentor helps with “/],
   },
   {
     name: "Example: Tunde, newcomer to Canada",
     role: "Engineer-in-training at a structural consulting firm",
-    shows: [/No mentor shares your situation/, /No mentor helps you with soft skills/],
-    hides: [/anything you offer/],
+    shows: [/No mentor shares your situation/],
+    hides: [/anything you offer/, /No mentor helps you with soft skills/],
   },
 ];
 
