@@ -54,7 +54,7 @@ test("a link opens read-only in a fresh browser and can be saved as a new plan",
   await reader.getByRole("heading", { level: 1, name: "Shared plan: My plan" }).waitFor();
   assert.equal(await reader.getByRole("main").getByRole("textbox").count(), 0, "nothing to edit");
   const findings = await reader.getByRole("region", { name: "What your plan shows" }).textContent();
-  assert.match(findings, /No mentor answers \u201cDelegating work\u201d/);
+  assert.match(findings, /No mentor helps with \u201cDelegating work\u201d/);
   assert.doesNotMatch(await reader.getByRole("main").textContent(), /wants to leave soon/, "private notes left out");
   assert.equal(await storedItem(reader, PLAN_KEY), null, "opening a link writes nothing");
 
