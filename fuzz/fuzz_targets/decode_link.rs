@@ -1,6 +1,7 @@
 //! Any input must give a plan within the limits or a `ShareError`, never a panic or a hang:
-//! as a whole fragment, as the bytes inside a well-formed `s1.` prefix, and as the unpacked
-//! layout itself (after the dictionary), which reaches the plan reader on every input.
+//! as a whole fragment, as the bytes inside a well-formed prefix of each link format, and as
+//! the unpacked layout itself (after the dictionary), which reaches the plan reader on every
+//! input.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -19,8 +20,11 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
         assert_within_limits(share::decode(text));
     }
-    assert_within_limits(share::decode(&format!("s1.{}", share::base64url_encode(data))));
-    let mut inflated = DICTIONARY_V1.as_bytes().to_vec();
-    inflated.extend_from_slice(data);
-    assert_within_limits(share::read_inflated(&inflated));
+    for format in 1..=share::VERSION {
+        let fragment = format!("s{format}.{}", share::base64url_encode(data));
+        assert_within_limits(share::decode(&fragment));
+        let mut inflated = DICTIONARY_V1.as_bytes().to_vec();
+        inflated.extend_from_slice(data);
+        assert_within_limits(share::read_inflated(format, &inflated));
+    }
 });

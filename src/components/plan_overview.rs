@@ -89,7 +89,6 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
             .map(|finding| describe(finding, &labels))
             .collect::<Vec<_>>()
     });
-
     view! {
         <Summary />
         <section aria-labelledby="grid-heading">
@@ -117,7 +116,6 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
                                                     <a href=Route::Step(step).href()>
                                                         {findings::fix_link(content::step_name(step))}
                                                     </a>
-
                                                 }
                                             })}
                                     </li>

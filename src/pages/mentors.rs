@@ -129,7 +129,6 @@ fn MentorCard(
                     {move || if editing.get() { common::DONE_EDITING } else { common::EDIT }}
                     <HiddenName name=label />
                 </button>
-
                 <button
                     type="button"
                     class="quiet danger"
