@@ -177,10 +177,18 @@ fn Team() -> impl IntoView {
     let team = Memo::new(move |_| {
         let labels = Labels::of(context);
         context.with(|plan| {
+            // Each role is explained once, on the first card that has it.
+            let mut explained = Vec::new();
             plan.mentors
                 .iter()
                 .zip(labels.mentors)
                 .map(|(mentor, (_, name))| {
+                    let role = if explained.contains(&mentor.role) {
+                        ""
+                    } else {
+                        explained.push(mentor.role);
+                        content::role_hint(mentor.role)
+                    };
                     let answers: Vec<&str> = labels
                         .competencies
                         .iter()
@@ -193,7 +201,7 @@ fn Team() -> impl IntoView {
                     ]
                     .join(" · ");
                     let rows = [
-                        (plan_view::ROLE, content::role_hint(mentor.role).to_owned()),
+                        (plan_view::ROLE, role.to_owned()),
                         (content::mentors::ANSWERS_LEGEND, answers.join(", ")),
                         (
                             plan_view::REACH,

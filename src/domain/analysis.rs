@@ -62,15 +62,18 @@ pub fn answered_count(plan: &Plan, mentor: Id) -> usize {
 /// True if the goals or the target role name a move into leadership, or the person said
 /// they are in a first leadership role.
 pub fn is_leadership_move(plan: &Plan) -> bool {
-    let words = lowercase(&format!("{} {}", plan.goals, plan.target_role));
     // A plain byte search: `str::contains` would bring a large string searcher into the wasm.
-    let has = |word: &str| {
-        words
-            .as_bytes()
-            .windows(word.len())
-            .any(|part| part == word.as_bytes())
+    let names_leadership = |text: &str| {
+        let text = lowercase(text);
+        LEADERSHIP_WORDS.iter().any(|word| {
+            text.as_bytes()
+                .windows(word.len())
+                .any(|part| part == word.as_bytes())
+        })
     };
-    plan.has_factor(Factor::FirstLeadershipRole) || LEADERSHIP_WORDS.iter().any(|word| has(word))
+    plan.has_factor(Factor::FirstLeadershipRole)
+        || names_leadership(&plan.goals)
+        || names_leadership(&plan.target_role)
 }
 
 /// Every finding for the plan: gaps (high priority first) and high-priority needs only

@@ -168,8 +168,7 @@ pub mod skills {
         close\u{201d} or \u{201c}Giving difficult feedback\u{201d}.";
     pub const NAME_REQUIRED: &str = "Give the skill a name.";
     pub const ADD: &str = "Add skill";
-    pub const SOFT_SKILL: &str = "A soft skill (such as communication, visibility or \
-        networking)";
+    pub const SOFT_SKILL: &str = "A soft skill, such as communication or networking";
     pub const REASON_LABEL: &str = "Why it matters";
     pub const NOW_LABEL: &str = "Where you are now";
     pub const TARGET_LABEL: &str = "Where you want to be";
@@ -448,8 +447,7 @@ pub mod mentors {
     }
 
     pub const WHERE_HEADING: &str = "Where to find people";
-    pub const WHERE_INTRO: &str = "Look past the people you already know. Good places to \
-        start:";
+    pub const WHERE_INTRO: &str = "Look past the people you already know:";
     pub const WHERE: [&str; 6] = [
         "Professional associations in your field: events, committees, mentoring programs.",
         "Alumni networks of your school and of places you worked.",
@@ -493,7 +491,7 @@ pub fn role_hint(role: MentorRole) -> &'static str {
         }
         MentorRole::RoleModel => {
             "Does what you want to do, in a way you admire, for when you \
-            are not sure what good looks like. Meet every three months."
+            are unsure what good looks like. Meet every three months."
         }
         MentorRole::Connector => {
             "Introduces you to people outside your circle when you need \
