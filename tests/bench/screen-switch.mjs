@@ -9,6 +9,7 @@
 //
 // Usage: node tests/bench/screen-switch.mjs   (after a release build into dist/)
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { PLAN_KEY, launchBrowser, serveDist } from "../e2e/support.mjs";
 
 const CLICKS = 15;
@@ -21,6 +22,10 @@ const SCREENS = [
   { link: "Share", heading: "Share and save your plan" },
 ];
 const REPO = new URL("../../", import.meta.url).pathname;
+/// The storage schema the app writes now, read from its source so that this check follows it.
+const SCHEMA = Number(
+  readFileSync(`${REPO}src/storage.rs`, "utf8").match(/SCHEMA_VERSION: u32 = (\d+);/)[1],
+);
 
 /// The storage envelope holding the reference plan, printed by the Rust example.
 function referenceEnvelope() {
@@ -36,8 +41,8 @@ function referenceEnvelope() {
   const text = run.stdout.trim();
   const envelope = JSON.parse(text);
   const open = envelope.library?.plans?.find((entry) => entry.id === envelope.library.current);
-  if (envelope.schema !== 3 || !open) {
-    throw new Error("reference_envelope did not print a schema 3 envelope with its open plan");
+  if (envelope.schema !== SCHEMA || !open) {
+    throw new Error(`reference_envelope did not print a schema ${SCHEMA} envelope with its open plan`);
   }
   return { text, plan: open.plan };
 }
