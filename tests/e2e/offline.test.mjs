@@ -95,6 +95,14 @@ test("a new version waits for the person, then takes over with nothing lost", as
     await appReady(tab);
     assert.equal(await tab.getByLabel("Target role").inputValue(), "Team lead, typed just before updating");
     assert.equal(await tab.getByRole("button", { name: "Reload to update" }).count(), 0);
+    // The new worker removes the old release's cache once it has taken over.
+    let kept = [];
+    for (let tries = 0; tries < 50; tries += 1) {
+      kept = await tab.evaluate(() => caches.keys());
+      if (kept.length === 1) break;
+      await tab.waitForTimeout(100);
+    }
+    assert.equal(kept.length, 1, `only the new release's files are kept: ${kept}`);
   } finally {
     serving = DIST;
   }
