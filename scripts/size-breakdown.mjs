@@ -8,7 +8,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 
-const input = process.argv[2] ?? "target/wasm32-unknown-unknown/release/multi-mentor.wasm";
+const input =
+  process.argv[2] ?? join(process.env.CARGO_TARGET_DIR ?? "target", "wasm32-unknown-unknown/release/multi-mentor.wasm");
 const out = "target/size-breakdown";
 const TOP = 25;
 const CRATES = 20;

@@ -72,15 +72,24 @@ pub fn can_share() -> bool {
     Reflect::get(&navigator, &"share".into()).is_ok_and(|share| share.is_function())
 }
 
-/// Opens the browser's share sheet with a title and a link.
-pub async fn share_link(title: &str, url: &str) -> bool {
+/// Opens the browser's share sheet with a title and a link (`field` "url") or a text
+/// (`field` "text").
+pub async fn share_sheet(title: &str, field: &str, value: &str) -> bool {
     let data = js_sys::Object::new();
     let _ = Reflect::set(&data, &"title".into(), &title.into());
-    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    let _ = Reflect::set(&data, &field.into(), &value.into());
     match navigator_call(None, "share", &data) {
         Some(promise) => JsFuture::from(promise).await.is_ok(),
         None => false,
     }
+}
+
+/// Opens a new message in the person's email app, with no recipient: they choose one.
+/// Nothing is sent by us.
+pub fn open_email(subject: &str, body: &str) {
+    let encode = |text: &str| String::from(js_sys::encode_uri_component(text));
+    let address = format!("mailto:?subject={}&body={}", encode(subject), encode(body));
+    let _ = leptos::prelude::window().location().set_href(&address);
 }
 
 /// The text of the first file chosen in a file input, with its size checked first.

@@ -41,6 +41,10 @@ mod files;
 #[path = "native/calendar.rs"]
 mod calendar;
 
+/// The ask: messages to a mentor drafted from the plan.
+#[path = "native/message.rs"]
+mod message;
+
 /// The example plans for workshops, and the facilitator's guide.
 #[path = "native/examples.rs"]
 mod examples;

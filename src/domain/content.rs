@@ -528,6 +528,125 @@ pub fn cadence_label(cadence: Cadence) -> &'static str {
     }
 }
 
+/// The ask: a message to a mentor, drafted from the plan (`domain::message` fills it in).
+/// A line is a list of wordings; the first whose `{blanks}` all have something to say is
+/// used, and a line with none is left out. The blanks are `domain::message::BLANKS`.
+pub mod message {
+    use crate::domain::message::MessageKind;
+    use crate::domain::plan::Reason;
+
+    pub const OPEN: &str = "Draft a message";
+    pub const CLOSE: &str = "Close the draft";
+    pub const KIND_LEGEND: &str = "Kind of message";
+    pub const TRIED_LABEL: &str = "What you tried since you met";
+    pub const TRIED_HINT: &str = "For a thank-you. For example: I asked to lead the next \
+        project review.";
+    pub const TEXT_LABEL: &str = "Your message";
+    pub const TEXT_HINT: &str = "Change it as you like. This app sends nothing: you choose \
+        where it goes.";
+    pub const COPY: &str = "Copy message";
+    pub const COPIED: &str = "Message copied. Paste it into an email or a chat.";
+    pub const COPY_FAILED: &str = "This browser did not let us copy. Select the message and \
+        copy it yourself.";
+    pub const EMAIL: &str = "Open in my email app";
+    pub const SHARE: &str = "Share\u{2026}";
+    pub const BEFORE_HEADING: &str = "Before you meet";
+
+    pub fn kind_label(kind: MessageKind) -> &'static str {
+        match kind {
+            MessageKind::FirstApproach => "First approach",
+            MessageKind::FollowUp => "Follow-up after no answer",
+            MessageKind::ThankYou => "Thank-you after you meet",
+        }
+    }
+
+    /// Why the skill matters, as the end of "I am working on …".
+    pub fn why(reason: Reason) -> &'static [&'static str] {
+        match reason {
+            Reason::PerformanceReview => &["because my last review asked me to grow in it"],
+            Reason::Transition => &["as I move into a new field"],
+            Reason::Situation => &["because it matters a lot in my life right now"],
+            Reason::Goal | Reason::SoftSkill => &[
+                "for my next goal: {target_role}",
+                "because it matters for where I want to go next",
+            ],
+        }
+    }
+
+    /// The subject and the body of each kind of message.
+    pub fn template(kind: MessageKind) -> (&'static [&'static str], &'static [&'static [&'static str]]) {
+        match kind {
+            MessageKind::FirstApproach => (
+                &["A 20-minute chat about \u{201c}{skill}\u{201d}?", "A 20-minute chat?"],
+                &[
+                    &["Hello {name},", "Hello,"],
+                    &["I hope you do not mind me writing. (How we know each other: {how_known}.)"],
+                    &[
+                        "I am working on \u{201c}{skill}\u{201d} {why}. You are someone I think \
+                         of when it comes to this.",
+                        "I am working on my career plan, and you are someone I would like to \
+                         learn from.",
+                    ],
+                    &["Would you have 20 minutes for a coffee or a call in the next few \
+                       weeks? I would like to hear how you learned it, and what you would do \
+                       in my place."],
+                    &["I would be glad to give something back: {offer}."],
+                    &["If now is not a good time, that is fine."],
+                    &["Thank you,"],
+                ],
+            ),
+            MessageKind::FollowUp => (
+                &["Following up on my note"],
+                &[
+                    &["Hello {name},", "Hello,"],
+                    &[
+                        "I wrote a little while ago to ask for a short chat about \
+                         \u{201c}{skill}\u{201d}.",
+                        "I wrote a little while ago to ask for a short chat.",
+                    ],
+                    &["I know you are busy, so I am trying once more. Would 20 minutes in the \
+                       next few weeks work? A call is fine too."],
+                    &["If it is not a good time, I understand."],
+                    &["All the best,"],
+                ],
+            ),
+            MessageKind::ThankYou => (
+                &["Thank you"],
+                &[
+                    &["Hello {name},", "Hello,"],
+                    &[
+                        "Thank you for your time and your advice on \u{201c}{skill}\u{201d}.",
+                        "Thank you for your time and your advice.",
+                    ],
+                    &[
+                        "Since we spoke, I tried this: {tried}.",
+                        "I have started to put it into practice, and I will tell you how it \
+                         goes.",
+                    ],
+                    &["If I can help in return, I would be glad to: {offer}."],
+                    &["Thank you again,"],
+                ],
+            ),
+        }
+    }
+
+    /// What to bring to a meeting with this mentor.
+    pub const BEFORE_YOU_MEET: &[&[&str]] = &[
+        &["What they help you with: {skills}."],
+        &["A question to ask: what helped you most when you were learning \
+           \u{201c}{skill}\u{201d}?"],
+        &["A question to ask: what would you do in my place?"],
+        &[
+            "Your update: how your next step went ({next_step}).",
+            "Your update: what you have done since you last spoke.",
+        ],
+        &[
+            "Your offer: {offer}.",
+            "Your offer: one thing you can give back (see the step Value you add).",
+        ],
+    ];
+}
+
 pub mod value {
     pub const IDEAS_HEADING: &str = "Ideas for giving back";
     pub const IDEAS: [&str; 5] = [

@@ -7,6 +7,7 @@ pub mod dictionary;
 pub mod files;
 pub mod library;
 pub mod limits;
+pub mod message;
 pub mod plan;
 pub mod share;
 pub mod steps;

@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::components::fields::{AddForm, CheckGroup, Choice, HiddenName, NameBox, TextBox};
 use crate::components::plan_grid::PlanGrid;
 use crate::components::step_nav::StepPage;
 use crate::domain::analysis::answered_count;
-use crate::domain::content::{self, common, mentors};
+use crate::domain::content::{self, common, mentors, message as text};
+use crate::domain::message::{self, Draft, MessageKind};
 use crate::domain::plan::{Cadence, Id, MentorRole, Plan, Reach, SituationRef, Status, toggle};
 use crate::domain::steps::Step;
 use crate::state::PlanContext;
@@ -114,7 +116,9 @@ fn MentorCard(
             undo.offer(removed);
         }
     };
+    let drafting = RwSignal::new(false);
     let editor_id = format!("mentor-{}-editor", id.0);
+    let draft_id = format!("mentor-{}-draft", id.0);
     view! {
         <li class="card">
             <h3 class="card__title">{label}</h3>
@@ -131,6 +135,15 @@ fn MentorCard(
                 </button>
                 <button
                     type="button"
+                    aria-expanded=move || drafting.get().to_string()
+                    aria-controls=draft_id.clone()
+                    on:click=move |_| drafting.update(|on| *on = !*on)
+                >
+                    {move || if drafting.get() { text::CLOSE } else { text::OPEN }}
+                    <HiddenName name=label />
+                </button>
+                <button
+                    type="button"
                     class="quiet danger"
                     on:click=remove
                 >
@@ -142,6 +155,9 @@ fn MentorCard(
                 <Show when=move || editing.get()>
                     <MentorEditor id competencies situation />
                 </Show>
+            </div>
+            <div id=draft_id class="card__fields">
+                {move || drafting.get().then(|| view! { <MessageDraft id /> })}
             </div>
         </li>
     }
@@ -256,5 +272,112 @@ fn MentorEditor(
             value=cadence
             on_change=set_cadence
         />
+    }
+}
+
+/// The ask: a short message to this mentor, drafted from the plan, to change and then copy,
+/// open in the email app or share; and what to bring when they meet. Nothing is sent by us.
+#[component]
+fn MessageDraft(id: Id) -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let kind = RwSignal::new(MessageKind::default());
+    let tried = RwSignal::new(String::new());
+    let drafted = move || {
+        context.with_untracked(|plan| {
+            message::facts(plan, id, &tried.get_untracked())
+                .map(|facts| message::draft(kind.get_untracked(), &facts))
+                .unwrap_or_default()
+        })
+    };
+    let Draft { subject, body } = drafted();
+    let (subject, body) = (RwSignal::new(subject), RwSignal::new(body));
+    // A new kind, or a new "what you tried", drafts the message again.
+    let redraft = move || {
+        let Draft {
+            subject: new_subject,
+            body: new_body,
+        } = drafted();
+        subject.set(new_subject);
+        body.set(new_body);
+    };
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let text = body.get_untracked();
+        leptos::task::spawn_local(async move {
+            copied.set(Some(browser::copy_text(&text).await));
+        });
+    };
+    let email = move |_| browser::open_email(&subject.get_untracked(), &body.get_untracked());
+    let share = move |_| {
+        let (title, text) = (subject.get_untracked(), body.get_untracked());
+        leptos::task::spawn_local(async move {
+            browser::share_sheet(&title, "text", &text).await;
+        });
+    };
+    let before = context.with_untracked(|plan| {
+        message::facts(plan, id, "")
+            .map(|facts| message::before_you_meet(&facts))
+            .unwrap_or_default()
+    });
+    let tried_id = format!("mentor-{}-tried", id.0);
+    view! {
+        <div class="card__actions field--wide" role="group" aria-label=text::KIND_LEGEND>
+            {MessageKind::ALL
+                .map(|choice| {
+                    view! {
+                        <button
+                            type="button"
+                            class="quiet"
+                            aria-pressed=move || (kind.get() == choice).to_string()
+                            on:click=move |_| {
+                                kind.set(choice);
+                                redraft();
+                            }
+                        >
+                            {text::kind_label(choice)}
+                        </button>
+                    }
+                })}
+        </div>
+        {move || {
+            (kind.get() == MessageKind::ThankYou)
+                .then(|| {
+                    view! {
+                        <TextBox
+                            id=tried_id.clone()
+                            label=text::TRIED_LABEL
+                            hint=text::TRIED_HINT
+                            value=tried
+                            on_input=Callback::new(move |value| {
+                                tried.set(value);
+                                redraft();
+                            })
+                        />
+                    }
+                })
+        }}
+        <TextBox
+            id=format!("mentor-{}-message", id.0)
+            label=text::TEXT_LABEL
+            hint=text::TEXT_HINT
+            multiline=true
+            value=body
+            on_input=Callback::new(move |value| body.set(value))
+        />
+        <div class="card__actions field--wide">
+            <button type="button" on:click=copy>{text::COPY}</button>
+            <button type="button" on:click=email>{text::EMAIL}</button>
+            {browser::can_share()
+                .then(|| view! { <button type="button" on:click=share>{text::SHARE}</button> })}
+        </div>
+        <p role="status" class="copy-status field--wide">
+            {move || copied.get().map(|ok| if ok { text::COPIED } else { text::COPY_FAILED })}
+        </p>
+        <div class="field--wide">
+            <h4>{text::BEFORE_HEADING}</h4>
+            <ul class="ideas">
+                {before.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
+        </div>
     }
 }

@@ -68,7 +68,7 @@ fn LinkPanel() -> impl IntoView {
             link.get_untracked(),
         );
         leptos::task::spawn_local(async move {
-            browser::share_link(&name, &url).await;
+            browser::share_sheet(&name, "url", &url).await;
         });
     };
     view! {

@@ -1,0 +1,136 @@
+//! The ask: a short message to a mentor drafted from the plan, and what to bring to a
+//! meeting. This module gathers the facts and fills them into the templates of
+//! `content::message`, where a template line is a list of wordings with `{blanks}`: the
+//! first wording whose blanks all have something to say is used, and a line with none is
+//! left out. So a blank field never shows up as an empty blank.
+
+use crate::domain::content::message as text;
+use crate::domain::plan::{Id, Plan};
+
+/// The kinds of message the app drafts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MessageKind {
+    /// The first approach: a small, concrete ask.
+    #[default]
+    FirstApproach,
+    /// A gentle follow-up after no answer.
+    FollowUp,
+    /// A thank-you after a meeting, with what the person tried since.
+    ThankYou,
+}
+
+impl MessageKind {
+    pub const ALL: [MessageKind; 3] = [
+        MessageKind::FirstApproach,
+        MessageKind::FollowUp,
+        MessageKind::ThankYou,
+    ];
+}
+
+/// The blanks a template can use, each with its value for one mentor (trimmed; empty when
+/// the plan has nothing for it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts(Vec<(&'static str, String)>);
+
+/// The names of the blanks, in the order `facts` fills them.
+pub const BLANKS: [&str; 9] = [
+    "name",
+    "how_known",
+    "skill",
+    "skills",
+    "target_role",
+    "offer",
+    "next_step",
+    "tried",
+    "why",
+];
+
+impl Facts {
+    /// The value of a blank, or None if it is empty or no such blank exists.
+    fn get(&self, blank: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(name, _)| *name == blank)
+            .map(|(_, value)| value.as_str())
+            .filter(|value| !value.is_empty())
+    }
+}
+
+/// The facts about one mentor, with what the person tried since they met; None if there is
+/// no such mentor.
+pub fn facts(plan: &Plan, mentor: Id, tried: &str) -> Option<Facts> {
+    let mentor = plan.mentor(mentor)?;
+    let helped: Vec<_> = plan
+        .competencies
+        .iter()
+        .filter(|c| mentor.competencies.contains(&c.id))
+        .collect();
+    // The one skill to ask about: the highest priority, then the widest gap, then the
+    // plan's order.
+    let skill = helped
+        .iter()
+        .min_by_key(|c| (c.priority, c.now.value() as i8 - c.target.value() as i8));
+    // A sentence's own full stop follows the blank, so one typed at the end is dropped.
+    let clause = |text: &str| text.trim().trim_end_matches('.').trim_end().to_owned();
+    let names: Vec<_> = helped.iter().map(|c| c.name.trim()).collect();
+    let values = [
+        mentor.name.trim().to_owned(),
+        mentor.how_known.trim().to_owned(),
+        skill.map(|c| c.name.trim().to_owned()).unwrap_or_default(),
+        names.join(", "),
+        plan.target_role.trim().to_owned(),
+        clause(&mentor.offer),
+        clause(&mentor.next_step),
+        clause(tried),
+    ];
+    let mut facts = Facts(BLANKS.into_iter().zip(values).collect());
+    let why = skill
+        .and_then(|c| fill(text::why(c.reason), &facts))
+        .unwrap_or_default();
+    facts.0.push(("why", why));
+    Some(facts)
+}
+
+/// The first wording whose blanks all have a value, filled in; None if there is none.
+pub fn fill(wordings: &[&str], facts: &Facts) -> Option<String> {
+    wordings.iter().find_map(|wording| {
+        let mut filled = String::new();
+        let mut rest = *wording;
+        while let Some(open) = rest.find('{') {
+            let close = open + rest[open..].find('}')?;
+            filled.push_str(&rest[..open]);
+            filled.push_str(facts.get(&rest[open + 1..close])?);
+            rest = &rest[close + 1..];
+        }
+        filled.push_str(rest);
+        Some(filled)
+    })
+}
+
+/// Every line of a template that has something to say, filled in.
+fn lines(template: &[&[&str]], facts: &Facts) -> Vec<String> {
+    template
+        .iter()
+        .filter_map(|wordings| fill(wordings, facts))
+        .collect()
+}
+
+/// A drafted message: its subject, and its body in paragraphs.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    pub subject: String,
+    pub body: String,
+}
+
+pub fn draft(kind: MessageKind, facts: &Facts) -> Draft {
+    let (subject, body) = text::template(kind);
+    Draft {
+        subject: fill(subject, facts).unwrap_or_default(),
+        body: lines(body, facts).join("\n\n"),
+    }
+}
+
+/// What to bring to a meeting with this mentor.
+pub fn before_you_meet(facts: &Facts) -> Vec<String> {
+    lines(text::BEFORE_YOU_MEET, facts)
+}
