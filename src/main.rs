@@ -1,5 +1,10 @@
 use leptos::prelude::{document, request_animation_frame, window};
 
+/// Talc instead of Rust's default allocator for wasm (dlmalloc): a smaller wasm.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     // If the app ever panics, the person gets a plain notice (their plan is safe), not a
     // frozen page. Only debug builds also spell out the panic in the console: formatting it

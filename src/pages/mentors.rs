@@ -116,9 +116,7 @@ fn MentorCard(
             undo.offer(removed);
         }
     };
-    let drafting = RwSignal::new(false);
     let editor_id = format!("mentor-{}-editor", id.0);
-    let draft_id = format!("mentor-{}-draft", id.0);
     view! {
         <li class="card">
             <h3 class="card__title">{label}</h3>
@@ -135,15 +133,6 @@ fn MentorCard(
                 </button>
                 <button
                     type="button"
-                    aria-expanded=move || drafting.get().to_string()
-                    aria-controls=draft_id.clone()
-                    on:click=move |_| drafting.update(|on| *on = !*on)
-                >
-                    {move || if drafting.get() { text::CLOSE } else { text::OPEN }}
-                    <HiddenName name=label />
-                </button>
-                <button
-                    type="button"
                     class="quiet danger"
                     on:click=remove
                 >
@@ -156,9 +145,10 @@ fn MentorCard(
                     <MentorEditor id competencies situation />
                 </Show>
             </div>
-            <div id=draft_id class="card__fields">
-                {move || drafting.get().then(|| view! { <MessageDraft id /> })}
-            </div>
+            <details class="draft">
+                <summary>{text::OPEN} <HiddenName name=label /></summary>
+                <MessageDraft id />
+            </details>
         </li>
     }
 }
