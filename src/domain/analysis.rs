@@ -80,19 +80,17 @@ pub fn is_leadership_move(plan: &Plan) -> bool {
 /// unasked mentors answer, then asking, over-reliance, next steps, reciprocity, shared
 /// situation, online reach, soft skills and a sponsor.
 pub fn findings(plan: &Plan) -> Vec<Finding> {
-    let mut gaps: Vec<_> = plan
-        .competencies
-        .iter()
-        .filter(|competency| answered_by(plan, competency.id).is_empty())
-        .map(|competency| Finding::Gap {
-            competency: competency.id,
-            priority: competency.priority,
-        })
-        .collect();
-    // A stable sort keeps the person's own order within each priority.
-    gaps.sort_by_key(|gap| match gap {
-        Finding::Gap { priority, .. } => *priority,
-        _ => Priority::Low,
+    // High priority first, in the person's own order within each priority. (One pass per
+    // priority rather than a sort: the wasm then carries no sorting code.)
+    let gaps = Priority::ALL.into_iter().flat_map(|priority| {
+        plan.competencies
+            .iter()
+            .filter(move |competency| competency.priority == priority)
+            .filter(|competency| answered_by(plan, competency.id).is_empty())
+            .map(|competency| Finding::Gap {
+                competency: competency.id,
+                priority: competency.priority,
+            })
     });
 
     let asked = |mentor: &Mentor| mentor.status != Status::Idea;

@@ -530,9 +530,18 @@ impl Plan {
     /// Ticks or unticks a listed factor. Mentors keep their link to an unticked factor
     /// (it no longer counts), so ticking it again brings their links back.
     pub fn set_factor(&mut self, factor: Factor, on: bool) {
-        let factors = &mut self.situation.factors;
-        toggle(factors, factor, on);
-        factors.sort();
+        // Kept in the order of `Factor::ALL` (no sort: the wasm then carries no sorting code).
+        let factors = &self.situation.factors;
+        self.situation.factors = Factor::ALL
+            .into_iter()
+            .filter(|other| {
+                if *other == factor {
+                    on
+                } else {
+                    factors.contains(other)
+                }
+            })
+            .collect();
     }
 
     pub fn add_own_factor(&mut self, name: String) -> Id {
