@@ -84,12 +84,9 @@ pub async fn share_sheet(title: &str, field: &str, value: &str) -> bool {
     }
 }
 
-/// Opens a new message in the person's email app, with no recipient: they choose one.
-/// Nothing is sent by us.
-pub fn open_email(subject: &str, body: &str) {
-    let encode = |text: &str| String::from(js_sys::encode_uri_component(text));
-    let address = format!("mailto:?subject={}&body={}", encode(subject), encode(body));
-    let _ = leptos::prelude::window().location().set_href(&address);
+/// Goes to an address such as `mailto:` that the browser hands to another app.
+pub fn open_address(address: &str) {
+    let _ = leptos::prelude::window().location().set_href(address);
 }
 
 /// The text of the first file chosen in a file input, with its size checked first.

@@ -536,7 +536,6 @@ pub mod message {
     use crate::domain::plan::Reason;
 
     pub const OPEN: &str = "Draft a message";
-    pub const CLOSE: &str = "Close the draft";
     pub const KIND_LEGEND: &str = "Kind of message";
     pub const TRIED_LABEL: &str = "What you tried since you met";
     pub const TRIED_HINT: &str = "For a thank-you. For example: I asked to lead the next \
@@ -574,10 +573,15 @@ pub mod message {
     }
 
     /// The subject and the body of each kind of message.
-    pub fn template(kind: MessageKind) -> (&'static [&'static str], &'static [&'static [&'static str]]) {
+    pub fn template(
+        kind: MessageKind,
+    ) -> (&'static [&'static str], &'static [&'static [&'static str]]) {
         match kind {
             MessageKind::FirstApproach => (
-                &["A 20-minute chat about \u{201c}{skill}\u{201d}?", "A 20-minute chat?"],
+                &[
+                    "A 20-minute chat about \u{201c}{skill}\u{201d}?",
+                    "A 20-minute chat?",
+                ],
                 &[
                     &["Hello {name},", "Hello,"],
                     &["I hope you do not mind me writing. (How we know each other: {how_known}.)"],
@@ -587,9 +591,11 @@ pub mod message {
                         "I am working on my career plan, and you are someone I would like to \
                          learn from.",
                     ],
-                    &["Would you have 20 minutes for a coffee or a call in the next few \
+                    &[
+                        "Would you have 20 minutes for a coffee or a call in the next few \
                        weeks? I would like to hear how you learned it, and what you would do \
-                       in my place."],
+                       in my place.",
+                    ],
                     &["I would be glad to give something back: {offer}."],
                     &["If now is not a good time, that is fine."],
                     &["Thank you,"],
@@ -604,8 +610,10 @@ pub mod message {
                          \u{201c}{skill}\u{201d}.",
                         "I wrote a little while ago to ask for a short chat.",
                     ],
-                    &["I know you are busy, so I am trying once more. Would 20 minutes in the \
-                       next few weeks work? A call is fine too."],
+                    &[
+                        "I know you are busy, so I am trying once more. Would 20 minutes in the \
+                       next few weeks work? A call is fine too.",
+                    ],
                     &["If it is not a good time, I understand."],
                     &["All the best,"],
                 ],
@@ -633,8 +641,10 @@ pub mod message {
     /// What to bring to a meeting with this mentor.
     pub const BEFORE_YOU_MEET: &[&[&str]] = &[
         &["What they help you with: {skills}."],
-        &["A question to ask: what helped you most when you were learning \
-           \u{201c}{skill}\u{201d}?"],
+        &[
+            "A question to ask: what helped you most when you were learning \
+           \u{201c}{skill}\u{201d}?",
+        ],
         &["A question to ask: what would you do in my place?"],
         &[
             "Your update: how your next step went ({next_step}).",

@@ -134,3 +134,27 @@ pub fn draft(kind: MessageKind, facts: &Facts) -> Draft {
 pub fn before_you_meet(facts: &Facts) -> Vec<String> {
     lines(text::BEFORE_YOU_MEET, facts)
 }
+
+/// A `mailto:` address that opens a new message with this subject and body and no
+/// recipient (the person chooses one in their email app). Every byte but the unreserved
+/// ones is percent-encoded, as RFC 6068 asks, so line breaks and accents arrive whole.
+pub fn mailto(draft: &Draft) -> String {
+    let mut address = String::from("mailto:?subject=");
+    percent_encode(&draft.subject, &mut address);
+    address.push_str("&body=");
+    percent_encode(&draft.body, &mut address);
+    address
+}
+
+fn percent_encode(text: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 15)]));
+        }
+    }
+}

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::components::fields::{AddForm, CheckGroup, Choice, HiddenName, NameBox, TextBox};
@@ -145,10 +146,7 @@ fn MentorCard(
                     <MentorEditor id competencies situation />
                 </Show>
             </div>
-            <details class="draft">
-                <summary>{text::OPEN} <HiddenName name=label /></summary>
-                <MessageDraft id />
-            </details>
+            <MessageDraft id label />
         </li>
     }
 }
@@ -265,10 +263,11 @@ fn MentorEditor(
     }
 }
 
-/// The ask: a short message to this mentor, drafted from the plan, to change and then copy,
-/// open in the email app or share; and what to bring when they meet. Nothing is sent by us.
+/// The ask, folded away under "Draft a message": a short message to this mentor, drafted
+/// from the plan (again each time it is opened), to change and then copy, open in the email
+/// app or share; and what to bring when they meet. Nothing is sent by us.
 #[component]
-fn MessageDraft(id: Id) -> impl IntoView {
+fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
     let context = PlanContext::expect_context();
     let kind = RwSignal::new(MessageKind::default());
     let tried = RwSignal::new(String::new());
@@ -279,8 +278,7 @@ fn MessageDraft(id: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let Draft { subject, body } = drafted();
-    let (subject, body) = (RwSignal::new(subject), RwSignal::new(body));
+    let (subject, body) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     // A new kind, or a new "what you tried", drafts the message again.
     let redraft = move || {
         let Draft {
@@ -297,20 +295,39 @@ fn MessageDraft(id: Id) -> impl IntoView {
             copied.set(Some(browser::copy_text(&text).await));
         });
     };
-    let email = move |_| browser::open_email(&subject.get_untracked(), &body.get_untracked());
+    let email = move |_| {
+        browser::open_address(&message::mailto(&Draft {
+            subject: subject.get_untracked(),
+            body: body.get_untracked(),
+        }));
+    };
     let share = move |_| {
         let (title, text) = (subject.get_untracked(), body.get_untracked());
         leptos::task::spawn_local(async move {
             browser::share_sheet(&title, "text", &text).await;
         });
     };
-    let before = context.with_untracked(|plan| {
-        message::facts(plan, id, "")
-            .map(|facts| message::before_you_meet(&facts))
-            .unwrap_or_default()
-    });
+    let before = RwSignal::new(Vec::new());
+    let opened = move |event: leptos::ev::Event| {
+        let open = event.target().is_some_and(|details| {
+            details
+                .unchecked_into::<web_sys::Element>()
+                .has_attribute("open")
+        });
+        if open {
+            redraft();
+            before.set(context.with_untracked(|plan| {
+                message::facts(plan, id, "")
+                    .map(|facts| message::before_you_meet(&facts))
+                    .unwrap_or_default()
+            }));
+        }
+    };
     let tried_id = format!("mentor-{}-tried", id.0);
     view! {
+        <details class="card__draft" on:toggle=opened>
+        <summary>{text::OPEN} <HiddenName name=label /></summary>
+        <div class="card__fields">
         <div class="card__actions field--wide" role="group" aria-label=text::KIND_LEGEND>
             {MessageKind::ALL
                 .map(|choice| {
@@ -366,8 +383,10 @@ fn MessageDraft(id: Id) -> impl IntoView {
         <div class="field--wide">
             <h4>{text::BEFORE_HEADING}</h4>
             <ul class="ideas">
-                {before.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                {move || before.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
             </ul>
         </div>
+        </div>
+        </details>
     }
 }

@@ -1,6 +1,6 @@
 use multi_mentor::domain::content::message as text;
 use multi_mentor::domain::message::{
-    BLANKS, Facts, MessageKind, before_you_meet, draft, facts, fill,
+    BLANKS, Draft, Facts, MessageKind, before_you_meet, draft, facts, fill, mailto,
 };
 use multi_mentor::domain::plan::{Id, Level, Plan, Priority, Reason};
 
@@ -66,7 +66,11 @@ fn among_skills_of_the_same_priority_the_widest_gap_is_asked_about() {
     plan.competency_mut(wide).unwrap().target = Level::new(5);
     plan.mentor_mut(amara).unwrap().competencies.push(wide);
     let message = draft(MessageKind::FirstApproach, &facts_of(&plan, amara, ""));
-    assert!(message.subject.contains("Negotiating"), "{}", message.subject);
+    assert!(
+        message.subject.contains("Negotiating"),
+        "{}",
+        message.subject
+    );
     assert!(message.body.contains("for my next goal: Finance manager"));
 }
 
@@ -80,7 +84,11 @@ fn blank_fields_leave_their_sentences_out_and_no_empty_blank() {
         assert!(!message.subject.is_empty());
         assert!(message.body.starts_with("Hello,"), "{}", message.body);
         assert!(!has_empty_blank(&message.subject), "{}", message.subject);
-        assert!(!has_empty_blank(&message.body), "{kind:?}: {}", message.body);
+        assert!(
+            !has_empty_blank(&message.body),
+            "{kind:?}: {}",
+            message.body
+        );
         assert!(!message.body.contains("give something back"));
     }
     let list = before_you_meet(&facts);
@@ -98,7 +106,11 @@ fn a_thank_you_says_what_was_tried_and_keeps_one_full_stop() {
             .body
             .contains("Since we spoke, I tried this: I presented the Q3 numbers myself.\n")
     );
-    assert!(message.body.contains("I would be glad to: Help with her team's spreadsheets."));
+    assert!(
+        message
+            .body
+            .contains("I would be glad to: Help with her team's spreadsheets.")
+    );
     let follow_up = draft(MessageKind::FollowUp, &facts);
     assert!(follow_up.body.contains("Presenting to executives"));
     assert!(!follow_up.body.contains("Q3"));
@@ -112,8 +124,14 @@ fn before_you_meet_lists_their_skills_the_update_and_the_offer() {
         list[0],
         "What they help you with: Budgets, Presenting to executives."
     );
-    assert!(list.iter().any(|line| line.contains("(Send her my draft deck)")));
-    assert!(list.iter().any(|line| line == "Your offer: Help with her team's spreadsheets."));
+    assert!(
+        list.iter()
+            .any(|line| line.contains("(Send her my draft deck)"))
+    );
+    assert!(
+        list.iter()
+            .any(|line| line == "Your offer: Help with her team's spreadsheets.")
+    );
 }
 
 #[test]
@@ -138,7 +156,10 @@ fn every_template_uses_only_known_blanks() {
         while let Some(open) = rest.find('{') {
             let close = open + rest[open..].find('}').expect("a closed blank");
             let blank = &rest[open + 1..close];
-            assert!(BLANKS.contains(&blank), "unknown blank {blank} in {wording}");
+            assert!(
+                BLANKS.contains(&blank),
+                "unknown blank {blank} in {wording}"
+            );
             rest = &rest[close + 1..];
         }
         assert!(!rest.contains('}'), "a stray brace in {wording}");
@@ -150,8 +171,27 @@ fn a_wording_with_an_empty_blank_gives_way_to_the_next() {
     let mut plan = Plan::default();
     let idea = plan.add_mentor("Sam".into());
     let facts = facts_of(&plan, idea, "");
-    assert_eq!(fill(&["Hi {name}", "Hi"], &facts).as_deref(), Some("Hi Sam"));
-    assert_eq!(fill(&["About {skill}", "Hi"], &facts).as_deref(), Some("Hi"));
+    assert_eq!(
+        fill(&["Hi {name}", "Hi"], &facts).as_deref(),
+        Some("Hi Sam")
+    );
+    assert_eq!(
+        fill(&["About {skill}", "Hi"], &facts).as_deref(),
+        Some("Hi")
+    );
     assert_eq!(fill(&["About {skill}"], &facts), None);
     assert_eq!(fill(&["Unknown {blank}"], &facts), None);
+}
+
+#[test]
+fn the_email_address_carries_the_subject_and_body_whole_and_no_recipient() {
+    let address = mailto(&Draft {
+        subject: "A chat about \u{201c}Budgets\u{201d}?".into(),
+        body: "Hello Am\u{e9}lie,\n\nR&D = 20% & more".into(),
+    });
+    assert_eq!(
+        address,
+        "mailto:?subject=A%20chat%20about%20%E2%80%9CBudgets%E2%80%9D%3F\
+         &body=Hello%20Am%C3%A9lie%2C%0A%0AR%26D%20%3D%2020%25%20%26%20more"
+    );
 }

@@ -1,0 +1,75 @@
+// The ask: a person drafts a message to a mentor from their plan, changes its kind, copies
+// it and reads what to bring to the meeting; the draft passes axe on a phone and a desktop.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useServedApp, DESKTOP, PHONE, openApp, seriousViolations } from "./support.mjs";
+import { card } from "./people.mjs";
+
+const app = useServedApp();
+
+/// A plan with one skill and one mentor, Amara, who helps with it and gets an offer.
+async function planWithAmara(viewport) {
+  const page = await openApp(app.browser, `${app.server.url}#/skills`, { viewport });
+  const skills = page.getByRole("region", { name: "Add a skill" });
+  await skills.getByLabel("Skill", { exact: true }).fill("Presenting to executives");
+  await skills.getByRole("button", { name: "Add skill" }).click();
+  await page.goto(`${app.server.url}#/mentors`);
+  const mentors = page.getByRole("region", { name: "Add a mentor" });
+  await mentors.getByLabel("Mentor's name").fill("Amara");
+  await mentors.getByRole("button", { name: "Add mentor" }).click();
+  const amara = card(page, "Amara");
+  await amara.getByRole("group", { name: "Skills they help with" }).getByLabel("Presenting to executives").check();
+  await amara.getByLabel("How you know them").fill("former manager");
+  await page.goto(`${app.server.url}#/value`);
+  await page.getByLabel("What you offer Amara").fill("Help with her team's spreadsheets.");
+  await page.goto(`${app.server.url}#/mentors`);
+  return { page, amara: card(page, "Amara") };
+}
+
+test("a person drafts a message to a mentor, changes its kind and copies it", async () => {
+  const { page, amara } = await planWithAmara(DESKTOP);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: new URL(app.server.url).origin,
+  });
+  await amara.getByText("Draft a message").click();
+  const message = amara.getByLabel("Your message");
+  // The draft is written when the fold opens.
+  await page.waitForFunction(() => document.querySelector('textarea[id$="-message"]')?.value.startsWith("Hello"));
+  const first = await message.inputValue();
+  assert.match(first, /^Hello Amara,/);
+  assert.match(first, /former manager/);
+  assert.match(first, /\u201cPresenting to executives\u201d/);
+  assert.match(first, /20 minutes/);
+  assert.match(first, /give something back: Help with her team's spreadsheets\./);
+  const kinds = amara.getByRole("group", { name: "Kind of message" });
+  assert.equal(await kinds.getByRole("button", { name: "First approach" }).getAttribute("aria-pressed"), "true");
+
+  const before = amara.getByRole("heading", { name: "Before you meet" }).locator("xpath=following-sibling::ul");
+  assert.match(await before.textContent(), /What they help you with: Presenting to executives\./);
+
+  await kinds.getByRole("button", { name: "Thank-you after you meet" }).click();
+  await amara.getByLabel("What you tried since you met").fill("I presented the Q3 numbers myself");
+  assert.match(await message.inputValue(), /Since we spoke, I tried this: I presented the Q3 numbers myself\./);
+
+  await message.fill(`${await message.inputValue()}\n\nSee you soon, Sam`);
+  await amara.getByRole("button", { name: "Copy message" }).click();
+  await amara.getByRole("status").filter({ hasText: "Message copied." }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await message.inputValue());
+  assert.match(copied, /See you soon, Sam$/);
+  await page.context().close();
+});
+
+test("an open message draft passes axe on a phone and a desktop", async () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const { page, amara } = await planWithAmara(viewport);
+    await amara.getByText("Draft a message").click();
+    await amara.getByLabel("Your message").waitFor();
+    await amara.getByRole("button", { name: "Thank-you after you meet" }).click();
+    await amara.getByLabel("What you tried since you met").waitFor();
+    assert.deepEqual(await seriousViolations(page), [], `at ${viewport.width} px`);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= viewport.width, `no sideways scroll at ${viewport.width} px (${wide})`);
+    await page.context().close();
+  }
+});
