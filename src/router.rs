@@ -4,7 +4,6 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::share;
 use crate::domain::steps::{Slide, Step};
@@ -103,7 +102,7 @@ impl RouterContext {
     /// unpacked): moves focus to it as arriving on any screen does, unless it is the first.
     pub fn focus_late_heading(self) {
         if self.moved.get_value() {
-            request_animation_frame(focus_screen_heading);
+            crate::browser::focus_after_render("step-heading");
         }
     }
 }
@@ -129,21 +128,11 @@ pub fn provide_router() -> RouterContext {
         let now = route.get();
         if previous.is_some_and(|previous| previous != now) {
             moved.set_value(true);
-            request_animation_frame(focus_screen_heading);
+            crate::browser::focus_after_render("step-heading");
         }
         now
     });
     let router = RouterContext { route, moved };
     provide_context(router);
     router
-}
-
-/// Moves focus to the heading of the screen just shown, which also scrolls it into view.
-fn focus_screen_heading() {
-    if let Some(heading) = document()
-        .get_element_by_id("step-heading")
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = heading.focus();
-    }
 }

@@ -4,7 +4,6 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::content::{common, plans};
 use crate::domain::library::{Library, RemovedPlan};
@@ -452,14 +451,7 @@ impl UndoContext {
     fn offer_undoable(self, message: String, undoable: Undoable) {
         self.message.set(message);
         self.removed.set(Some(undoable));
-        request_animation_frame(|| {
-            if let Some(button) = document()
-                .get_element_by_id("undo-button")
-                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = button.focus();
-            }
-        });
+        crate::browser::focus_after_render("undo-button");
     }
 
     /// Tells screen reader users (and everyone else) what just happened. The words fade

@@ -76,6 +76,9 @@ fn label_of(labels: &[(Id, String)], id: Id) -> String {
         .unwrap_or_default()
 }
 
+/// The button that brings back the advice the person set aside.
+const SHOW_AGAIN_ID: &str = "show-advice-again";
+
 /// The plan as a whole, from the plan in context. `read_only` drops the links to the
 /// steps that fix each finding (for a plan someone shared).
 #[component]
@@ -86,9 +89,18 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
         context
             .with(analysis::findings)
             .iter()
-            .map(|finding| describe(finding, &labels))
+            .map(|finding| {
+                let (text, step) = describe(finding, &labels);
+                (text, step, finding.advice())
+            })
             .collect::<Vec<_>>()
     });
+    let set_aside = context.read(|plan| plan.set_aside.len());
+    // The finding and its button go; focus moves to the way to bring it back.
+    let set_advice_aside = move |advice| {
+        context.update(|plan| plan.set_advice_aside(advice, true));
+        crate::browser::focus_after_render(SHOW_AGAIN_ID);
+    };
     view! {
         <Summary />
         <section aria-labelledby="grid-heading">
@@ -106,16 +118,32 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
                     <ul class="findings">
                         {found
                             .into_iter()
-                            .map(|(text, step)| {
+                            .enumerate()
+                            .map(|(index, (text, step, advice))| {
+                                let text_id = format!("finding-{index}");
                                 view! {
                                     <li>
-                                        <p>{text}</p>
+                                        <p id=text_id.clone()>{text}</p>
                                         {(!read_only)
                                             .then(|| {
                                                 view! {
                                                     <a href=Route::Step(step).href()>
                                                         {findings::fix_link(content::step_name(step))}
                                                     </a>
+                                                    {advice
+                                                        .map(|advice| {
+                                                            view! {
+                                                                " "
+                                                                <button
+                                                                    type="button"
+                                                                    class="quiet"
+                                                                    aria-describedby=text_id
+                                                                    on:click=move |_| set_advice_aside(advice)
+                                                                >
+                                                                    {findings::SET_ASIDE}
+                                                                </button>
+                                                            }
+                                                        })}
                                                 }
                                             })}
                                     </li>
@@ -125,6 +153,25 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
                     </ul>
                 }
                 .into_any()
+            }}
+            {move || {
+                let count = set_aside.get();
+                (!read_only && count != 0)
+                    .then(|| {
+                        view! {
+                            <p class="set-aside">
+                                {findings::set_aside(count)} " "
+                                <button
+                                    type="button"
+                                    class="quiet"
+                                    id=SHOW_AGAIN_ID
+                                    on:click=move |_| context.update(|plan| plan.set_aside.clear())
+                                >
+                                    {findings::SHOW_AGAIN}
+                                </button>
+                            </p>
+                        }
+                    })
             }}
         </section>
         <Team />

@@ -7,7 +7,8 @@ use crate::domain::content::share;
 /// A QR code of `text` as an SVG document: one path of the dark modules, with a
 /// four-module quiet zone around it. None if the text is too long for any QR code.
 pub fn qr_svg(text: &str, label: &str) -> Option<String> {
-    let code = QrCode::encode_text(text, QrCodeEcc::Low).ok()?;
+    // Byte mode: a link has lower-case letters, which the denser modes cannot hold anyway.
+    let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Low).ok()?;
     let size = code.size();
     let mut path = String::with_capacity((size * size) as usize * 4);
     for y in 0..size {

@@ -2,7 +2,7 @@
 //! functions of a `&Plan`.
 
 use crate::domain::content::LEADERSHIP_WORDS;
-use crate::domain::plan::{Factor, Id, Mentor, MentorRole, Plan, Priority, Status};
+use crate::domain::plan::{Advice, Factor, Id, Mentor, MentorRole, Plan, Priority, Status};
 use crate::text::lowercase;
 
 /// Something true and specific about the person's mentor network, with a step that fixes it.
@@ -32,6 +32,19 @@ pub enum Finding {
     NoSoftSkillMentor,
     /// The goals or target role are a move into leadership, and no mentor is a sponsor.
     NoSponsor,
+}
+
+impl Finding {
+    /// The plan-wide advice behind a finding, which the person can set aside.
+    pub fn advice(&self) -> Option<Advice> {
+        match self {
+            Finding::NoSharedSituation => Some(Advice::SharedSituation),
+            Finding::NoOnlineMentor => Some(Advice::OnlineMentor),
+            Finding::NoSoftSkillMentor => Some(Advice::SoftSkillMentor),
+            Finding::NoSponsor => Some(Advice::Sponsor),
+            _ => None,
+        }
+    }
 }
 
 /// A plan needs this many competencies before one mentor can be "leaned on too much".
@@ -157,6 +170,12 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         .chain((!reachable_online).then_some(Finding::NoOnlineMentor))
         .chain((!soft_skill_mentor).then_some(Finding::NoSoftSkillMentor))
         .chain((!sponsor && is_leadership_move(plan)).then_some(Finding::NoSponsor))
+        // Advice the person said does not apply to them stays quiet.
+        .filter(|finding| {
+            finding
+                .advice()
+                .is_none_or(|advice| !plan.set_aside.contains(&advice))
+        })
         .collect()
 }
 

@@ -773,6 +773,17 @@ pub mod findings {
     pub fn fix_link(step_name: &str) -> String {
         format!("Go to {step_name}")
     }
+
+    pub const SET_ASIDE: &str = "This does not apply to me";
+
+    pub fn set_aside(count: usize) -> String {
+        match count {
+            1 => "You said 1 piece of advice does not apply to you.".to_owned(),
+            n => format!("You said {n} pieces of advice do not apply to you."),
+        }
+    }
+
+    pub const SHOW_AGAIN: &str = "Show all advice again";
 }
 
 /// Several plans in one browser.

@@ -72,6 +72,7 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
     let mentors = SortedSet::of(plan.mentors.iter().map(|m| m.id.0));
     let own = SortedSet::of(plan.situation.own_factors.iter().map(|f| f.id.0));
     trimmed.links += keep_unique(&mut plan.situation.factors, |&factor| Some(factor as u32));
+    trimmed.links += keep_unique(&mut plan.set_aside, |&advice| Some(advice as u32));
     for mentor in &mut plan.mentors {
         trimmed.links += keep_unique(&mut mentor.competencies, |id| {
             competencies.has(id.0).then_some(id.0)

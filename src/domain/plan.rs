@@ -27,6 +27,28 @@ pub struct Plan {
     pub next_id: u32,
     /// Which notes the person marked private: left out of shared links by default.
     pub private: Privacy,
+    /// Plan-wide advice the person said does not apply to them: its finding stays quiet.
+    /// Kept in the order of `Advice::ALL`.
+    pub set_aside: Vec<Advice>,
+}
+
+/// Plan-wide advice that a person can set aside as not applying to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Advice {
+    SharedSituation,
+    OnlineMentor,
+    SoftSkillMentor,
+    Sponsor,
+}
+
+impl Advice {
+    pub const ALL: [Advice; 4] = [
+        Advice::SharedSituation,
+        Advice::OnlineMentor,
+        Advice::SoftSkillMentor,
+        Advice::Sponsor,
+    ];
 }
 
 /// Notes the person marked private.
@@ -530,18 +552,13 @@ impl Plan {
     /// Ticks or unticks a listed factor. Mentors keep their link to an unticked factor
     /// (it no longer counts), so ticking it again brings their links back.
     pub fn set_factor(&mut self, factor: Factor, on: bool) {
-        // Kept in the order of `Factor::ALL` (no sort: the wasm then carries no sorting code).
-        let factors = &self.situation.factors;
-        self.situation.factors = Factor::ALL
-            .into_iter()
-            .filter(|other| {
-                if *other == factor {
-                    on
-                } else {
-                    factors.contains(other)
-                }
-            })
-            .collect();
+        self.situation.factors = in_order(&Factor::ALL, &self.situation.factors, factor, on);
+    }
+
+    /// Sets a piece of plan-wide advice aside (it does not apply to the person), or takes
+    /// it back.
+    pub fn set_advice_aside(&mut self, advice: Advice, aside: bool) {
+        self.set_aside = in_order(&Advice::ALL, &self.set_aside, advice, aside);
     }
 
     pub fn add_own_factor(&mut self, name: String) -> Id {
@@ -714,6 +731,22 @@ impl Plan {
             .map(|f| SituationRef::Own(f.id));
         listed.chain(own).collect()
     }
+}
+
+/// The items of `all` that `kept` holds, with `item` in or out as `on` says, in the order of
+/// `all`: the same choices always compare equal, without a sort (the wasm then carries no
+/// sorting code).
+fn in_order<T: Copy + PartialEq>(all: &[T], kept: &[T], item: T, on: bool) -> Vec<T> {
+    all.iter()
+        .copied()
+        .filter(|other| {
+            if *other == item {
+                on
+            } else {
+                kept.contains(other)
+            }
+        })
+        .collect()
 }
 
 /// Adds `item` to `list` if `on`, removes it if not; keeps the list free of repeats.

@@ -3,7 +3,7 @@
 //! A link's fragment is `s2.` followed by base64url of raw deflate of a compact binary
 //! layout of the plan. The `2` is the format version: a later format gets a new number
 //! and the older ones keep decoding, so old links keep opening (format 1 had no soft-skill
-//! flag). Deflate starts from a preset dictionary of words plans
+//! flag and no advice set aside). Deflate starts from a preset dictionary of words plans
 //! often use (`dictionary.rs`), which is frozen: every format so far uses it.
 //!
 //! Decoding never panics: every length is checked against what is left, and the
@@ -12,8 +12,8 @@
 use crate::domain::dictionary::DICTIONARY_V1;
 use crate::domain::limits::{MAX_NAME_CHARS, Trimmed, fit, plan_within_limits};
 use crate::domain::plan::{
-    Cadence, Competency, Contact, Factor, Id, Industry, Level, Mentor, MentorRole, OwnFactor, Plan,
-    Priority, Privacy, Reach, Reason, Situation, SituationRef, Status,
+    Advice, Cadence, Competency, Contact, Factor, Id, Industry, Level, Mentor, MentorRole,
+    OwnFactor, Plan, Priority, Privacy, Reach, Reason, Situation, SituationRef, Status,
 };
 
 /// What a share fragment starts with (after `#`).
@@ -397,6 +397,7 @@ fn write_plan(w: &mut Writer, plan: &Plan) {
         w.text(&m.offer);
     });
     w.number(plan.next_id);
+    w.list(&plan.set_aside, |w, advice| w.choice(&Advice::ALL, advice));
 }
 
 fn read_plan(r: &mut Reader) -> Option<Plan> {
@@ -458,6 +459,11 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
         })
     })?;
     let next_id = r.number()?;
+    let set_aside = if r.format >= 2 {
+        r.list(|r| r.choice(&Advice::ALL))?
+    } else {
+        Vec::new()
+    };
     Some(Plan {
         goals,
         target_role,
@@ -477,5 +483,6 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
             situation_notes: private & 2 != 0,
             situation: private & 4 != 0,
         },
+        set_aside,
     })
 }

@@ -2,7 +2,7 @@ use multi_mentor::domain::analysis::{
     Finding, OVER_RELIANCE_MIN_NEEDS, OVER_RELIANCE_PERCENT, distinct_names, findings, grid,
 };
 use multi_mentor::domain::plan::{
-    Factor, Id, MentorRole, Plan, Priority, Reach, Reason, SituationRef, Status,
+    Advice, Factor, Id, MentorRole, Plan, Priority, Reach, Reason, SituationRef, Status,
 };
 use proptest::prelude::*;
 
@@ -257,6 +257,50 @@ fn an_empty_plan_reports_no_online_mentor_and_no_soft_skill_mentor_only() {
         findings(&Plan::default()),
         vec![Finding::NoOnlineMentor, Finding::NoSoftSkillMentor]
     );
+}
+
+#[test]
+fn advice_set_aside_stays_quiet_until_taken_back() {
+    let mut plan = Plan {
+        target_role: "Team manager".into(),
+        ..Plan::default()
+    };
+    plan.set_advice_aside(Advice::OnlineMentor, true);
+    plan.set_advice_aside(Advice::Sponsor, true);
+    assert_eq!(findings(&plan), vec![Finding::NoSoftSkillMentor]);
+    plan.set_advice_aside(Advice::Sponsor, false);
+    assert_eq!(
+        findings(&plan),
+        vec![Finding::NoSoftSkillMentor, Finding::NoSponsor]
+    );
+    assert_eq!(plan.set_aside, vec![Advice::OnlineMentor]);
+}
+
+#[test]
+fn only_plan_wide_advice_can_be_set_aside_and_each_kind_has_its_own() {
+    let (mut plan, daniel, sofia) = healthy_plan();
+    plan.mentor_mut(daniel).unwrap().offer.clear();
+    plan.mentor_mut(sofia).unwrap().reach = Reach::InPerson;
+    plan.mentor_mut(sofia).unwrap().shared.clear();
+    plan.mentor_mut(sofia).unwrap().competencies.clear();
+    plan.target_role = "Director of finance".into();
+    let found = findings(&plan);
+    let advice: Vec<_> = found.iter().filter_map(Finding::advice).collect();
+    assert_eq!(advice, Advice::ALL, "{found:?}");
+    assert_eq!(
+        Finding::NothingOffered { mentor: daniel }.advice(),
+        None,
+        "a mentor's own finding is not advice to set aside"
+    );
+    for advice in Advice::ALL {
+        plan.set_advice_aside(advice, true);
+    }
+    assert!(
+        findings(&plan)
+            .iter()
+            .all(|finding| finding.advice().is_none())
+    );
+    assert!(!findings(&plan).is_empty());
 }
 
 #[test]

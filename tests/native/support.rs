@@ -3,7 +3,8 @@ use std::collections::BTreeMap;
 
 use multi_mentor::domain::limits::{is_direction_control, plan_within_limits};
 use multi_mentor::domain::plan::{
-    Cadence, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef, Status,
+    Advice, Cadence, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef,
+    Status,
 };
 use multi_mentor::storage::{KeyValueStore, StorageError};
 use proptest::prelude::*;
@@ -111,6 +112,7 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
             one_of(&Priority::ALL),
             1u8..=5,
             1u8..=5,
+            any::<bool>(),
         ),
         0..12,
     );
@@ -118,6 +120,7 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
         proptest::collection::vec(one_of(&Factor::ALL), 0..4),
         proptest::collection::vec(".{1,20}", 0..3),
         ".{0,60}",
+        proptest::collection::vec(one_of(&Advice::ALL), 0..3),
     );
     let mentors = proptest::collection::vec(mentor_recipe(), 0..7);
     let contacts = proptest::collection::vec(
@@ -128,7 +131,7 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
         |(
             (goals, target_role, review_notes),
             competencies,
-            (factors, own, notes),
+            (factors, own, notes, set_aside),
             mentors,
             contacts,
         )| {
@@ -140,11 +143,12 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
             };
             let competency_ids: Vec<Id> = competencies
                 .into_iter()
-                .map(|(name, reason, priority, now, target)| {
+                .map(|(name, reason, priority, now, target, soft_skill)| {
                     let id = plan.add_competency(name, reason, priority);
                     let competency = plan.competency_mut(id).expect("just added");
                     competency.now = Level::new(now);
                     competency.target = Level::new(target);
+                    competency.soft_skill = soft_skill;
                     id
                 })
                 .collect();
@@ -155,6 +159,9 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
                 plan.add_own_factor(name);
             }
             plan.situation.notes = notes;
+            for advice in set_aside {
+                plan.set_advice_aside(advice, true);
+            }
             let parts = plan.situation_parts();
             let pick = |ids: &[Id], indexes: Vec<usize>| -> Vec<Id> {
                 let mut picked: Vec<Id> = indexes

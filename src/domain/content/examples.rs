@@ -225,6 +225,7 @@ fn it_to_accounting() -> Plan {
         ],
         next_id: 12,
         private: Privacy::default(),
+        set_aside: vec![],
     }
 }
 
@@ -352,6 +353,7 @@ fn new_team_lead() -> Plan {
             situation_notes: false,
             situation: false,
         },
+        set_aside: vec![],
     }
 }
 
@@ -490,6 +492,7 @@ fn returning_parent() -> Plan {
             situation_notes: true,
             situation: false,
         },
+        set_aside: vec![],
     }
 }
 
@@ -622,5 +625,6 @@ fn newcomer() -> Plan {
         ],
         next_id: 11,
         private: Privacy::default(),
+        set_aside: vec![],
     }
 }
