@@ -1,8 +1,10 @@
-// The ask: a person drafts a message to a mentor from their plan, changes its kind, copies
-// it and reads what to bring to the meeting; the draft passes axe on a phone and a desktop.
+// Guidance that gets people to act. The ask: a person drafts a message to a mentor from
+// their plan, changes its kind, copies it and reads what to bring to the meeting. Advice that
+// does not apply to a person can be set aside and brought back. Both pass axe on a phone and
+// a desktop.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useServedApp, DESKTOP, PHONE, openApp, seriousViolations } from "./support.mjs";
+import { useServedApp, DESKTOP, PHONE, openApp, reload, seriousViolations, statusSays } from "./support.mjs";
 import { card } from "./people.mjs";
 
 const app = useServedApp();
@@ -72,4 +74,38 @@ test("an open message draft passes axe on a phone and a desktop", async () => {
     assert.ok(wide <= viewport.width, `no sideways scroll at ${viewport.width} px (${wide})`);
     await page.context().close();
   }
+});
+
+const NO_SPONSOR = /no one on your team is a sponsor/;
+
+test("advice that does not apply can be set aside, stays quiet after a reload, and comes back", async () => {
+  const page = await openApp(app.browser, `${app.server.url}#/start`);
+  await page.getByLabel("Target role").fill("Team manager");
+  await page.goto(`${app.server.url}#/plan`);
+  const findings = page.getByRole("region", { name: "What your plan shows" });
+  const sponsor = findings.getByRole("listitem").filter({ hasText: NO_SPONSOR });
+  await sponsor.waitFor();
+  const online = findings.getByRole("listitem").filter({ hasText: /reached online/ });
+  await online.waitFor();
+  // Each button says which finding it sets aside (its description is the finding).
+  const setAside = sponsor.getByRole("button", { name: "This does not apply to me" });
+  const described = await setAside.getAttribute("aria-describedby");
+  assert.match(await page.locator(`#${described}`).textContent(), NO_SPONSOR);
+  await setAside.click();
+  await sponsor.waitFor({ state: "detached" });
+  const showAgain = page.getByRole("button", { name: "Show all advice again" });
+  assert.ok(await showAgain.evaluate((button) => button === document.activeElement), "focus moves to the way back");
+  await page.getByText("You said 1 piece of advice does not apply to you.").waitFor();
+  assert.equal(await online.count(), 1, "other advice still shows");
+  assert.deepEqual(await seriousViolations(page), []);
+
+  await statusSays(page, "All changes saved in this browser.");
+  await reload(page);
+  await findings.getByRole("listitem").filter({ hasText: /reached online/ }).waitFor();
+  assert.equal(await findings.getByRole("listitem").filter({ hasText: NO_SPONSOR }).count(), 0);
+
+  await page.getByRole("button", { name: "Show all advice again" }).click();
+  await findings.getByRole("listitem").filter({ hasText: NO_SPONSOR }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Show all advice again" }).count(), 0);
+  await page.context().close();
 });
