@@ -204,6 +204,28 @@ test("the plan prints on paper without the controls and without sideways overflo
   await page.context().close();
 });
 
+/// The visible controls on the page that pressing Tab never reaches: numbers every visible
+/// control, then Tabs through the page and notes which ones get focus.
+async function untabbable(page) {
+  const count = await page.evaluate(() => {
+    const selector = "a[href], button, input, select, textarea, [tabindex='0']";
+    const controls = [...document.querySelectorAll(selector)].filter(
+      // checkVisibility() also leaves out what a closed <details> folds away.
+      (el) => !el.disabled && el.offsetParent !== null && el.checkVisibility(),
+    );
+    controls.forEach((el, i) => { el.dataset.control = String(i); });
+    document.activeElement?.blur();
+    return controls.length;
+  });
+  const reached = new Set();
+  for (let i = 0; i < count + 5; i += 1) {
+    await page.keyboard.press("Tab");
+    const control = await page.evaluate(() => document.activeElement?.dataset.control);
+    if (control !== undefined) reached.add(Number(control));
+  }
+  return [...Array(count).keys()].filter((i) => !reached.has(i));
+}
+
 test("every step can be used with the keyboard alone: Tab reaches every control", async () => {
   const page = await app.browser.newPage();
   await page.goto(app.server.url);
@@ -220,25 +242,12 @@ test("every step can be used with the keyboard alone: Tab reaches every control"
   for (const step of ["start", "skills", "situation", "soft-skills", "mentors", "value", "plan"]) {
     await page.goto(`${app.server.url}#/${step}`);
     await page.locator(`[aria-current="step"][href="#/${step}"]`).waitFor();
-    // Number every visible control, then Tab through the page and note which ones get focus.
-    const count = await page.evaluate(() => {
-      const selector = "a[href], button, input, select, textarea, [tabindex='0']";
-      const controls = [...document.querySelectorAll(selector)].filter(
-        (el) => !el.disabled && el.offsetParent !== null,
-      );
-      controls.forEach((el, i) => { el.dataset.control = String(i); });
-      document.activeElement?.blur();
-      return controls.length;
-    });
-    const reached = new Set();
-    for (let i = 0; i < count + 5; i += 1) {
-      await page.keyboard.press("Tab");
-      const control = await page.evaluate(() => document.activeElement?.dataset.control);
-      if (control !== undefined) reached.add(Number(control));
-    }
-    const missed = [...Array(count).keys()].filter((i) => !reached.has(i));
-    assert.deepEqual(missed, [], `${step}: controls that Tab never reaches`);
+    assert.deepEqual(await untabbable(page), [], `${step}: controls that Tab never reaches`);
   }
+  await page.goto(`${app.server.url}#/mentors`);
+  await card(page, "Kevin").getByText("Draft a message").click();
+  await card(page, "Kevin").getByLabel("Your message").waitFor();
+  assert.deepEqual(await untabbable(page), [], "a message draft: controls that Tab never reaches");
   await page.context().close();
 });
 
