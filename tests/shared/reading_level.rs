@@ -3,7 +3,8 @@
 //! `reading_level` example, which prints the figures, and a native test that holds a ceiling.
 
 use multi_mentor::domain::content::{self, findings, mentors, value, welcome};
-use multi_mentor::domain::plan::MentorRole;
+use multi_mentor::domain::message::{self, MessageKind};
+use multi_mentor::domain::plan::{MentorRole, Plan, Priority, Reason};
 use multi_mentor::domain::steps::Step;
 
 /// The guidance, in groups: what each part of the app tells a person to do.
@@ -44,7 +45,33 @@ pub fn guidance() -> Vec<(&'static str, Vec<String>)> {
                 findings::NO_SPONSOR.to_owned(),
             ],
         ),
+        ("messages to a mentor", messages()),
     ]
+}
+
+/// The three drafts and the list for a meeting, filled in for a sample mentor.
+fn messages() -> Vec<String> {
+    let mut plan = Plan::default();
+    let skill = plan.add_competency(
+        "Presenting to executives".into(),
+        Reason::PerformanceReview,
+        Priority::High,
+    );
+    let amara = plan.add_mentor("Amara".into());
+    if let Some(mentor) = plan.mentor_mut(amara) {
+        mentor.how_known = "former manager".into();
+        mentor.competencies = vec![skill];
+        mentor.offer = "Help with her team's reports".into();
+    }
+    let Some(facts) = message::facts(&plan, amara, "I led the last team meeting") else {
+        return Vec::new();
+    };
+    let mut texts: Vec<String> = MessageKind::ALL
+        .iter()
+        .map(|kind| message::draft(*kind, &facts).body)
+        .collect();
+    texts.extend(message::before_you_meet(&facts));
+    texts
 }
 
 fn syllables(word: &str) -> usize {
