@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::components::fields::{AddForm, CheckBox, CheckGroup, HiddenName, TextBox};
 use crate::components::step_nav::StepPage;
 use crate::domain::content::{self, common, privacy, situation};
-use crate::domain::plan::{Factor, Id};
+use crate::domain::plan::{Factor, Id, SituationRef};
 use crate::domain::steps::Step;
 use crate::state::PlanContext;
 use crate::state::UndoContext;
@@ -13,11 +13,22 @@ use crate::state::UndoContext;
 pub fn SituationStep() -> impl IntoView {
     let context = PlanContext::expect_context();
     let undo = UndoContext::expect_context();
-    let factors: Vec<(Factor, String)> = Factor::ALL
+    // Listed factors as situation parts: the mentors step checks those boxes too, so one copy
+    // of the check-group code serves both (a smaller wasm).
+    let factors: Vec<(SituationRef, String)> = Factor::ALL
         .iter()
-        .map(|factor| (*factor, content::factor_label(*factor).to_owned()))
+        .map(|factor| {
+            let label = content::factor_label(*factor).to_owned();
+            (SituationRef::Listed(*factor), label)
+        })
         .collect();
-    let ticked = context.read(|plan| plan.situation.factors.clone());
+    let ticked = context.read(|plan| {
+        plan.situation
+            .factors
+            .iter()
+            .map(|factor| SituationRef::Listed(*factor))
+            .collect::<Vec<_>>()
+    });
     let own = context.read(|plan| {
         plan.situation
             .own_factors
@@ -42,7 +53,11 @@ pub fn SituationStep() -> impl IntoView {
                 legend=situation::FACTORS_LEGEND
                 options=factors
                 checked=ticked
-                on_toggle=context.write(|plan, (factor, on)| plan.set_factor(factor, on))
+                on_toggle=context.write(|plan, (part, on)| {
+                    if let SituationRef::Listed(factor) = part {
+                        plan.set_factor(factor, on);
+                    }
+                })
                 empty=""
             />
             <CheckBox
