@@ -86,10 +86,10 @@ pub async fn share_sheet(title: &str, field: &str, value: &str) -> bool {
 
 /// Moves keyboard focus to the element with this id once the next frame is drawn: after a
 /// change that has just put it on the page, or taken away the control that had focus.
-pub fn focus_after_render(id: &'static str) {
+pub fn focus_after_render(id: String) {
     leptos::prelude::request_animation_frame(move || {
         if let Some(element) = leptos::prelude::document()
-            .get_element_by_id(id)
+            .get_element_by_id(&id)
             .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = element.focus();

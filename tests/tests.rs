@@ -45,6 +45,10 @@ mod calendar;
 #[path = "native/message.rs"]
 mod message;
 
+/// The team map's layout and markup.
+#[path = "native/team_map.rs"]
+mod team_map;
+
 /// The example plans for workshops, and the facilitator's guide.
 #[path = "native/examples.rs"]
 mod examples;

@@ -2,12 +2,14 @@
 //! plan and the presenter's last slide.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::components::plan_grid::PlanGrid;
 use crate::domain::analysis::{self, Finding};
-use crate::domain::content::{self, findings, plan_view};
+use crate::domain::content::{self, findings, plan_view, team_map as map_text};
 use crate::domain::plan::Id;
 use crate::domain::steps::Step;
+use crate::domain::team_map;
 use crate::router::Route;
 use crate::state::PlanContext;
 use crate::text::lowercase;
@@ -99,10 +101,11 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
     // The finding and its button go; focus moves to the way to bring it back.
     let set_advice_aside = move |advice| {
         context.update(|plan| plan.set_advice_aside(advice, true));
-        crate::browser::focus_after_render(SHOW_AGAIN_ID);
+        crate::browser::focus_after_render(SHOW_AGAIN_ID.into());
     };
     view! {
         <Summary />
+        <TeamMap read_only />
         <section aria-labelledby="grid-heading">
             <h2 id="grid-heading">{plan_view::GRID_HEADING}</h2>
             <PlanGrid />
@@ -297,6 +300,45 @@ fn Team() -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// The team map (`domain::team_map`), drawn from the plan; a mentor on it opens that mentor
+/// in the mentors step, unless the plan is read-only.
+#[component]
+fn TeamMap(read_only: bool) -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let markup = Memo::new(move |_| {
+        let labels = Labels::of(context);
+        let names = |labels: Vec<(Id, String)>| {
+            labels.into_iter().map(|(_, name)| name).collect::<Vec<_>>()
+        };
+        let (mentors, skills) = (names(labels.mentors), names(labels.competencies));
+        context.with(|plan| {
+            (!plan.mentors.is_empty() || !plan.competencies.is_empty())
+                .then(|| team_map::figure(plan, &mentors, &skills, !read_only))
+        })
+    });
+    // Which mentor was chosen, read from the link before the address changes.
+    let chosen = move |event: leptos::ev::MouseEvent| {
+        let mentor = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|target| target.closest("a[data-mentor]").ok().flatten())
+            .and_then(|link| link.get_attribute("data-mentor"))
+            .and_then(|id| id.parse().ok());
+        if let Some(id) = mentor {
+            crate::pages::mentors::open_on_arrival(Id(id));
+        }
+    };
+    view! {
+        <Show when=move || markup.with(Option::is_some)>
+            <section class="map-section" aria-labelledby="map-heading">
+                <h2 id="map-heading">{map_text::HEADING}</h2>
+                <p class="hint map__intro">{map_text::INTRO}</p>
+                <div class="team-map" on:click=chosen inner_html=move || markup.get().unwrap_or_default()></div>
             </section>
         </Show>
     }

@@ -500,6 +500,18 @@ pub fn role_hint(role: MentorRole) -> &'static str {
     }
 }
 
+/// A role in a word or two, for the team map.
+pub fn role_short(role: MentorRole) -> &'static str {
+    match role {
+        MentorRole::Expert => "Expert",
+        MentorRole::Coach => "Coach",
+        MentorRole::Sponsor => "Sponsor",
+        MentorRole::Peer => "Peer",
+        MentorRole::RoleModel => "Role model",
+        MentorRole::Connector => "Connector",
+    }
+}
+
 pub fn reach_label(reach: Reach) -> &'static str {
     match reach {
         Reach::InPerson => "In person",
@@ -705,6 +717,25 @@ pub mod plan_view {
     pub const PRINT: &str = "Print or save as PDF";
     pub const SHARE_LINK: &str = "Share this plan";
     pub const PRIORITY_SUFFIX: &str = "priority";
+}
+
+/// The team map on the plan view.
+pub mod team_map {
+    pub const HEADING: &str = "Team map";
+    pub const LABEL: &str = "Map of you and your mentors";
+    pub const INTRO: &str = "You are in the middle. The numbered dots are your skills, \
+        listed under the map; a line joins each mentor to the skills they help with. An \
+        empty dot is an empty seat: no one helps with that skill yet.";
+    pub const YOU: &str = "You";
+    pub const EMPTY_SEAT: &str = "empty seat, no one yet";
+
+    pub fn mentor(name: &str, role: &str, status: &str) -> String {
+        format!("{name}: {role}, {status}")
+    }
+
+    pub fn open_mentor(name: &str, role: &str, status: &str) -> String {
+        format!("{name}: {role}, {status}. Open in Mentors.")
+    }
 }
 
 /// Words in goals or a target role that mean a move into leadership (compared in lower

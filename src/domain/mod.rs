@@ -11,4 +11,5 @@ pub mod message;
 pub mod plan;
 pub mod share;
 pub mod steps;
+pub mod team_map;
 pub mod workshop_content;

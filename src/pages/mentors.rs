@@ -33,13 +33,31 @@ fn situation_options(plan: &Plan) -> Vec<(SituationRef, String)> {
         .collect()
 }
 
+thread_local! {
+    /// A mentor to open when the mentors step next opens (chosen on the team map).
+    static OPEN_ON_ARRIVAL: std::cell::Cell<Option<Id>> = const { std::cell::Cell::new(None) };
+}
+
+/// Opens this mentor for editing when the mentors step next opens.
+pub fn open_on_arrival(id: Id) {
+    OPEN_ON_ARRIVAL.set(Some(id));
+}
+
 /// Building the team: add, edit and remove mentors, with the coverage grid below.
 #[component]
 pub fn MentorsStep() -> impl IntoView {
     let context = PlanContext::expect_context();
     let ids = context.read(|plan| plan.mentors.iter().map(|m| m.id).collect::<Vec<_>>());
-    // Which mentors are open for editing: a new one opens, the others start folded.
-    let open = RwSignal::new(Vec::<Id>::new());
+    // Which mentors are open for editing: a new one opens, and one chosen on the team map;
+    // the others start folded.
+    let chosen = OPEN_ON_ARRIVAL.take();
+    let open = RwSignal::new(chosen.into_iter().collect::<Vec<Id>>());
+    if let Some(id) = chosen {
+        // A frame after the router has put focus on the step's heading.
+        request_animation_frame(move || {
+            browser::focus_after_render(format!("mentor-{}-name", id.0));
+        });
+    }
     let add = Callback::new(move |name: String| {
         if let Some(id) = context.try_update(|plan| plan.add_mentor(name)) {
             open.update(|open| open.push(id));

@@ -15,11 +15,16 @@ test("each example plan prints on one Letter page and one A4 page", async () => 
   assert.equal(examples.length, 4);
   for (const example of examples) {
     const library = { plans: [{ id: 0, name: example.name, plan: example.plan }], current: 0, next_id: 1 };
-    const stored = JSON.stringify({ schema: 3, library });
+    const stored = JSON.stringify({ schema: 4, library });
     const page = await openApp(app.browser, `${app.server.url}#/plan`, {
       initScript: `localStorage.setItem(${JSON.stringify(PLAN_KEY)}, ${JSON.stringify(stored)});`,
     });
-    await page.getByRole("heading", { level: 2, name: "Your team" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Your team", exact: true }).waitFor();
+    // The team map is on the page, with a seat for each mentor.
+    await page.emulateMedia({ media: "print" });
+    const seats = page.locator(".team-map .map__seat circle");
+    assert.equal(await seats.count(), example.plan.mentors.length, example.name);
+    for (const seat of await seats.all()) assert.ok((await seat.boundingBox())?.width > 5, `${example.name}: a seat is drawn`);
     for (const format of ["Letter", "A4"]) {
       assert.equal(pageCount(await page.pdf({ format })), 1, `${example.name} on ${format}`);
     }

@@ -2,9 +2,10 @@
 // reset, and the person's own plans untouched through all of it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import {
-  useServedApp, PHONE, PLAN_KEY, openApp, seriousViolations, statusSays, storedHolds, storedItem,
+  useServedApp, DIST, PHONE, PLAN_KEY, openApp, seriousViolations, statusSays, storedHolds, storedItem,
 } from "./support.mjs";
 
 const app = useServedApp();
@@ -20,6 +21,18 @@ const QUESTIONS = [
   "Which soft skills pay off in your industry?",
   "What value can you add to each relationship?",
 ];
+
+/// The words the team map uses for each role, by the name the workshop file gives it.
+const ROLES = {
+  expert: "Expert", coach: "Coach", sponsor: "Sponsor", peer: "Peer", role_model: "Role model", connector: "Connector",
+};
+
+/// Each example's mentors as the team map names them: "Name: Role, ".
+function mapNames(exampleName) {
+  const { examples } = JSON.parse(readFileSync(`${DIST}workshop-content.json`, "utf8"));
+  const example = examples.find((candidate) => candidate.name === exampleName);
+  return example.plan.mentors.map((mentor) => `${mentor.name}: ${ROLES[mentor.role]}, `);
+}
 
 /// Each example, with what its plan view must show and must not.
 const EXAMPLES = [
@@ -63,7 +76,10 @@ function smallTexts(page) {
         .filter((node) => node.nodeType === Node.TEXT_NODE)
         .map((node) => node.textContent.trim())
         .join("");
-      const size = parseFloat(getComputedStyle(element).fontSize);
+      // Words in an SVG are sized in its own units: scale them to the size it is drawn at.
+      const svg = element.closest("svg");
+      const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+      const size = parseFloat(getComputedStyle(element).fontSize) * scale;
       if (ownText && size < 24) small.push(`${size}px: ${ownText.slice(0, 40)}`);
     }
     return small;
@@ -111,6 +127,12 @@ test("a whole workshop leaves the person's own plans byte for byte as they were"
     const findings = await page.getByRole("region", { name: "What your plan shows" }).textContent();
     for (const pattern of example.shows) assert.match(findings, pattern, example.name);
     for (const pattern of example.hides) assert.doesNotMatch(findings, pattern, example.name);
+    // The plan slide's team map shows each mentor with their role, as pictures, not links.
+    const map = page.getByRole("region", { name: "Team map" });
+    for (const name of mapNames(example.name)) {
+      assert.equal(await map.getByRole("img", { name }).count(), 1, `${example.name}: ${name}`);
+    }
+    assert.equal(await map.getByRole("link").count(), 0, "read-only");
     assert.equal(await page.getByRole("link", { name: /^Go to / }).count(), 0, "read-only");
     await page.getByRole("link", { name: "Exit presenter view" }).click();
     await page.getByRole("heading", { level: 1, name: "Workshop mode" }).waitFor();

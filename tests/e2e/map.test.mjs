@@ -1,0 +1,61 @@
+// The team map on the plan view: each mentor around the person with their role and status,
+// linked to the skills they help with; an uncovered skill is an empty seat; a mentor on the
+// map opens that mentor; the map passes axe on a phone and a desktop. The map in the
+// presenter view and in print is checked in workshop.test.mjs and print.test.mjs.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useServedApp, DESKTOP, PHONE, openApp, seriousViolations } from "./support.mjs";
+import { editMentor } from "./people.mjs";
+
+const app = useServedApp();
+
+/// A plan with two skills, Budgets (Amara helps) and Hiring (no one does), and two mentors.
+async function smallTeam(viewport) {
+  const page = await openApp(app.browser, `${app.server.url}#/skills`, { viewport });
+  const skills = page.getByRole("region", { name: "Add a skill" });
+  for (const name of ["Budgets", "Hiring"]) {
+    await skills.getByLabel("Skill", { exact: true }).fill(name);
+    await skills.getByRole("button", { name: "Add skill" }).click();
+  }
+  await page.goto(`${app.server.url}#/mentors`);
+  await editMentor(page, { name: "Amara", answers: ["Budgets"], role: "Coach", status: "Active" });
+  await editMentor(page, { name: "Bo" });
+  await page.goto(`${app.server.url}#/plan`);
+  const map = page.getByRole("region", { name: "Team map" });
+  await map.waitFor();
+  return { page, map };
+}
+
+test("the map shows each mentor with their role and status, and an empty seat for a skill no one helps with", async () => {
+  const { page, map } = await smallTeam(DESKTOP);
+  await map.getByRole("link", { name: "Amara: Coach, Active. Open in Mentors." }).waitFor();
+  await map.getByRole("link", { name: "Bo: Expert, Idea. Open in Mentors." }).waitFor();
+  assert.equal(await map.locator(".map__links line").count(), 1, "one line: Amara to Budgets");
+  assert.equal(await map.locator(".map__skill--open").count(), 1, "Hiring is an empty seat");
+  const key = await map.getByRole("listitem").allTextContents();
+  assert.deepEqual(key, ["Budgets: Amara", "Hiring: empty seat, no one yet"]);
+  await page.context().close();
+});
+
+test("a mentor on the map opens that mentor in the mentors step", async () => {
+  const { page, map } = await smallTeam(DESKTOP);
+  await map.getByRole("link", { name: /^Bo: / }).click();
+  await page.waitForURL(/#\/mentors$/);
+  await page.getByRole("button", { name: "Done editing Bo" }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id?.endsWith("-name"));
+  const focused = await page.evaluate(() => document.activeElement.value);
+  assert.equal(focused, "Bo", "Bo's name field has focus, with Bo's editor open");
+  assert.equal(await page.getByRole("button", { name: "Done editing Amara" }).count(), 0, "only Bo opens");
+  await page.context().close();
+});
+
+test("the map passes axe and fits the width on a phone and a desktop", async () => {
+  for (const viewport of [PHONE, DESKTOP]) {
+    const { page, map } = await smallTeam(viewport);
+    await map.locator("svg").waitFor();
+    assert.deepEqual(await seriousViolations(page), [], `at ${viewport.width} px`);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= viewport.width, `no sideways scroll at ${viewport.width} px (${wide})`);
+    await page.context().close();
+  }
+});
