@@ -189,6 +189,16 @@ async fn inflate_raw(bytes: &[u8], limit: usize) -> Result<Vec<u8>, ShareError> 
 }
 
 /// Tomorrow's date where the person is.
+/// Today's date on this device.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date {
+        year: now.get_full_year(),
+        month: now.get_month() + 1,
+        day: now.get_date(),
+    }
+}
+
 pub fn tomorrow() -> Date {
     let now = js_sys::Date::new_0();
     let tomorrow = js_sys::Date::new_with_year_month_day(

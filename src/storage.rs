@@ -160,8 +160,8 @@ pub enum StorageError {
 /// What is wrong with a stored value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EnvelopeError {
-    /// Not JSON, not an envelope, or a plan of the wrong shape.
-    Unreadable(String),
+    /// Not JSON, not an envelope, or a plan of the wrong shape; says which, for tests.
+    Unreadable(&'static str),
     /// Written by a newer build than this one.
     NewerSchema(u32),
 }
@@ -261,13 +261,13 @@ pub fn encode_envelope(library: &Library) -> String {
 /// Reads stored text back, migrating older schemas forward: the single plan of schema 1
 /// or 2 becomes the one plan of a library.
 pub fn decode_envelope(text: &str) -> Result<Library, EnvelopeError> {
-    let unreadable = |error: JsonError| EnvelopeError::Unreadable(error.to_string());
+    let unreadable = |_: JsonError| EnvelopeError::Unreadable("not JSON, or the wrong shape");
     let document = Document::parse(text).map_err(unreadable)?;
     let header: EnvelopeHeader = document.read().map_err(unreadable)?;
     let part = |name: &str| {
-        document
-            .field(name)
-            .ok_or_else(|| EnvelopeError::Unreadable(format!("no {name} in the envelope")))
+        document.field(name).ok_or(EnvelopeError::Unreadable(
+            "a part of the envelope is missing",
+        ))
     };
     let one_plan = |plan: Plan| Library::with_plan(DEFAULT_NAME.to_owned(), plan);
     match header.schema {
@@ -283,12 +283,10 @@ pub fn decode_envelope(text: &str) -> Result<Library, EnvelopeError> {
             let library: Library = part("library")?.read().map_err(unreadable)?;
             match library.entry(library.current) {
                 Some(_) => Ok(library),
-                None => Err(EnvelopeError::Unreadable(
-                    "the current plan is missing".into(),
-                )),
+                None => Err(EnvelopeError::Unreadable("the current plan is missing")),
             }
         }
-        0 => Err(EnvelopeError::Unreadable("schema 0 does not exist".into())),
+        0 => Err(EnvelopeError::Unreadable("schema 0 does not exist")),
         newer => Err(EnvelopeError::NewerSchema(newer)),
     }
 }
@@ -400,6 +398,6 @@ fn classify(error: wasm_bindgen::JsValue) -> StorageError {
         Some(exception) if exception.name() == "QuotaExceededError" => StorageError::QuotaExceeded,
         Some(exception) if exception.name() == "SecurityError" => StorageError::Unavailable,
         Some(exception) => StorageError::Other(exception.message()),
-        None => StorageError::Other(format!("{error:?}")),
+        None => StorageError::Other("not a DOMException".to_owned()),
     }
 }

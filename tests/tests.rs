@@ -45,6 +45,10 @@ mod calendar;
 #[path = "native/message.rs"]
 mod message;
 
+/// The meeting rhythm: dates, cadences and the strip.
+#[path = "native/rhythm.rs"]
+mod rhythm;
+
 /// The team map's layout and markup.
 #[path = "native/team_map.rs"]
 mod team_map;

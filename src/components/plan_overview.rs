@@ -1,4 +1,4 @@
-//! The plan as a whole: summary, grid, findings and team. Used by the plan step, a shared
+//! The plan as a whole: summary, team map, meeting rhythm, grid, findings and team. Used by the plan step, a shared
 //! plan and the presenter's last slide.
 
 use leptos::prelude::*;
@@ -6,10 +6,12 @@ use wasm_bindgen::JsCast;
 
 use crate::components::plan_grid::PlanGrid;
 use crate::domain::analysis::{self, Finding};
-use crate::domain::content::{self, findings, plan_view, team_map as map_text};
+use crate::domain::content::{
+    self, findings, plan_view, rhythm as rhythm_text, team_map as map_text,
+};
 use crate::domain::plan::Id;
 use crate::domain::steps::Step;
-use crate::domain::team_map;
+use crate::domain::{rhythm, team_map};
 use crate::router::Route;
 use crate::state::PlanContext;
 use crate::text::lowercase;
@@ -106,6 +108,7 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
     view! {
         <Summary />
         <TeamMap read_only />
+        <Rhythm />
         <section aria-labelledby="grid-heading">
             <h2 id="grid-heading">{plan_view::GRID_HEADING}</h2>
             <PlanGrid />
@@ -195,12 +198,12 @@ fn Summary() -> impl IntoView {
     let goals = context.read(move |plan| or_not_written(&plan.goals));
     let role = context.read(move |plan| or_not_written(&plan.target_role));
     let situation = context.read(move |plan| {
-        let parts: Vec<String> = plan
+        let parts: Vec<&str> = plan
             .situation
             .factors
             .iter()
-            .map(|factor| content::factor_label(*factor).to_owned())
-            .chain(plan.situation.own_factors.iter().map(|f| f.name.clone()))
+            .map(|factor| content::factor_label(*factor))
+            .chain(plan.situation.own_factors.iter().map(|f| f.name.as_str()))
             .collect();
         or_not_written(&parts.join(", "))
     });
@@ -333,13 +336,45 @@ fn TeamMap(read_only: bool) -> impl IntoView {
             crate::pages::mentors::open_on_arrival(Id(id));
         }
     };
+    // Hidden rather than left out when there is nothing to draw: a smaller wasm than `Show`.
     view! {
-        <Show when=move || markup.with(Option::is_some)>
-            <section class="map-section" aria-labelledby="map-heading">
-                <h2 id="map-heading">{map_text::HEADING}</h2>
-                <p class="hint map__intro">{map_text::INTRO}</p>
-                <div class="team-map" on:click=chosen inner_html=move || markup.get().unwrap_or_default()></div>
-            </section>
-        </Show>
+        <section
+            class="map-section"
+            aria-labelledby="map-heading"
+            hidden=move || markup.with(Option::is_none)
+        >
+            <h2 id="map-heading">{map_text::HEADING}</h2>
+            <p class="hint map__intro">{map_text::INTRO}</p>
+            <div class="team-map" on:click=chosen inner_html=move || markup.get().unwrap_or_default()></div>
+        </section>
+    }
+}
+
+/// The coming 12 weeks: when the person meets each active mentor (`domain::rhythm`).
+#[component]
+fn Rhythm() -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let today = crate::browser::today();
+    let markup = Memo::new(move |_| {
+        let labels = Labels::of(context);
+        let names: Vec<String> = labels.mentors.into_iter().map(|(_, name)| name).collect();
+        context.with(|plan| rhythm::strip(plan, &names, today))
+    });
+    view! {
+        <section
+            class="rhythm-section"
+            aria-labelledby="rhythm-heading"
+            hidden=move || markup.with(Option::is_none)
+        >
+            <h2 id="rhythm-heading">{rhythm_text::HEADING}</h2>
+            <p class="hint">{rhythm_text::INTRO}</p>
+            <div
+                class="grid-scroll"
+                role="region"
+                aria-label=rhythm_text::SCROLL_LABEL
+                tabindex="0"
+                inner_html=move || markup.get().unwrap_or_default()
+            ></div>
+        </section>
     }
 }

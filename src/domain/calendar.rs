@@ -66,13 +66,7 @@ pub fn ics(mentor: &Mentor, words: &Reminder, start: Date, stamp: &str) -> Optio
         "END:VEVENT".to_owned(),
         "END:VCALENDAR".to_owned(),
     ];
-    Some(
-        lines
-            .iter()
-            .map(|line| fold(line))
-            .collect::<Vec<_>>()
-            .join(""),
-    )
+    Some(lines.iter().map(|line| fold(line)).collect::<String>())
 }
 
 /// Escapes text values (RFC 5545, 3.3.11).

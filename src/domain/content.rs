@@ -738,6 +738,22 @@ pub mod team_map {
     }
 }
 
+/// The meeting rhythm on the plan view.
+pub mod rhythm {
+    pub const HEADING: &str = "Your next 12 weeks";
+    pub const INTRO: &str = "When you meet each active mentor, from how often you meet, \
+        counted from today.";
+    pub const SCROLL_LABEL: &str = "Meetings in the next 12 weeks (scrolls sideways)";
+    pub const CAPTION: &str = "Each column is a week, starting on the date shown.";
+    pub const MENTOR: &str = "Mentor";
+    /// A week with a meeting: a mark, and the word for screen readers.
+    pub const MEET_CELL: &str = "<td class=\"rhythm__meet\"><span>Meet</span></td>";
+    pub const MONTHS: [&str; 12] = [
+        "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+        "Dec.",
+    ];
+}
+
 /// Words in goals or a target role that mean a move into leadership (compared in lower
 /// case, as parts of words: "lead" finds "team lead" and "leadership").
 pub const LEADERSHIP_WORDS: [&str; 8] = [
@@ -1029,10 +1045,15 @@ pub mod limits {
             let links = count(trimmed.links, "link", "links");
             parts.push(format!("{links} to missing or repeated items removed"));
         }
+        // Joined as `&str`s, as elsewhere: the wasm then holds one copy of `join`.
         (!parts.is_empty()).then(|| {
             format!(
                 "Part of it was over this app\u{2019}s limits, so it was trimmed: {}.",
-                parts.join("; ")
+                parts
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join("; ")
             )
         })
     }

@@ -90,12 +90,16 @@ pub fn import_json(text: &str) -> Result<Imported, FileError> {
 
 /// A file name for a plan: its name in lower case, letters and digits joined by hyphens.
 pub fn file_name(name: &str, extension: &str) -> String {
-    let slug: Vec<String> = name
+    let mut slug = String::new();
+    for word in name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
-        .map(lowercase)
-        .collect();
-    let slug = slug.join("-");
+    {
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(&lowercase(word));
+    }
     let slug: String = slug.chars().take(60).collect();
     if slug.is_empty() {
         format!("{APP_TAG}.{extension}")

@@ -126,7 +126,12 @@ pub fn draft(kind: MessageKind, facts: &Facts) -> Draft {
     let (subject, body) = text::template(kind);
     Draft {
         subject: fill(subject, facts).unwrap_or_default(),
-        body: lines(body, facts).join("\n\n"),
+        // Joined as `&str`s, as elsewhere: the wasm then holds one copy of `join`.
+        body: lines(body, facts)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join("\n\n"),
     }
 }
 

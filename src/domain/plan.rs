@@ -3,32 +3,43 @@ use serde::{Deserialize, Serialize};
 
 /// One person's multi-mentor plan: the stock-take and the team of mentors it leads to.
 ///
-/// `#[serde(default)]` lets a plan saved with fewer fields still load.
+/// `#[serde(default)]` on each field lets a plan saved with fewer fields still load. (On each
+/// field rather than on the struct: the same result, and a smaller wasm.)
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
 pub struct Plan {
     /// The person's career goals, in their own words.
+    #[serde(default)]
     pub goals: String,
     /// The role they are working towards.
+    #[serde(default)]
     pub target_role: String,
     /// What their last performance review said they should work on.
+    #[serde(default)]
     pub review_notes: String,
     /// Lifestyle and social situation (stock-take question 2).
+    #[serde(default)]
     pub situation: Situation,
     /// The industry whose soft skills they are looking at (stock-take question 3).
+    #[serde(default)]
     pub industry: Option<Industry>,
     /// The skills and competencies they need (stock-take question 1).
+    #[serde(default)]
     pub competencies: Vec<Competency>,
     /// People they know and respect for a soft skill, who may become mentors.
+    #[serde(default)]
     pub contacts: Vec<Contact>,
     /// The team of mentors.
+    #[serde(default)]
     pub mentors: Vec<Mentor>,
     /// The next id to hand out; ids are never reused, so undo can put things back.
+    #[serde(default)]
     pub next_id: u32,
     /// Which notes the person marked private: left out of shared links by default.
+    #[serde(default)]
     pub private: Privacy,
     /// Plan-wide advice the person said does not apply to them: its finding stays quiet.
     /// Kept in the order of `Advice::ALL`.
+    #[serde(default)]
     pub set_aside: Vec<Advice>,
 }
 
@@ -53,11 +64,13 @@ impl Advice {
 
 /// Notes the person marked private.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
 pub struct Privacy {
+    #[serde(default)]
     pub review_notes: bool,
+    #[serde(default)]
     pub situation_notes: bool,
     /// The situation itself (the factors, listed and own, and which ones mentors share).
+    #[serde(default)]
     pub situation: bool,
 }
 
@@ -68,12 +81,14 @@ pub struct Privacy {
 pub struct Id(pub u32);
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
 pub struct Situation {
     /// Factors picked from our list, in the order of `Factor::ALL`.
+    #[serde(default)]
     pub factors: Vec<Factor>,
     /// Factors the person wrote themselves.
+    #[serde(default)]
     pub own_factors: Vec<OwnFactor>,
+    #[serde(default)]
     pub notes: String,
 }
 
@@ -266,21 +281,31 @@ pub struct Contact {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
 pub struct Mentor {
+    #[serde(default)]
     pub id: Id,
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub how_known: String,
+    #[serde(default)]
     pub role: MentorRole,
     /// The competencies this mentor answers.
+    #[serde(default)]
     pub competencies: Vec<Id>,
     /// The parts of the person's situation this mentor shares.
+    #[serde(default)]
     pub shared: Vec<SituationRef>,
+    #[serde(default)]
     pub reach: Reach,
+    #[serde(default)]
     pub status: Status,
+    #[serde(default)]
     pub next_step: String,
+    #[serde(default)]
     pub cadence: Cadence,
     /// What the person offers this mentor in return.
+    #[serde(default)]
     pub offer: String,
 }
 

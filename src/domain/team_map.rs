@@ -6,6 +6,7 @@
 //! the wasm.
 
 use crate::domain::content::{self, team_map as text};
+use crate::domain::markup::{Markup, escape};
 use crate::domain::plan::{MentorRole, Plan, Status};
 use crate::text::lowercase;
 
@@ -140,21 +141,6 @@ pub fn layout(skills: usize, mentors: usize) -> Layout {
     }
 }
 
-/// Text made safe to put in markup.
-pub fn escape(text: &str) -> String {
-    let mut safe = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => safe.push_str("&amp;"),
-            '<' => safe.push_str("&lt;"),
-            '>' => safe.push_str("&gt;"),
-            '"' => safe.push_str("&quot;"),
-            _ => safe.push(c),
-        }
-    }
-    safe
-}
-
 /// A name cut to fit under a seat, with an ellipsis if it was longer.
 fn short(name: &str) -> String {
     const MOST: usize = 14;
@@ -187,44 +173,6 @@ fn status_class(status: Status) -> &'static str {
         Status::Asked => "asked",
         Status::Active => "active",
         Status::Paused => "paused",
-    }
-}
-
-/// Markup written piece by piece (smaller in the wasm than one `format!` per element).
-struct Markup(String);
-
-impl Markup {
-    fn raw(&mut self, text: &str) -> &mut Self {
-        self.0.push_str(text);
-        self
-    }
-
-    /// ` name="value"`.
-    fn attr(&mut self, name: &str, value: &str) -> &mut Self {
-        self.raw(" ").raw(name).raw("=\"").raw(value).raw("\"")
-    }
-
-    fn number(&mut self, name: &str, value: i32) -> &mut Self {
-        self.attr(name, &value.to_string())
-    }
-
-    fn circle(&mut self, at: Point, radius: i32) -> &mut Self {
-        self.raw("<circle")
-            .number("cx", at.x)
-            .number("cy", at.y)
-            .number("r", radius)
-            .raw("/>")
-    }
-
-    /// A line of text centred on `x`, its baseline at `y`.
-    fn text(&mut self, class: &str, x: i32, y: i32, words: &str) -> &mut Self {
-        self.raw("<text")
-            .attr("class", class)
-            .number("x", x)
-            .number("y", y)
-            .raw(">")
-            .raw(&escape(words))
-            .raw("</text>")
     }
 }
 
@@ -274,7 +222,7 @@ pub fn figure(
         .map(|place| map.skills[place])
         .collect();
     let [left, top, width, height] = map.view;
-    let mut out = Markup(String::new());
+    let mut out = Markup::default();
     out.raw("<svg")
         .attr("viewBox", &format!("{left} {top} {width} {height}"))
         .attr("role", "group")

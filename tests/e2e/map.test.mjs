@@ -1,7 +1,8 @@
-// The team map on the plan view: each mentor around the person with their role and status,
-// linked to the skills they help with; an uncovered skill is an empty seat; a mentor on the
-// map opens that mentor; the map passes axe on a phone and a desktop. The map in the
-// presenter view and in print is checked in workshop.test.mjs and print.test.mjs.
+// The plan at a glance. The team map: each mentor around the person with their role and
+// status, linked to the skills they help with; an uncovered skill is an empty seat; a mentor
+// on the map opens that mentor. The next 12 weeks: when the person meets each active mentor,
+// with the clock fixed. Both pass axe on a phone and a desktop. The map in the presenter
+// view and in print is checked in workshop.test.mjs and print.test.mjs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useServedApp, DESKTOP, PHONE, openApp, seriousViolations } from "./support.mjs";
@@ -12,13 +13,18 @@ const app = useServedApp();
 /// A plan with two skills, Budgets (Amara helps) and Hiring (no one does), and two mentors.
 async function smallTeam(viewport) {
   const page = await openApp(app.browser, `${app.server.url}#/skills`, { viewport });
+  // Saturday 28 November 2026, 10:00, for the whole test.
+  await page.clock.setFixedTime(new Date(2026, 10, 28, 10));
+  await page.reload();
   const skills = page.getByRole("region", { name: "Add a skill" });
   for (const name of ["Budgets", "Hiring"]) {
     await skills.getByLabel("Skill", { exact: true }).fill(name);
     await skills.getByRole("button", { name: "Add skill" }).click();
   }
   await page.goto(`${app.server.url}#/mentors`);
-  await editMentor(page, { name: "Amara", answers: ["Budgets"], role: "Coach", status: "Active" });
+  await editMentor(page, {
+    name: "Amara", answers: ["Budgets"], role: "Coach", status: "Active", cadence: "Every month",
+  });
   await editMentor(page, { name: "Bo" });
   await page.goto(`${app.server.url}#/plan`);
   const map = page.getByRole("region", { name: "Team map" });
@@ -58,4 +64,21 @@ test("the map passes axe and fits the width on a phone and a desktop", async () 
     assert.ok(wide <= viewport.width, `no sideways scroll at ${viewport.width} px (${wide})`);
     await page.context().close();
   }
+});
+
+test("the next 12 weeks show when you meet each active mentor, counted from today", async () => {
+  const { page } = await smallTeam(DESKTOP);
+  const weeks = page.getByRole("region", { name: "Your next 12 weeks" });
+  const table = weeks.getByRole("table");
+  const headers = await table.getByRole("columnheader").allTextContents();
+  assert.equal(headers.length, 13);
+  assert.deepEqual(headers.slice(0, 3), ["Mentor", "Nov.28", "Dec.5"]);
+  const rows = table.getByRole("row");
+  assert.equal(await rows.count(), 2, "a header row and Amara's: Bo is only an idea");
+  const cells = await rows.nth(1).getByRole("cell").allTextContents();
+  // Every month from 28 November: 28 December is in week 5, 28 January in week 9.
+  const meets = cells.flatMap((cell, week) => (cell === "Meet" ? [week + 1] : []));
+  assert.deepEqual(meets, [1, 5, 9]);
+  assert.equal(await rows.nth(1).getByRole("rowheader").textContent(), "Amara");
+  await page.context().close();
 });

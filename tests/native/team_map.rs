@@ -1,5 +1,6 @@
+use multi_mentor::domain::markup::escape;
 use multi_mentor::domain::plan::{Plan, Priority, Reason, Status};
-use multi_mentor::domain::team_map::{DOT, GAP, PERSON, Point, SEAT, escape, figure, layout};
+use multi_mentor::domain::team_map::{DOT, GAP, PERSON, Point, SEAT, figure, layout};
 use proptest::prelude::*;
 
 const CENTRE: Point = Point { x: 0, y: 0 };
