@@ -188,8 +188,7 @@ async fn inflate_raw(bytes: &[u8], limit: usize) -> Result<Vec<u8>, ShareError> 
     }
 }
 
-/// Tomorrow's date where the person is.
-/// Today's date on this device.
+/// Today's date where the person is.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
     Date {
@@ -199,6 +198,7 @@ pub fn today() -> Date {
     }
 }
 
+/// Tomorrow's date where the person is.
 pub fn tomorrow() -> Date {
     let now = js_sys::Date::new_0();
     let tomorrow = js_sys::Date::new_with_year_month_day(

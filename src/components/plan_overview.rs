@@ -1,5 +1,5 @@
-//! The plan as a whole: summary, team map, meeting rhythm, grid, findings and team. Used by the plan step, a shared
-//! plan and the presenter's last slide.
+//! The plan as a whole: summary, team map, meeting rhythm, grid, findings and team. Used by
+//! the plan step, a shared plan and the presenter's last slide.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,7 +9,7 @@ use crate::domain::analysis::{self, Finding};
 use crate::domain::content::{
     self, findings, plan_view, rhythm as rhythm_text, team_map as map_text,
 };
-use crate::domain::plan::Id;
+use crate::domain::plan::{Id, Plan};
 use crate::domain::steps::Step;
 use crate::domain::{rhythm, team_map};
 use crate::router::Route;
@@ -114,7 +114,7 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
             <PlanGrid />
         </section>
         <section aria-labelledby="findings-heading">
-            <h2 id="findings-heading">{plan_view::FINDINGS_HEADING}</h2>
+            <h2 id="findings-heading" tabindex="-1">{plan_view::FINDINGS_HEADING}</h2>
             {move || {
                 let found = found.get();
                 if found.is_empty() {
@@ -144,7 +144,9 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
                                                                     type="button"
                                                                     class="quiet"
                                                                     aria-describedby=text_id
-                                                                    on:click=move |_| set_advice_aside(advice)
+                                                                    on:click=move |_| {
+                                                                        set_advice_aside(advice)
+                                                                    }
                                                                 >
                                                                     {findings::SET_ASIDE}
                                                                 </button>
@@ -171,7 +173,12 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
                                     type="button"
                                     class="quiet"
                                     id=SHOW_AGAIN_ID
-                                    on:click=move |_| context.update(|plan| plan.set_aside.clear())
+                                    on:click=move |_| {
+                                        context.update(Plan::show_all_advice);
+                                        // The button goes; focus moves to the findings.
+                                        let heading = "findings-heading".into();
+                                        crate::browser::focus_after_render(heading);
+                                    }
                                 >
                                     {findings::SHOW_AGAIN}
                                 </button>
@@ -324,8 +331,12 @@ fn TeamMap(read_only: bool) -> impl IntoView {
                 .then(|| team_map::figure(plan, &mentors, &skills, !read_only))
         })
     });
-    // Which mentor was chosen, read from the link before the address changes.
+    // Which mentor was chosen, read from the link before the address changes. A click with a
+    // modifier key opens another tab or window, which this tab's choice must not follow.
     let chosen = move |event: leptos::ev::MouseEvent| {
+        if event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
+            return;
+        }
         let mentor = event
             .target()
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
@@ -345,7 +356,11 @@ fn TeamMap(read_only: bool) -> impl IntoView {
         >
             <h2 id="map-heading">{map_text::HEADING}</h2>
             <p class="hint map__intro">{map_text::INTRO}</p>
-            <div class="team-map" on:click=chosen inner_html=move || markup.get().unwrap_or_default()></div>
+            <div
+                class="team-map"
+                on:click=chosen
+                inner_html=move || markup.get().unwrap_or_default()
+            ></div>
         </section>
     }
 }

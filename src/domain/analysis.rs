@@ -42,7 +42,14 @@ impl Finding {
             Finding::NoOnlineMentor => Some(Advice::OnlineMentor),
             Finding::NoSoftSkillMentor => Some(Advice::SoftSkillMentor),
             Finding::NoSponsor => Some(Advice::Sponsor),
-            _ => None,
+            // A finding about one skill or one mentor is fixed, not set aside. Listed one by
+            // one, so that a new finding needs a decision here.
+            Finding::Gap { .. }
+            | Finding::NotYetAsked { .. }
+            | Finding::NoOneAsked
+            | Finding::OverReliance { .. }
+            | Finding::NoNextStep { .. }
+            | Finding::NothingOffered { .. } => None,
         }
     }
 }

@@ -550,16 +550,16 @@ pub mod message {
     pub const OPEN: &str = "Draft a message";
     pub const KIND_LEGEND: &str = "Kind of message";
     pub const TRIED_LABEL: &str = "What you tried since you met";
-    pub const TRIED_HINT: &str = "For a thank-you. For example: I asked to lead the next \
-        project review.";
+    pub const TRIED_HINT: &str = "It goes into the thank-you. For example: I asked to lead \
+        the next project review.";
     pub const TEXT_LABEL: &str = "Your message";
-    pub const TEXT_HINT: &str = "Change it as you like. This app sends nothing: you choose \
-        where it goes.";
+    pub const TEXT_HINT: &str = "Change it as you like; choosing another kind starts a new \
+        draft. This app sends nothing: you choose where it goes.";
     pub const COPY: &str = "Copy message";
     pub const COPIED: &str = "Message copied. Paste it into an email or a chat.";
     pub const COPY_FAILED: &str = "This browser did not let us copy. Select the message and \
         copy it yourself.";
-    pub const EMAIL: &str = "Open in my email app";
+    pub const EMAIL: &str = "Open in email app";
     pub const SHARE: &str = "Share\u{2026}";
     pub const BEFORE_HEADING: &str = "Before you meet";
 
@@ -596,7 +596,11 @@ pub mod message {
                 ],
                 &[
                     &["Hello {name},", "Hello,"],
-                    &["I hope you do not mind me writing. (How we know each other: {how_known}.)"],
+                    &[
+                        "I hope you do not mind me writing. (How we know each other: \
+                         {how_known}.)",
+                        "I hope you do not mind me writing.",
+                    ],
                     &[
                         "I am working on \u{201c}{skill}\u{201d} {why}. You are someone I think \
                          of when it comes to this.",
@@ -664,7 +668,7 @@ pub mod message {
         ],
         &[
             "Your offer: {offer}.",
-            "Your offer: one thing you can give back (see the step Value you add).",
+            "Your offer: one thing you can give back (see the \u{201c}Value you add\u{201d} step).",
         ],
     ];
 }
@@ -725,7 +729,7 @@ pub mod team_map {
     pub const LABEL: &str = "Map of you and your mentors";
     pub const INTRO: &str = "You are in the middle. The numbered dots are your skills, \
         listed under the map; a line joins each mentor to the skills they help with. An \
-        empty dot is an empty seat: no one helps with that skill yet.";
+        empty dot is a skill no one helps with yet: a seat to fill.";
     pub const YOU: &str = "You";
     pub const EMPTY_SEAT: &str = "empty seat, no one yet";
 
@@ -741,13 +745,13 @@ pub mod team_map {
 /// The meeting rhythm on the plan view.
 pub mod rhythm {
     pub const HEADING: &str = "Your next 12 weeks";
-    pub const INTRO: &str = "When you meet each active mentor, from how often you meet, \
-        counted from today.";
+    pub const INTRO: &str = "When you will meet each active mentor, based on how often you \
+        meet, counting from today.";
     pub const SCROLL_LABEL: &str = "Meetings in the next 12 weeks (scrolls sideways)";
     pub const CAPTION: &str = "Each column is a week, starting on the date shown.";
     pub const MENTOR: &str = "Mentor";
-    /// A week with a meeting: a mark, and the word for screen readers.
-    pub const MEET_CELL: &str = "<td class=\"rhythm__meet\"><span>Meet</span></td>";
+    /// A week with a meeting, for screen readers (the screen shows a mark).
+    pub const MEET: &str = "Meet";
     pub const MONTHS: [&str; 12] = [
         "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
         "Dec.",

@@ -32,7 +32,8 @@ impl MessageKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facts(Vec<(&'static str, String)>);
 
-/// The names of the blanks, in the order `facts` fills them.
+/// The names of the blanks, in the order `facts` fills them (the last, "why", is filled from
+/// the others, so it is added after them).
 pub const BLANKS: [&str; 9] = [
     "name",
     "how_known",
@@ -75,10 +76,10 @@ pub fn facts(plan: &Plan, mentor: Id, tried: &str) -> Option<Facts> {
     let names: Vec<_> = helped.iter().map(|c| c.name.trim()).collect();
     let values = [
         mentor.name.trim().to_owned(),
-        mentor.how_known.trim().to_owned(),
+        clause(&mentor.how_known),
         skill.map(|c| c.name.trim().to_owned()).unwrap_or_default(),
         names.join(", "),
-        plan.target_role.trim().to_owned(),
+        clause(&plan.target_role),
         clause(&mentor.offer),
         clause(&mentor.next_step),
         clause(tried),
@@ -142,12 +143,13 @@ pub fn before_you_meet(facts: &Facts) -> Vec<String> {
 
 /// A `mailto:` address that opens a new message with this subject and body and no
 /// recipient (the person chooses one in their email app). Every byte but the unreserved
-/// ones is percent-encoded, as RFC 6068 asks, so line breaks and accents arrive whole.
+/// ones is percent-encoded, and line breaks are CR LF, as RFC 6068 asks, so line breaks and
+/// accents arrive whole.
 pub fn mailto(draft: &Draft) -> String {
     let mut address = String::from("mailto:?subject=");
     percent_encode(&draft.subject, &mut address);
     address.push_str("&body=");
-    percent_encode(&draft.body, &mut address);
+    percent_encode(&draft.body.replace('\n', "\r\n"), &mut address);
     address
 }
 

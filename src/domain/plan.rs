@@ -582,6 +582,11 @@ impl Plan {
 
     /// Sets a piece of plan-wide advice aside (it does not apply to the person), or takes
     /// it back.
+    /// Takes back every piece of advice set aside.
+    pub fn show_all_advice(&mut self) {
+        self.set_aside.clear();
+    }
+
     pub fn set_advice_aside(&mut self, advice: Advice, aside: bool) {
         self.set_aside = in_order(&Advice::ALL, &self.set_aside, advice, aside);
     }

@@ -137,7 +137,14 @@ pub fn strip(plan: &Plan, mentor_labels: &[String], today: Date) -> Option<Strin
             .raw(&escape(label))
             .raw("</th>");
         for meets in weeks {
-            table.raw(if meets { text::MEET_CELL } else { "<td></td>" });
+            if meets {
+                table
+                    .raw("<td class=\"rhythm__meet\"><span>")
+                    .raw(text::MEET)
+                    .raw("</span></td>");
+            } else {
+                table.raw("<td></td>");
+            }
         }
         table.raw("</tr>");
     }

@@ -156,12 +156,12 @@ fn short(name: &str) -> String {
 /// The CSS class of a role's colour.
 fn role_class(role: MentorRole) -> &'static str {
     match role {
-        MentorRole::Expert => "expert",
-        MentorRole::Coach => "coach",
-        MentorRole::Sponsor => "sponsor",
-        MentorRole::Peer => "peer",
-        MentorRole::RoleModel => "model",
-        MentorRole::Connector => "connector",
+        MentorRole::Expert => "map__seat--expert",
+        MentorRole::Coach => "map__seat--coach",
+        MentorRole::Sponsor => "map__seat--sponsor",
+        MentorRole::Peer => "map__seat--peer",
+        MentorRole::RoleModel => "map__seat--model",
+        MentorRole::Connector => "map__seat--connector",
     }
 }
 

@@ -332,7 +332,8 @@ fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
                 .unchecked_into::<web_sys::Element>()
                 .has_attribute("open")
         });
-        if open {
+        // The first opening writes the draft; later ones keep what the person changed.
+        if open && body.with_untracked(String::is_empty) {
             redraft();
             before.set(context.with_untracked(|plan| {
                 message::facts(plan, id, "")
@@ -344,67 +345,77 @@ fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
     let tried_id = format!("mentor-{}-tried", id.0);
     view! {
         <details class="card__draft" on:toggle=opened>
-        <summary>{text::OPEN} <HiddenName name=label /></summary>
-        <div class="card__fields">
-        <div class="card__actions field--wide" role="group" aria-label=text::KIND_LEGEND>
-            {MessageKind::ALL
-                .map(|choice| {
-                    view! {
-                        <button
-                            type="button"
-                            class="quiet"
-                            aria-pressed=move || (kind.get() == choice).to_string()
-                            on:click=move |_| {
-                                kind.set(choice);
-                                redraft();
+            <summary>{text::OPEN} <HiddenName name=label /></summary>
+            <div class="card__fields">
+                <div class="card__actions field--wide" role="group" aria-label=text::KIND_LEGEND>
+                    {MessageKind::ALL
+                        .map(|choice| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="quiet"
+                                    aria-pressed=move || (kind.get() == choice).to_string()
+                                    on:click=move |_| {
+                                        kind.set(choice);
+                                        redraft();
+                                    }
+                                >
+                                    {text::kind_label(choice)}
+                                </button>
                             }
-                        >
-                            {text::kind_label(choice)}
-                        </button>
-                    }
-                })}
-        </div>
-        {move || {
-            (kind.get() == MessageKind::ThankYou)
-                .then(|| {
-                    view! {
-                        <TextBox
-                            id=tried_id.clone()
-                            label=text::TRIED_LABEL
-                            hint=text::TRIED_HINT
-                            value=tried
-                            on_input=Callback::new(move |value| {
-                                tried.set(value);
-                                redraft();
-                            })
-                        />
-                    }
-                })
-        }}
-        <TextBox
-            id=format!("mentor-{}-message", id.0)
-            label=text::TEXT_LABEL
-            hint=text::TEXT_HINT
-            multiline=true
-            value=body
-            on_input=Callback::new(move |value| body.set(value))
-        />
-        <div class="card__actions field--wide">
-            <button type="button" on:click=copy>{text::COPY}</button>
-            <button type="button" on:click=email>{text::EMAIL}</button>
-            {browser::can_share()
-                .then(|| view! { <button type="button" on:click=share>{text::SHARE}</button> })}
-        </div>
-        <p role="status" class="copy-status field--wide">
-            {move || copied.get().map(|ok| if ok { text::COPIED } else { text::COPY_FAILED })}
-        </p>
-        <div class="field--wide">
-            <h4>{text::BEFORE_HEADING}</h4>
-            <ul class="ideas">
-                {move || before.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-            </ul>
-        </div>
-        </div>
+                        })}
+                </div>
+                {move || {
+                    (kind.get() == MessageKind::ThankYou)
+                        .then(|| {
+                            view! {
+                                <TextBox
+                                    id=tried_id.clone()
+                                    label=text::TRIED_LABEL
+                                    hint=text::TRIED_HINT
+                                    value=tried
+                                    on_input=Callback::new(move |value| {
+                                        tried.set(value);
+                                        redraft();
+                                    })
+                                />
+                            }
+                        })
+                }}
+                <TextBox
+                    id=format!("mentor-{}-message", id.0)
+                    label=text::TEXT_LABEL
+                    hint=text::TEXT_HINT
+                    multiline=true
+                    value=body
+                    on_input=Callback::new(move |value| body.set(value))
+                />
+                <div class="card__actions field--wide">
+                    <button type="button" on:click=copy>{text::COPY}</button>
+                    <button type="button" on:click=email>{text::EMAIL}</button>
+                    {browser::can_share()
+                        .then(|| {
+                            view! { <button type="button" on:click=share>{text::SHARE}</button> }
+                        })}
+                </div>
+                <p role="status" class="copy-status field--wide">
+                    {move || {
+                        copied.get().map(|ok| if ok { text::COPIED } else { text::COPY_FAILED })
+                    }}
+                </p>
+                <div class="field--wide">
+                    <h4>{text::BEFORE_HEADING}</h4>
+                    <ul class="ideas">
+                        {move || {
+                            before
+                                .get()
+                                .into_iter()
+                                .map(|line| view! { <li>{line}</li> })
+                                .collect_view()
+                        }}
+                    </ul>
+                </div>
+            </div>
         </details>
     }
 }

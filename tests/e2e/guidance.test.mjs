@@ -106,6 +106,7 @@ test("advice that does not apply can be set aside, stays quiet after a reload, a
 
   await page.getByRole("button", { name: "Show all advice again" }).click();
   await findings.getByRole("listitem").filter({ hasText: NO_SPONSOR }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "findings-heading");
   assert.equal(await page.getByRole("button", { name: "Show all advice again" }).count(), 0);
   await page.context().close();
 });

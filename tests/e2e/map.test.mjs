@@ -55,6 +55,15 @@ test("a mentor on the map opens that mentor in the mentors step", async () => {
   await page.context().close();
 });
 
+test("a mentor on the map opens with the keyboard too", async () => {
+  const { page, map } = await smallTeam(DESKTOP);
+  await map.getByRole("link", { name: /^Amara: / }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Done editing Amara" }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.value === "Amara");
+  await page.context().close();
+});
+
 test("the map passes axe and fits the width on a phone and a desktop", async () => {
   for (const viewport of [PHONE, DESKTOP]) {
     const { page, map } = await smallTeam(viewport);

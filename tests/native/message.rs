@@ -7,7 +7,8 @@ use multi_mentor::domain::plan::{Id, Level, Plan, Priority, Reason};
 /// A plan with one mentor, Amara, who helps with two skills; the second is the more pressing.
 fn plan() -> (Plan, Id) {
     let mut plan = Plan {
-        target_role: "Finance manager".into(),
+        // Full stops typed at the end must not double up in the message.
+        target_role: "Finance manager.".into(),
         ..Plan::default()
     };
     let budgets = plan.add_competency("Budgets".into(), Reason::Goal, Priority::Medium);
@@ -18,7 +19,7 @@ fn plan() -> (Plan, Id) {
     );
     let amara = plan.add_mentor("Amara".into());
     let mentor = plan.mentor_mut(amara).unwrap();
-    mentor.how_known = "former manager".into();
+    mentor.how_known = "former manager.".into();
     mentor.competencies = vec![budgets, speaking];
     mentor.offer = "Help with her team's spreadsheets.".into();
     mentor.next_step = "Send her my draft deck".into();
@@ -192,6 +193,6 @@ fn the_email_address_carries_the_subject_and_body_whole_and_no_recipient() {
     assert_eq!(
         address,
         "mailto:?subject=A%20chat%20about%20%E2%80%9CBudgets%E2%80%9D%3F\
-         &body=Hello%20Am%C3%A9lie%2C%0A%0AR%26D%20%3D%2020%25%20%26%20more"
+         &body=Hello%20Am%C3%A9lie%2C%0D%0A%0D%0AR%26D%20%3D%2020%25%20%26%20more"
     );
 }

@@ -119,7 +119,7 @@ fn a_read_only_map_has_no_links() {
 }
 
 #[test]
-fn markup_escapes_the_five_characters_that_matter() {
+fn markup_escapes_the_four_characters_that_matter_in_text_and_attributes() {
     assert_eq!(escape("a<b>&\"c\""), "a&lt;b&gt;&amp;&quot;c&quot;");
 }
 

@@ -63,9 +63,7 @@ fn messages() -> Vec<String> {
         mentor.competencies = vec![skill];
         mentor.offer = "Help with her team's reports".into();
     }
-    let Some(facts) = message::facts(&plan, amara, "I led the last team meeting") else {
-        return Vec::new();
-    };
+    let facts = message::facts(&plan, amara, "I led the last team meeting").expect("Amara exists");
     let mut texts: Vec<String> = MessageKind::ALL
         .iter()
         .map(|kind| message::draft(*kind, &facts).body)

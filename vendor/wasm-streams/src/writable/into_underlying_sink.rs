@@ -24,7 +24,7 @@ impl IntoUnderlyingSink {
 // Patched for Multi-Mentor Plan (see vendor/README.md): these methods are not exported to
 // JavaScript. Only a Rust stream handed to JavaScript as a ReadableStream or WritableStream
 // needs them, and the app never does that (it has no server functions); exported, they and
-// everything they reach stayed in the wasm (about 11 KB).
+// everything they reach stayed in the wasm (about 11 KB of raw wasm).
 #[allow(clippy::await_holding_refcell_ref)]
 impl IntoUnderlyingSink {
     pub fn write(&mut self, chunk: JsValue) -> Promise {
