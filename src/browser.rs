@@ -37,12 +37,17 @@ fn navigator_call(object: Option<&str>, method: &str, argument: &JsValue) -> Opt
     function.call1(&target, argument).ok()?.dyn_into().ok()
 }
 
-/// Copies text to the clipboard; false if the browser refused.
-pub async fn copy_text(text: &str) -> bool {
-    match navigator_call(Some("clipboard"), "writeText", &text.into()) {
-        Some(promise) => JsFuture::from(promise).await.is_ok(),
-        None => false,
-    }
+/// Copies text to the clipboard in the background, then sets `copied` to whether the browser
+/// allowed it (a status line says so).
+pub fn copy_text(text: String, copied: leptos::prelude::RwSignal<Option<bool>>) {
+    use leptos::prelude::Set;
+    leptos::task::spawn_local(async move {
+        let done = match navigator_call(Some("clipboard"), "writeText", &text.into()) {
+            Some(promise) => JsFuture::from(promise).await.is_ok(),
+            None => false,
+        };
+        copied.set(Some(done));
+    });
 }
 
 /// Asks the browser to keep this site's storage even when space runs short (browsers may

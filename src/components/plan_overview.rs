@@ -73,6 +73,11 @@ impl Labels {
     }
 }
 
+/// The names alone, in the plan's order.
+fn names(labels: Vec<(Id, String)>) -> Vec<String> {
+    labels.into_iter().map(|(_, name)| name).collect()
+}
+
 fn label_of(labels: &[(Id, String)], id: Id) -> String {
     labels
         .iter()
@@ -322,9 +327,6 @@ fn TeamMap(read_only: bool) -> impl IntoView {
     let context = PlanContext::expect_context();
     let markup = Memo::new(move |_| {
         let labels = Labels::of(context);
-        let names = |labels: Vec<(Id, String)>| {
-            labels.into_iter().map(|(_, name)| name).collect::<Vec<_>>()
-        };
         let (mentors, skills) = (names(labels.mentors), names(labels.competencies));
         context.with(|plan| {
             (!plan.mentors.is_empty() || !plan.competencies.is_empty())
@@ -371,9 +373,8 @@ fn Rhythm() -> impl IntoView {
     let context = PlanContext::expect_context();
     let today = crate::browser::today();
     let markup = Memo::new(move |_| {
-        let labels = Labels::of(context);
-        let names: Vec<String> = labels.mentors.into_iter().map(|(_, name)| name).collect();
-        context.with(|plan| rhythm::strip(plan, &names, today))
+        let mentors = names(Labels::of(context).mentors);
+        context.with(|plan| rhythm::strip(plan, &mentors, today))
     });
     view! {
         <section

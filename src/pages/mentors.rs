@@ -299,20 +299,12 @@ fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
     let (subject, body) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     // A new kind, or a new "what you tried", drafts the message again.
     let redraft = move || {
-        let Draft {
-            subject: new_subject,
-            body: new_body,
-        } = drafted();
-        subject.set(new_subject);
-        body.set(new_body);
+        let draft = drafted();
+        subject.set(draft.subject);
+        body.set(draft.body);
     };
     let copied = RwSignal::new(None::<bool>);
-    let copy = move |_| {
-        let text = body.get_untracked();
-        leptos::task::spawn_local(async move {
-            copied.set(Some(browser::copy_text(&text).await));
-        });
-    };
+    let copy = move |_| browser::copy_text(body.get_untracked(), copied);
     let email = move |_| {
         browser::open_address(&message::mailto(&Draft {
             subject: subject.get_untracked(),

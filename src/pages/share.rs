@@ -54,12 +54,7 @@ fn LinkPanel() -> impl IntoView {
     });
     let length = Memo::new(move |_| link.with(String::len));
     let copied = RwSignal::new(None::<bool>);
-    let copy = move |_| {
-        let url = link.get_untracked();
-        leptos::task::spawn_local(async move {
-            copied.set(Some(browser::copy_text(&url).await));
-        });
-    };
+    let copy = move |_| browser::copy_text(link.get_untracked(), copied);
     let share_sheet = move |_| {
         let (name, url) = (
             library
