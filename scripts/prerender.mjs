@@ -4,6 +4,8 @@
 // The app removes this copy just before it mounts, in the same task, so nothing flashes.
 // A returning visitor, or an address of another screen, never shows it (index.html's
 // inline script marks the page, and style/main.css hides the copy).
+// The screen is copied in English and in French. The French copy waits in a <template>;
+// a small script right after it swaps it in when index.html's first script chose French.
 //
 // Usage: node scripts/prerender.mjs [dist]   (after trunk build --release)
 import { readFileSync, writeFileSync } from "node:fs";
@@ -20,25 +22,36 @@ if (!html.includes("<body>") || html.includes('id="boot"') || html.includes("id=
 
 const server = await serveDist(dist);
 const browser = await launchBrowser();
-let markup;
+const markup = {};
 try {
-  // The service worker is made after this step, from the files as they end up.
-  const app = await openApp(browser, `${server.url}#/start`, { serviceWorkers: "block" });
-  markup = await app.evaluate(() => {
-    const copy = (selector) => {
-      const element = document.querySelector(selector);
-      if (!element) throw new Error(`prerender: the first screen has no ${selector}`);
-      return element.outerHTML;
-    };
-    const main = `<main id="main">${copy("main .step-nav")}${copy("main .welcome")}</main>`;
-    // Leptos's placeholder comments mean nothing without the app.
-    return (copy("body > .app-header") + main).replace(/<!--[^]*?-->/g, "");
-  });
-  if (app.errors.length) throw new Error(`prerender: the app reported ${app.errors.join("; ")}`);
+  for (const language of ["en", "fr"]) {
+    // The service worker is made after this step, from the files as they end up.
+    const app = await openApp(browser, `${server.url}#/start`, {
+      serviceWorkers: "block",
+      storage: { "multi-mentor-plan:language": language },
+    });
+    await app.waitForFunction((tag) => document.documentElement.lang === tag, `${language}-CA`);
+    markup[language] = await app.evaluate(() => {
+      const copy = (selector) => {
+        const element = document.querySelector(selector);
+        if (!element) throw new Error(`prerender: the first screen has no ${selector}`);
+        return element.outerHTML;
+      };
+      const main = `<main id="main">${copy("main .step-nav")}${copy("main .welcome")}</main>`;
+      // Leptos's placeholder comments mean nothing without the app.
+      return (copy("body > .app-header") + main).replace(/<!--[^]*?-->/g, "");
+    });
+    if (app.errors.length) throw new Error(`prerender: the app reported ${app.errors.join("; ")}`);
+    await app.context().close();
+  }
 } finally {
   await browser.close();
   await server.close();
 }
 
-writeFileSync(page, html.replace("<body>", `<body><div id="boot">${markup}</div>`));
-console.log(`Prerendered the first screen into ${page} (${markup.length} characters).`);
+const swap =
+  '<script>if (document.documentElement.lang === "fr-CA") { var boot = document.getElementById("boot");' +
+  ' boot.replaceChildren(boot.querySelector("template").content); }</script>';
+const boot = `<div id="boot">${markup.en}<template>${markup.fr}</template></div>${swap}`;
+writeFileSync(page, html.replace("<body>", `<body>${boot}`));
+console.log(`Prerendered the first screen into ${page} in English and French (${boot.length} characters).`);

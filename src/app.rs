@@ -23,13 +23,16 @@ use crate::pages::start::StartStep;
 use crate::pages::value::ValueStep;
 use crate::pages::workshop::WorkshopHome;
 use crate::router::{Route, RouterContext, provide_router};
-use crate::state::{NewVersion, provide_store};
+use crate::state::{NewVersion, provide_language, provide_store};
 use crate::storage::Slot;
 
 /// The app: the presenter view and the room's QR code fill the screen on their own; every
-/// other screen sits in the shell (banner, notices, undo bar, footer).
+/// other screen sits in the shell (banner, notices, undo bar, footer). Every screen is drawn
+/// again in the other language when the person switches: the plans, the drafts of new items
+/// and the address live above it, so nothing typed is lost.
 #[component]
 pub fn App() -> impl IntoView {
+    let language = provide_language();
     let store = provide_store();
     let router = provide_router();
     let new_version = RwSignal::new(false);
@@ -47,6 +50,7 @@ pub fn App() -> impl IntoView {
     });
     let full_screen = Memo::new(move |_| router.route.with(Route::is_full_screen));
     move || {
+        language.language.track();
         if full_screen.get() {
             view! { <FullScreen /> }.into_any()
         } else {

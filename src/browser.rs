@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::calendar::Date;
+use crate::domain::content::{self, Language};
 use crate::domain::share::{self, ShareError, SharedPlan};
 
 /// Saves `contents` as a file called `name` through the browser's download.
@@ -100,6 +101,26 @@ pub fn focus_after_render(id: String) {
             let _ = element.focus();
         }
     });
+}
+
+/// The language index.html's first script chose for this page (`<html lang>`).
+pub fn page_language() -> Language {
+    leptos::prelude::document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|tag| Language::from_tag(&tag))
+        .unwrap_or(Language::English)
+}
+
+/// Marks the page as in `language`, for screen readers, hyphens and the page's description.
+pub fn set_page_language(language: Language) {
+    let document = leptos::prelude::document();
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", language.tag());
+    }
+    if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
+        let _ = description.set_attribute("content", content::DESCRIPTION.get());
+    }
 }
 
 /// Goes to an address such as `mailto:` that the browser hands to another app.
@@ -275,8 +296,8 @@ pub fn show_crash_notice() {
     };
     let _ = notice.set_attribute("role", "alert");
     notice.set_class_name("notice crash-notice");
-    heading.set_text_content(Some(crash::HEADING));
-    text.set_text_content(Some(crash::TEXT));
+    heading.set_text_content(Some(crash::HEADING.get()));
+    text.set_text_content(Some(crash::TEXT.get()));
     let _ = reload.set_attribute(
         "href",
         &leptos::prelude::window()
@@ -284,7 +305,7 @@ pub fn show_crash_notice() {
             .href()
             .unwrap_or_default(),
     );
-    reload.set_text_content(Some(crash::RELOAD));
+    reload.set_text_content(Some(crash::RELOAD.get()));
     let _ = notice.append_child(&heading);
     let _ = notice.append_child(&text);
     let _ = notice.append_child(&reload);

@@ -10,5 +10,6 @@ pub mod router;
 pub mod state;
 pub mod storage;
 pub mod text;
+pub mod words;
 
 pub use app::App;

@@ -5,10 +5,10 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::domain::content::{common, plans};
+use crate::domain::content::{self, Language, common, plans};
 use crate::domain::library::{Library, RemovedPlan};
 use crate::domain::plan::{Competency, Id, Mentor, Plan, Removed};
-use crate::domain::workshop_content::{self, WorkshopContent};
+use crate::domain::workshop_content::WorkshopContent;
 use crate::json::Document;
 use crate::storage::{self, BrowserStore, LoadProblem, Slot, StorageError};
 
@@ -389,7 +389,7 @@ impl LibraryContext {
                         None => {
                             library.skip_ids(random_ids());
                             let blank =
-                                library.add(plans::DEFAULT_NAME.to_owned(), Plan::default());
+                                library.add(plans::DEFAULT_NAME.get().to_owned(), Plan::default());
                             library.switch(blank);
                         }
                     }
@@ -506,25 +506,129 @@ impl UndoContext {
 }
 
 thread_local! {
-    static WORKSHOP_CONTENT: std::cell::RefCell<Option<std::sync::Arc<WorkshopContent>>> =
+    static WORKSHOP_CONTENT: std::cell::RefCell<Option<(Language, std::sync::Arc<WorkshopContent>)>> =
         const { std::cell::RefCell::new(None) };
 }
 
-/// Workshop mode's example plans and guide, fetched from the file beside the app the first
-/// time a workshop screen needs them, then kept. `None` if the file could not be fetched or read.
+/// Workshop mode's example plans and guide in the language spoken now, fetched from the file
+/// beside the app the first time a workshop screen needs them, then kept. `None` if the file
+/// could not be fetched or read.
 pub async fn workshop_content() -> Option<std::sync::Arc<WorkshopContent>> {
-    if let Some(kept) = WORKSHOP_CONTENT.with_borrow(Clone::clone) {
-        return Some(kept);
+    let language = content::language();
+    let kept = WORKSHOP_CONTENT.with_borrow(|kept| {
+        kept.as_ref()
+            .filter(|(kept_language, _)| *kept_language == language)
+            .map(|(_, content)| content.clone())
+    });
+    if kept.is_some() {
+        return kept;
     }
-    let text = crate::browser::fetch_text(workshop_content::FILE_NAME).await?;
+    let text = crate::browser::fetch_text(WorkshopContent::file_name(language)).await?;
     let content = std::sync::Arc::new(
         Document::parse(&text)
             .ok()?
             .read::<WorkshopContent>()
             .ok()?,
     );
-    WORKSHOP_CONTENT.set(Some(content.clone()));
+    WORKSHOP_CONTENT.set(Some((language, content.clone())));
     Some(content)
+}
+
+/// The language our words are in, and the switch between English and French.
+#[derive(Debug, Clone, Copy)]
+pub struct LanguageContext {
+    /// Every screen is drawn again when it changes.
+    pub language: RwSignal<Language>,
+    /// True while the French is being fetched.
+    pub loading: RwSignal<bool>,
+    /// True when the French could not be fetched; the app stays in English.
+    pub failed: RwSignal<bool>,
+}
+
+impl LanguageContext {
+    pub fn expect_context() -> Self {
+        expect_context::<Self>()
+    }
+
+    /// Speaks the other language, fetching the French first if need be, and remembers the
+    /// choice in this browser.
+    pub fn switch(self) {
+        let to = self.language.get_untracked().other();
+        leptos::task::spawn_local(async move {
+            self.loading.set(true);
+            let ready = to == Language::English || fetch_french().await;
+            self.loading.set(false);
+            self.failed.set(!ready);
+            if ready {
+                speak(to);
+                // A browser that refuses storage still switches, for this visit.
+                let _ = storage::choose_language(&BrowserStore, to);
+                self.language.set(to);
+                crate::browser::focus_after_render(LANGUAGE_SWITCH_ID.to_owned());
+            }
+        });
+    }
+}
+
+/// The id of the language switch, where focus goes after switching.
+pub const LANGUAGE_SWITCH_ID: &str = "language-switch";
+
+/// Provides the `LanguageContext`, speaking the language `start_language` chose.
+pub fn provide_language() -> LanguageContext {
+    let context = LanguageContext {
+        language: RwSignal::new(content::language()),
+        loading: RwSignal::new(false),
+        failed: RwSignal::new(FRENCH_FAILED_AT_START.get()),
+    };
+    provide_context(context);
+    context
+}
+
+thread_local! {
+    static FRENCH_FAILED_AT_START: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Before the app mounts: speaks the language the page chose (index.html's first script sets
+/// `<html lang>` from the choice stored in this browser, else from the browser's languages),
+/// fetching the French if it is French. If the French cannot be fetched, the app starts in
+/// English and says so.
+pub async fn start_language() {
+    if crate::browser::page_language() == Language::French {
+        if fetch_french().await {
+            speak(Language::French);
+        } else {
+            FRENCH_FAILED_AT_START.set(true);
+            crate::browser::set_page_language(Language::English);
+        }
+    }
+}
+
+/// Fetches and keeps the French of the app's words; false if it could not be fetched or read.
+async fn fetch_french() -> bool {
+    if FRENCH_KEPT.get() {
+        return true;
+    }
+    let Some(text) = crate::browser::fetch_text(content::FRENCH_FILE).await else {
+        return false;
+    };
+    let Ok(pairs) =
+        Document::parse(&text).and_then(|document| document.read::<Vec<(u32, String)>>())
+    else {
+        return false;
+    };
+    content::use_french(pairs);
+    FRENCH_KEPT.set(true);
+    true
+}
+
+thread_local! {
+    static FRENCH_KEPT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Speaks `language`: our words, `<html lang>` and the page's description.
+fn speak(language: Language) {
+    content::set_language(language);
+    crate::browser::set_page_language(language);
 }
 
 /// True once a new version of the app is downloaded and waits for the person to reload.

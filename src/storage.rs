@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::content::Language;
 use crate::domain::content::plans::DEFAULT_NAME;
 use crate::domain::library::Library;
 use crate::domain::limits::{Trimmed, library_within_limits};
@@ -23,6 +24,9 @@ pub const DEMO_KEY: &str = "multi-mentor-plan:demo";
 pub const DEMO_BACKUP_KEY: &str = "multi-mentor-plan:demo:backup";
 /// Holds "on" while workshop mode is on.
 pub const WORKSHOP_KEY: &str = "multi-mentor-plan:workshop";
+/// The language chosen in this browser, "en" or "fr": not part of any plan, so plans and
+/// their links carry no language. index.html's first script reads it too.
+pub const LANGUAGE_KEY: &str = "multi-mentor-plan:language";
 /// The envelope format this build writes. Bump it and add a migration when `Plan` changes shape.
 pub const SCHEMA_VERSION: u32 = 4;
 /// How many numbered backups we try before giving up (and refusing to overwrite).
@@ -83,6 +87,15 @@ pub fn set_workshop(store: &impl KeyValueStore, on: bool) -> Result<(), StorageE
     } else {
         store.remove(WORKSHOP_KEY)
     }
+}
+
+/// Remembers the language chosen in this browser.
+pub fn choose_language(store: &impl KeyValueStore, language: Language) -> Result<(), StorageError> {
+    let value = match language {
+        Language::English => "en",
+        Language::French => "fr",
+    };
+    store.set(LANGUAGE_KEY, value)
 }
 
 /// Clears every demo plan (and any backup of them), and nothing else.
@@ -269,7 +282,7 @@ pub fn decode_envelope(text: &str) -> Result<Library, EnvelopeError> {
             "a part of the envelope is missing",
         ))
     };
-    let one_plan = |plan: Plan| Library::with_plan(DEFAULT_NAME.to_owned(), plan);
+    let one_plan = |plan: Plan| Library::with_plan(DEFAULT_NAME.get().to_owned(), plan);
     match header.schema {
         1 => part("plan")?
             .read::<PlanV1>()
@@ -345,7 +358,7 @@ pub fn save(store: &impl KeyValueStore, slot: Slot, library: &Library) -> Result
 
 fn fresh(problem: Option<LoadProblem>) -> Loaded {
     Loaded {
-        library: Library::with_plan(DEFAULT_NAME.to_owned(), Plan::default()),
+        library: Library::with_plan(DEFAULT_NAME.get().to_owned(), Plan::default()),
         problem,
     }
 }

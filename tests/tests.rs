@@ -53,6 +53,10 @@ mod rhythm;
 #[path = "native/team_map.rs"]
 mod team_map;
 
+/// The content catalogue in both languages, and the files made from it.
+#[path = "native/catalogue.rs"]
+mod catalogue;
+
 /// The example plans for workshops, and the facilitator's guide.
 #[path = "native/examples.rs"]
 mod examples;

@@ -8,8 +8,8 @@ pub fn load_problem_message(problem: &LoadProblem) -> String {
     match problem {
         LoadProblem::Unreadable { backup_key } => text::unreadable(backup_key),
         LoadProblem::NewerSchema { found, backup_key } => text::newer_schema(*found, backup_key),
-        LoadProblem::BackupFailed => text::BACKUP_FAILED.to_owned(),
-        LoadProblem::StorageUnavailable => text::STORAGE_UNAVAILABLE.to_owned(),
+        LoadProblem::BackupFailed => text::BACKUP_FAILED.get().to_owned(),
+        LoadProblem::StorageUnavailable => text::STORAGE_UNAVAILABLE.get().to_owned(),
         LoadProblem::Trimmed {
             trimmed,
             backup_key,
@@ -29,8 +29,8 @@ pub fn LoadNotice(problem: RwSignal<Option<LoadProblem>>) -> impl IntoView {
                         <p>
                             <strong>
                                 {match problem {
-                                    LoadProblem::Trimmed { .. } => text::TRIMMED_HEADING,
-                                    _ => text::HEADING,
+                                    LoadProblem::Trimmed { .. } => text::TRIMMED_HEADING.get(),
+                                    _ => text::HEADING.get(),
                                 }}
                             </strong>
                         </p>

@@ -1,6 +1,7 @@
 //! Widgets that several screens use.
 
 pub mod fields;
+pub mod language_switch;
 pub mod load_notice;
 pub mod plan_grid;
 pub mod plan_overview;

@@ -58,7 +58,7 @@ fn GridRowView(row: GridRow) -> impl IntoView {
         <tr class:gap=count == 0>
             <th scope="row">
                 <bdi>{row.name}</bdi>
-                <span class="priority">{format!("{priority} {}", plan_view::PRIORITY_SUFFIX)}</span>
+                <span class="priority">{format!("{priority} {}", plan_view::PRIORITY_SUFFIX.get())}</span>
             </th>
             {row
                 .answered

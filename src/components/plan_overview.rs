@@ -35,7 +35,7 @@ pub fn describe(finding: &Finding, labels: &Labels) -> (String, Step) {
             findings::not_yet_asked(&label_of(&labels.competencies, *competency)),
             Step::Mentors,
         ),
-        Finding::NoOneAsked => (findings::NO_ONE_ASKED.to_owned(), Step::Mentors),
+        Finding::NoOneAsked => (findings::NO_ONE_ASKED.get().to_owned(), Step::Mentors),
         Finding::OverReliance {
             mentor,
             answered,
@@ -51,10 +51,16 @@ pub fn describe(finding: &Finding, labels: &Labels) -> (String, Step) {
             findings::nothing_offered(&mentor_name(*mentor)),
             Step::Value,
         ),
-        Finding::NoSharedSituation => (findings::NO_SHARED_SITUATION.to_owned(), Step::Mentors),
-        Finding::NoOnlineMentor => (findings::NO_ONLINE_MENTOR.to_owned(), Step::Mentors),
-        Finding::NoSoftSkillMentor => (findings::NO_SOFT_SKILL_MENTOR.to_owned(), Step::SoftSkills),
-        Finding::NoSponsor => (findings::NO_SPONSOR.to_owned(), Step::Mentors),
+        Finding::NoSharedSituation => (
+            findings::NO_SHARED_SITUATION.get().to_owned(),
+            Step::Mentors,
+        ),
+        Finding::NoOnlineMentor => (findings::NO_ONLINE_MENTOR.get().to_owned(), Step::Mentors),
+        Finding::NoSoftSkillMentor => (
+            findings::NO_SOFT_SKILL_MENTOR.get().to_owned(),
+            Step::SoftSkills,
+        ),
+        Finding::NoSponsor => (findings::NO_SPONSOR.get().to_owned(), Step::Mentors),
     }
 }
 
@@ -202,7 +208,7 @@ fn Summary() -> impl IntoView {
     let context = PlanContext::expect_context();
     let or_not_written = |text: &str| {
         if text.trim().is_empty() {
-            plan_view::NOT_WRITTEN.to_owned()
+            plan_view::NOT_WRITTEN.get().to_owned()
         } else {
             text.to_owned()
         }
@@ -266,18 +272,18 @@ fn Team() -> impl IntoView {
                     ]
                     .join(" · ");
                     let rows = [
-                        (plan_view::ROLE, role.to_owned()),
-                        (content::mentors::ANSWERS_LEGEND, answers.join(", ")),
+                        (plan_view::ROLE.get(), role.to_owned()),
+                        (content::mentors::ANSWERS_LEGEND.get(), answers.join(", ")),
                         (
-                            plan_view::REACH,
+                            plan_view::REACH.get(),
                             content::reach_label(mentor.reach).to_owned(),
                         ),
                         (
-                            plan_view::MEETS,
+                            plan_view::MEETS.get(),
                             content::cadence_label(mentor.cadence).to_owned(),
                         ),
-                        (plan_view::NEXT_STEP, mentor.next_step.clone()),
-                        (plan_view::OFFERS, mentor.offer.clone()),
+                        (plan_view::NEXT_STEP.get(), mentor.next_step.clone()),
+                        (plan_view::OFFERS.get(), mentor.offer.clone()),
                     ];
                     (name, details, rows)
                 })

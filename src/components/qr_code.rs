@@ -30,7 +30,7 @@ pub fn qr_svg(text: &str, label: &str) -> Option<String> {
 /// text is too long for a QR code, a message that says so.
 #[component]
 pub fn QrCodeView(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    let svg = Memo::new(move |_| text.with(|text| qr_svg(text, share::QR_ALT)));
+    let svg = Memo::new(move |_| text.with(|text| qr_svg(text, share::QR_ALT.get())));
     let dialog = NodeRef::<Dialog>::new();
     view! {
         <Show

@@ -7,13 +7,13 @@ use crate::storage::StorageError;
 /// Where saving stands, in the words the person reads.
 fn message(state: &SaveState) -> &'static str {
     match state {
-        SaveState::Untouched => text::NOT_SAVED_YET,
-        SaveState::Saved => text::SAVED,
-        SaveState::Paused => text::PAUSED,
-        SaveState::Failed(StorageError::QuotaExceeded) => text::STORAGE_FULL,
-        SaveState::Failed(StorageError::Unavailable) => text::STORAGE_BLOCKED,
-        SaveState::Failed(StorageError::Other(_)) => text::FAILED,
-        SaveState::Failed(StorageError::NewerVersion(_)) => text::NEWER_VERSION,
+        SaveState::Untouched => text::NOT_SAVED_YET.get(),
+        SaveState::Saved => text::SAVED.get(),
+        SaveState::Paused => text::PAUSED.get(),
+        SaveState::Failed(StorageError::QuotaExceeded) => text::STORAGE_FULL.get(),
+        SaveState::Failed(StorageError::Unavailable) => text::STORAGE_BLOCKED.get(),
+        SaveState::Failed(StorageError::Other(_)) => text::FAILED.get(),
+        SaveState::Failed(StorageError::NewerVersion(_)) => text::NEWER_VERSION.get(),
     }
 }
 

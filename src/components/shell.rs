@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::language_switch::{LanguageNotice, LanguageSwitch};
 use crate::components::load_notice::LoadNotice;
 use crate::components::save_status::SaveStatus;
 use crate::components::undo_bar::UndoBar;
@@ -17,6 +18,7 @@ pub fn PageShell(children: Children) -> impl IntoView {
     view! {
         <AppHeader />
         <main id="main">
+            <LanguageNotice />
             <UpdateNotice />
             <LoadNotice problem=library.problem />
             {children()}
@@ -37,6 +39,7 @@ fn AppHeader() -> impl IntoView {
             <div class="app-header__inner">
                 <a class="app-name" href=Route::Step(Step::Start).href()>{content::APP_NAME}</a>
                 <p class="tagline">{content::TAGLINE}</p>
+                <LanguageSwitch />
                 <nav class="plan-nav" aria-label=plans::NAV_LABEL>
                     <span class="plan-nav__current">{plans::CURRENT_PLAN} " " <strong><bdi>{plan_name}</bdi></strong></span>
                     <a href=Route::Plans.href()>{plans::NAV_LINK}</a>
@@ -76,9 +79,9 @@ fn AppFooter() -> impl IntoView {
     let kept = move || {
         library.storage_kept.get().map(|kept| {
             let text = if kept {
-                content::footer::STORAGE_KEPT
+                content::footer::STORAGE_KEPT.get()
             } else {
-                content::footer::STORAGE_NOT_KEPT
+                content::footer::STORAGE_NOT_KEPT.get()
             };
             view! { <p>{text}</p> }
         })

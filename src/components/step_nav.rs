@@ -23,7 +23,7 @@ pub fn StepNav(current: Step) -> impl IntoView {
                         let note = plan.read(move |plan| {
                             let count = step.filled(plan).unwrap_or(0);
                             if step != current && Step::suggested(plan) == step {
-                                flow::SUGGESTED.to_owned()
+                                flow::SUGGESTED.get().to_owned()
                             } else if count > 0 {
                                 flow::filled(count)
                             } else {
@@ -67,8 +67,8 @@ pub fn StepPager(current: Step) -> impl IntoView {
     };
     view! {
         <nav class="pager" aria-label=flow::PAGER_LABEL>
-            {link(current.previous(), flow::BACK, "pager__back")}
-            {link(current.next(), flow::NEXT, "pager__next")}
+            {link(current.previous(), flow::BACK.get(), "pager__back")}
+            {link(current.next(), flow::NEXT.get(), "pager__next")}
         </nav>
     }
 }

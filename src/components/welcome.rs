@@ -41,7 +41,7 @@ pub fn Welcome() -> impl IntoView {
                 <button type="button" on:click=show_example>{welcome::SEE_EXAMPLE}</button>
             </p>
             {move || failed.get().then(|| view! { <p role="alert">{welcome::EXAMPLE_FAILED}</p> })}
-            {welcome::PARAGRAPHS.map(|paragraph| view! { <p>{paragraph}</p> })}
+            {welcome::PARAGRAPHS.map(|paragraph| view! { <p>{paragraph.get()}</p> })}
             <p class="privacy">{welcome::PRIVACY}</p>
         </section>
     }

@@ -89,7 +89,7 @@ impl Library {
         let index = match self.plans.iter().position(|entry| entry.id == current) {
             Some(index) => index,
             None => {
-                let blank = PlanEntry::new(current, DEFAULT_NAME.to_owned(), Plan::default());
+                let blank = PlanEntry::new(current, DEFAULT_NAME.get().to_owned(), Plan::default());
                 self.plans.push(blank);
                 self.plans.len() - 1
             }

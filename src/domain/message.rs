@@ -4,6 +4,7 @@
 //! first wording whose blanks all have something to say is used, and a line with none is
 //! left out. So a blank field never shows up as an empty blank.
 
+use crate::domain::content::Tr;
 use crate::domain::content::message as text;
 use crate::domain::plan::{Id, Plan};
 
@@ -93,10 +94,10 @@ pub fn facts(plan: &Plan, mentor: Id, tried: &str) -> Option<Facts> {
 }
 
 /// The first wording whose blanks all have a value, filled in; None if there is none.
-pub fn fill(wordings: &[&str], facts: &Facts) -> Option<String> {
+pub fn fill(wordings: &[Tr], facts: &Facts) -> Option<String> {
     wordings.iter().find_map(|wording| {
         let mut filled = String::new();
-        let mut rest = *wording;
+        let mut rest = wording.get();
         while let Some(open) = rest.find('{') {
             let close = open + rest[open..].find('}')?;
             filled.push_str(&rest[..open]);
@@ -109,7 +110,7 @@ pub fn fill(wordings: &[&str], facts: &Facts) -> Option<String> {
 }
 
 /// Every line of a template that has something to say, filled in.
-fn lines(template: &[&[&str]], facts: &Facts) -> Vec<String> {
+fn lines(template: &[&[Tr]], facts: &Facts) -> Vec<String> {
     template
         .iter()
         .filter_map(|wordings| fill(wordings, facts))

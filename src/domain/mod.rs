@@ -2,6 +2,8 @@
 
 pub mod analysis;
 pub mod calendar;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod catalogue;
 pub mod content;
 pub mod dictionary;
 pub mod files;

@@ -117,17 +117,18 @@ pub fn strip(plan: &Plan, mentor_labels: &[String], today: Date) -> Option<Strin
     let mut table = Markup::default();
     table
         .raw("<table class=\"rhythm\"><caption>")
-        .raw(text::CAPTION)
+        .raw(text::CAPTION.get())
         .raw("</caption><thead><tr><th scope=\"col\">")
-        .raw(text::MENTOR)
+        .raw(text::MENTOR.get())
         .raw("</th>");
     for week in 0..WEEKS as i64 {
         let Date { month, day, .. } = date_of(start + 7 * week);
+        let [above, below] = text::week_start(month, day);
         table
             .raw("<th scope=\"col\">")
-            .raw(text::MONTHS[month as usize - 1])
+            .raw(&above)
             .raw("<br>")
-            .raw(&day.to_string())
+            .raw(&below)
             .raw("</th>");
     }
     table.raw("</tr></thead><tbody>");
@@ -140,7 +141,7 @@ pub fn strip(plan: &Plan, mentor_labels: &[String], today: Date) -> Option<Strin
             if meets {
                 table
                     .raw("<td class=\"rhythm__meet\"><span>")
-                    .raw(text::MEET)
+                    .raw(text::MEET.get())
                     .raw("</span></td>");
             } else {
                 table.raw("<td></td>");

@@ -226,7 +226,7 @@ pub fn figure(
     out.raw("<svg")
         .attr("viewBox", &format!("{left} {top} {width} {height}"))
         .attr("role", "group")
-        .attr("aria-label", text::LABEL)
+        .attr("aria-label", text::LABEL.get())
         .raw(">");
     // The lines first, under the circles.
     out.raw("<g class=\"map__links\" aria-hidden=\"true\">");
@@ -245,7 +245,7 @@ pub fn figure(
     }
     out.raw("</g><g class=\"map__you\" aria-hidden=\"true\">")
         .circle(CENTRE, PERSON)
-        .text("", 0, FONT / 3, text::YOU)
+        .text("", 0, FONT / 3, text::YOU.get())
         .raw("</g><g aria-hidden=\"true\">");
     for (number, (skill, dot)) in plan.competencies.iter().zip(&dots).enumerate() {
         let covered = plan
@@ -314,7 +314,7 @@ pub fn figure(
             .map(|(_, name)| name.as_str())
             .collect();
         let who = if helpers.is_empty() {
-            text::EMPTY_SEAT.to_owned()
+            text::EMPTY_SEAT.get().to_owned()
         } else {
             helpers.join(", ")
         };

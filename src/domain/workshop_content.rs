@@ -1,16 +1,14 @@
 //! What only workshop mode shows: the four example plans and the facilitator's guide. They are
 //! written in the content catalogue (`content::examples`, `content::guide`) and shipped as a
-//! static file beside the app, `workshop-content.json`, which the app fetches when a workshop
-//! screen first opens, so that no other visitor downloads them. `from_catalogue` makes that
-//! file (`cargo run --example workshop_content`); a native test checks it is up to date.
+//! static file beside the app in each language, `workshop-content.json` and
+//! `workshop-content.fr.json`, which the app fetches when a workshop screen first opens, so
+//! that no other visitor downloads them. `in_language` makes them
+//! (`cargo run --example catalogue`); a native test checks they are up to date.
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::content::{examples, guide};
+use crate::domain::content::{Language, examples, guide};
 use crate::domain::plan::Plan;
-
-/// The file's name, next to index.html.
-pub const FILE_NAME: &str = "workshop-content.json";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkshopContent {
@@ -39,16 +37,34 @@ pub struct GuideSection {
 }
 
 impl WorkshopContent {
-    /// Everything the file holds, from the content catalogue.
+    /// The file's name, next to index.html.
+    pub fn file_name(language: Language) -> &'static str {
+        match language {
+            Language::English => "workshop-content.json",
+            Language::French => "workshop-content.fr.json",
+        }
+    }
+
+    /// Everything the file of this language holds, from the content catalogue.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn in_language(language: Language) -> WorkshopContent {
+        let spoken = crate::domain::content::language();
+        crate::domain::content::set_language(language);
+        let content = WorkshopContent::from_catalogue();
+        crate::domain::content::set_language(spoken);
+        content
+    }
+
+    /// Everything the file holds, from the content catalogue, in the language spoken now.
     pub fn from_catalogue() -> WorkshopContent {
         WorkshopContent {
             examples: examples::ALL
                 .iter()
                 .map(|example| ExamplePlan {
                     key: example.key.to_owned(),
-                    name: example.name.to_owned(),
-                    story: example.story.to_owned(),
-                    shows: example.shows.to_owned(),
+                    name: example.name.get().to_owned(),
+                    story: example.story.get().to_owned(),
+                    shows: example.shows.get().to_owned(),
                     plan: (example.plan)(),
                 })
                 .collect(),
@@ -56,11 +72,15 @@ impl WorkshopContent {
                 .iter()
                 .map(|part| GuideSection {
                     minutes: part.minutes,
-                    heading: part.heading.to_owned(),
-                    steps: part.steps.iter().map(|step| (*step).to_owned()).collect(),
+                    heading: part.heading.get().to_owned(),
+                    steps: part
+                        .steps
+                        .iter()
+                        .map(|step| step.get().to_owned())
+                        .collect(),
                 })
                 .collect(),
-            guide_after: guide::AFTER.to_owned(),
+            guide_after: guide::AFTER.get().to_owned(),
         }
     }
 }

@@ -71,16 +71,16 @@ pub fn MentorsStep() -> impl IntoView {
                 <h2 id="add-mentor-heading">{mentors::ADD_HEADING}</h2>
                 <AddForm
                     id="new-mentor"
-                    label=mentors::NAME_LABEL
-                    hint=mentors::NAME_HINT
-                    required=mentors::NAME_REQUIRED
-                    button=mentors::ADD
+                    label=mentors::NAME_LABEL.get()
+                    hint=mentors::NAME_HINT.get()
+                    required=mentors::NAME_REQUIRED.get()
+                    button=mentors::ADD.get()
                     on_add=add
                 />
                 <details class="where">
                     <summary>{mentors::WHERE_HEADING}</summary>
                     <p>{mentors::WHERE_INTRO}</p>
-                    <ul class="ideas">{mentors::WHERE.map(|place| view! { <li>{place}</li> })}</ul>
+                    <ul class="ideas">{mentors::WHERE.map(|place| view! { <li>{place.get()}</li> })}</ul>
                 </details>
             </section>
             <h2>{mentors::LIST_HEADING}</h2>
@@ -119,7 +119,7 @@ fn MentorCard(
             return String::new();
         };
         let answers = match answered_count(plan, id) {
-            0 => mentors::ANSWERS_NONE.to_owned(),
+            0 => mentors::ANSWERS_NONE.get().to_owned(),
             count => mentors::answers_count(count),
         };
         [
@@ -147,7 +147,7 @@ fn MentorCard(
                     aria-controls=editor_id.clone()
                     on:click=move |_| open.update(|open| toggle(open, id, !open.contains(&id)))
                 >
-                    {move || if editing.get() { common::DONE_EDITING } else { common::EDIT }}
+                    {move || if editing.get() { common::DONE_EDITING.get() } else { common::EDIT.get() }}
                     <HiddenName name=label />
                 </button>
                 <button
@@ -210,21 +210,21 @@ fn MentorEditor(
     view! {
         <NameBox
             id=format!("{prefix}-name")
-            label=mentors::NAME_LABEL
+            label=mentors::NAME_LABEL.get()
             value=name
             on_valid=set_name
-            required=mentors::NAME_REQUIRED
+            required=mentors::NAME_REQUIRED.get()
         />
         <TextBox
             id=format!("{prefix}-how-known")
-            label=mentors::HOW_KNOWN_LABEL
-            hint=mentors::HOW_KNOWN_HINT
+            label=mentors::HOW_KNOWN_LABEL.get()
+            hint=mentors::HOW_KNOWN_HINT.get()
             value=how_known
             on_input=set_how_known
         />
         <Choice
             id=format!("{prefix}-role")
-            label=mentors::ROLE_LABEL
+            label=mentors::ROLE_LABEL.get()
             options=MentorRole::ALL.to_vec()
             option_label=content::role_label
             value=role
@@ -233,23 +233,23 @@ fn MentorEditor(
         <p class="hint field--wide">{move || content::role_hint(role.get())}</p>
         <CheckGroup
             id=format!("{prefix}-answers")
-            legend=mentors::ANSWERS_LEGEND
+            legend=mentors::ANSWERS_LEGEND.get()
             options=competencies
             checked=answers
             on_toggle=set_answers
-            empty=mentors::NO_COMPETENCIES
+            empty=mentors::NO_COMPETENCIES.get()
         />
         <CheckGroup
             id=format!("{prefix}-shares")
-            legend=mentors::SHARES_LEGEND
+            legend=mentors::SHARES_LEGEND.get()
             options=situation
             checked=shares
             on_toggle=set_shares
-            empty=mentors::NO_SITUATION
+            empty=mentors::NO_SITUATION.get()
         />
         <Choice
             id=format!("{prefix}-reach")
-            label=mentors::REACH_LEGEND
+            label=mentors::REACH_LEGEND.get()
             options=Reach::ALL.to_vec()
             option_label=content::reach_label
             value=reach
@@ -257,7 +257,7 @@ fn MentorEditor(
         />
         <Choice
             id=format!("{prefix}-status")
-            label=mentors::STATUS_LABEL
+            label=mentors::STATUS_LABEL.get()
             options=Status::ALL.to_vec()
             option_label=content::status_label
             value=status
@@ -265,14 +265,14 @@ fn MentorEditor(
         />
         <TextBox
             id=format!("{prefix}-next-step")
-            label=mentors::NEXT_STEP_LABEL
-            hint=mentors::NEXT_STEP_HINT
+            label=mentors::NEXT_STEP_LABEL.get()
+            hint=mentors::NEXT_STEP_HINT.get()
             value=next_step
             on_input=set_next_step
         />
         <Choice
             id=format!("{prefix}-cadence")
-            label=mentors::CADENCE_LABEL
+            label=mentors::CADENCE_LABEL.get()
             options=Cadence::ALL.to_vec()
             option_label=content::cadence_label
             value=cadence
@@ -363,8 +363,8 @@ fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
                             view! {
                                 <TextBox
                                     id=tried_id.clone()
-                                    label=text::TRIED_LABEL
-                                    hint=text::TRIED_HINT
+                                    label=text::TRIED_LABEL.get()
+                                    hint=text::TRIED_HINT.get()
                                     value=tried
                                     on_input=Callback::new(move |value| {
                                         tried.set(value);
@@ -376,8 +376,8 @@ fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
                 }}
                 <TextBox
                     id=format!("mentor-{}-message", id.0)
-                    label=text::TEXT_LABEL
-                    hint=text::TEXT_HINT
+                    label=text::TEXT_LABEL.get()
+                    hint=text::TEXT_HINT.get()
                     multiline=true
                     value=body
                     on_input=Callback::new(move |value| body.set(value))
@@ -392,7 +392,7 @@ fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
                 </div>
                 <p role="status" class="copy-status field--wide">
                     {move || {
-                        copied.get().map(|ok| if ok { text::COPIED } else { text::COPY_FAILED })
+                        copied.get().map(|ok| if ok { text::COPIED.get() } else { text::COPY_FAILED.get() })
                     }}
                 </p>
                 <div class="field--wide">

@@ -40,10 +40,10 @@ pub fn PlansScreen() -> impl IntoView {
                 <h2 id="add-plan-heading">{plans::ADD_HEADING}</h2>
                 <AddForm
                     id="new-plan"
-                    label=plans::ADD_LABEL
-                    hint=plans::ADD_HINT
-                    required=plans::NAME_REQUIRED
-                    button=plans::ADD
+                    label=plans::ADD_LABEL.get()
+                    hint=plans::ADD_HINT.get()
+                    required=plans::NAME_REQUIRED.get()
+                    button=plans::ADD.get()
                     on_add=create
                 />
             </section>
@@ -105,8 +105,8 @@ fn BackupCard(number: usize, backup: Backup, changed: RwSignal<u32>) -> impl Int
     let key = backup.key;
     let delete = move |_| {
         let message = match storage::delete_backup(&BrowserStore, &key) {
-            Ok(()) => plans::BACKUP_DELETED,
-            Err(_) => plans::BACKUP_NOT_DELETED,
+            Ok(()) => plans::BACKUP_DELETED.get(),
+            Err(_) => plans::BACKUP_NOT_DELETED.get(),
         };
         undo.announce(message.to_owned());
         changed.update(|n| *n += 1);
@@ -184,10 +184,10 @@ fn PlanCard(id: u32) -> impl IntoView {
             <div class="card__fields">
                 <NameBox
                     id=format!("plan-{id}-name")
-                    label=plans::RENAME_LABEL
+                    label=plans::RENAME_LABEL.get()
                     value=name
                     on_valid=rename
-                    required=plans::NAME_REQUIRED
+                    required=plans::NAME_REQUIRED.get()
                 />
             </div>
             <div class="card__actions">

@@ -2,6 +2,7 @@ use leptos::context::Provider;
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::components::language_switch::{LanguageNotice, LanguageSwitch};
 use crate::components::plan_overview::PlanOverview;
 use crate::domain::content::{self, presenter as text};
 use crate::domain::plan::Plan;
@@ -68,8 +69,10 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
         <main id="main" class="presenter" aria-label=text::LABEL>
             <nav class="presenter__bar" aria-label=text::LABEL>
                 <a href=Route::Workshop.href()>{text::EXIT}</a>
+                <LanguageSwitch />
                 <p>{text::counter(slide.index() + 1, Slide::ALL.len())}</p>
             </nav>
+            <LanguageNotice />
             {content}
             <nav class="presenter__pager" aria-label=content::flow::PAGER_LABEL>
                 {back.map(|href| view! { <a class="button" href=href>{text::BACK}</a> })}
@@ -85,6 +88,7 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
 #[component]
 fn Question(number: usize, plan: Plan) -> impl IntoView {
     let (question, talk) = text::QUESTIONS[number - 1];
+    let (question, talk) = (question.get(), talk.get());
     let answers = answers_to(number, &plan);
     view! {
         <p class="presenter__kicker">{text::question_number(number)}</p>
@@ -123,8 +127,8 @@ pub fn answers_to(number: usize, plan: &Plan) -> Vec<String> {
     };
     match number {
         1 => [
-            labelled(text::GOALS, &plan.goals),
-            labelled(text::TARGET_ROLE, &plan.target_role),
+            labelled(text::GOALS.get(), &plan.goals),
+            labelled(text::TARGET_ROLE.get(), &plan.target_role),
         ]
         .into_iter()
         .flatten()
@@ -145,10 +149,10 @@ pub fn answers_to(number: usize, plan: &Plan) -> Vec<String> {
         3 => {
             let industry = plan.industry.map(content::industry_label).unwrap_or("");
             let people: Vec<&str> = plan.contacts.iter().map(|c| c.name.as_str()).collect();
-            labelled(text::INDUSTRY, industry)
+            labelled(text::INDUSTRY.get(), industry)
                 .into_iter()
                 .chain(competency_lines(true))
-                .chain(labelled(text::PEOPLE_RESPECTED, &people.join(", ")))
+                .chain(labelled(text::PEOPLE_RESPECTED.get(), &people.join(", ")))
                 .collect()
         }
         _ => plan
@@ -160,7 +164,7 @@ pub fn answers_to(number: usize, plan: &Plan) -> Vec<String> {
                 text::offer_line(
                     &name,
                     if offer.is_empty() {
-                        text::NOTHING_OFFERED
+                        text::NOTHING_OFFERED.get()
                     } else {
                         offer
                     },

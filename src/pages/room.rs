@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::fields::CheckBox;
+use crate::components::language_switch::{LanguageNotice, LanguageSwitch};
 use crate::components::qr_code::qr_svg;
 use crate::domain::content::room as text;
 use crate::domain::share;
@@ -37,19 +38,19 @@ pub fn Room() -> impl IntoView {
             Some(plan_link) if show_plan.get() => plan_link,
             _ => &root,
         };
-        qr_svg(text, text::QR_LABEL)
+        qr_svg(text, text::QR_LABEL.get())
     });
     view! {
         <main id="main" class="room">
             <h1 id="step-heading" tabindex="-1">
-                {move || if show_plan.get() { text::PLAN_HEADING } else { text::HEADING }}
+                {move || if show_plan.get() { text::PLAN_HEADING.get() } else { text::HEADING.get() }}
             </h1>
             {move || match svg.get() {
                 Some(svg) => view! { <div class="room__qr" inner_html=svg></div> }.into_any(),
                 None => view! { <p class="notice room__qr-notice" role="status">{text::TOO_LONG}</p> }.into_any(),
             }}
             <p class="room__scan">
-                {move || if show_plan.get() { text::PLAN_SCAN } else { text::SCAN }}
+                {move || if show_plan.get() { text::PLAN_SCAN.get() } else { text::SCAN.get() }}
             </p>
             <p class="room__address">{break_after_slashes(&short)}</p>
             <Show when=move || !online.get()>
@@ -59,13 +60,15 @@ pub fn Room() -> impl IntoView {
                 {in_workshop.then(|| view! {
                     <CheckBox
                         id="room-show-plan"
-                        label=text::SHOW_PLAN
+                        label=text::SHOW_PLAN.get()
                         checked=show_plan
                         on_change=Callback::new(move |on| show_plan.set(on))
                     />
                 })}
                 <a href=Route::Workshop.href()>{text::EXIT}</a>
+                <LanguageSwitch />
             </div>
+            <LanguageNotice />
         </main>
     }
 }

@@ -85,7 +85,7 @@ fn LinkPanel() -> impl IntoView {
             >
                 <CheckBox
                     id="leave-out-private"
-                    label=text::LEAVE_OUT_PRIVATE
+                    label=text::LEAVE_OUT_PRIVATE.get()
                     checked=leave_out_private
                     on_change=Callback::new(move |on| leave_out_private.set(on))
                 />
@@ -95,14 +95,14 @@ fn LinkPanel() -> impl IntoView {
                 <meter id="link-length" min="0" max=CHAT_LIMIT.to_string() high="1500" optimum="0" value=move || length.get().to_string()></meter>
                 <span>{move || text::length(length.get())}</span>
                 " "
-                <span>{move || if length.get() <= CHAT_LIMIT { text::FITS } else { text::LONG_FOR_CHAT }}</span>
+                <span>{move || if length.get() <= CHAT_LIMIT { text::FITS.get() } else { text::LONG_FOR_CHAT.get() }}</span>
             </p>
             <div class="card__actions">
                 <button type="button" on:click=copy>{text::COPY}</button>
                 {browser::can_share().then(|| view! { <button type="button" on:click=share_sheet>{text::SHARE}</button> })}
             </div>
             <p role="status" class="copy-status">
-                {move || copied.get().map(|ok| if ok { text::COPIED } else { text::COPY_FAILED })}
+                {move || copied.get().map(|ok| if ok { text::COPIED.get() } else { text::COPY_FAILED.get() })}
             </p>
             <h3>{text::QR_HEADING}</h3>
             <p>{text::QR_INTRO}</p>
@@ -147,7 +147,7 @@ fn FilesPanel() -> impl IntoView {
                 })) => {
                     problem.set(None);
                     let name = if name.trim().is_empty() {
-                        plans::NEW_NAME.to_owned()
+                        plans::NEW_NAME.get().to_owned()
                     } else {
                         name
                     };
@@ -161,9 +161,11 @@ fn FilesPanel() -> impl IntoView {
                     router.go(&Route::Step(Step::Plan));
                 }
                 Ok(Err(error)) => problem.set(Some(file_problem(&error))),
-                Err(browser::FileReadError::TooBig) => problem.set(Some(file_errors::TOO_BIG)),
+                Err(browser::FileReadError::TooBig) => {
+                    problem.set(Some(file_errors::TOO_BIG.get()))
+                }
                 Err(browser::FileReadError::Unreadable) => {
-                    problem.set(Some(file_errors::UNREADABLE))
+                    problem.set(Some(file_errors::UNREADABLE.get()))
                 }
             }
         });
@@ -174,7 +176,7 @@ fn FilesPanel() -> impl IntoView {
             <Show when=move || has_private.get()>
                 <CheckBox
                     id="file-full-backup"
-                    label=text::FULL_BACKUP
+                    label=text::FULL_BACKUP.get()
                     checked=full_backup
                     on_change=Callback::new(move |on| full_backup.set(on))
                 />
@@ -200,11 +202,11 @@ fn FilesPanel() -> impl IntoView {
 /// Why a file could not be opened, in plain words.
 fn file_problem(error: &FileError) -> &'static str {
     match error {
-        FileError::TooBig => file_errors::TOO_BIG,
-        FileError::NotJson => file_errors::NOT_JSON,
-        FileError::NotAPlanFile => file_errors::NOT_A_PLAN_FILE,
-        FileError::NewerFormat(_) => file_errors::NEWER,
-        FileError::Damaged(_) => file_errors::DAMAGED,
+        FileError::TooBig => file_errors::TOO_BIG.get(),
+        FileError::NotJson => file_errors::NOT_JSON.get(),
+        FileError::NotAPlanFile => file_errors::NOT_A_PLAN_FILE.get(),
+        FileError::NewerFormat(_) => file_errors::NEWER.get(),
+        FileError::Damaged(_) => file_errors::DAMAGED.get(),
     }
 }
 

@@ -13,14 +13,14 @@ use crate::state::{LibraryContext, PlanContext, UndoContext};
 /// Why a link could not be read, in plain words.
 pub fn link_error_message(error: &ShareError) -> String {
     match error {
-        ShareError::NotALink => text::NOT_A_LINK.to_owned(),
+        ShareError::NotALink => text::NOT_A_LINK.get().to_owned(),
         ShareError::UnknownVersion(version) => text::unknown_version(version),
-        ShareError::TooLong => text::TOO_LONG.to_owned(),
-        ShareError::NotBase64 => text::NOT_BASE64.to_owned(),
-        ShareError::Damaged => text::DAMAGED.to_owned(),
-        ShareError::TooBig => text::TOO_BIG.to_owned(),
-        ShareError::NotAPlan => text::NOT_A_PLAN.to_owned(),
-        ShareError::OldBrowser => text::OLD_BROWSER.to_owned(),
+        ShareError::TooLong => text::TOO_LONG.get().to_owned(),
+        ShareError::NotBase64 => text::NOT_BASE64.get().to_owned(),
+        ShareError::Damaged => text::DAMAGED.get().to_owned(),
+        ShareError::TooBig => text::TOO_BIG.get().to_owned(),
+        ShareError::NotAPlan => text::NOT_A_PLAN.get().to_owned(),
+        ShareError::OldBrowser => text::OLD_BROWSER.get().to_owned(),
     }
 }
 
@@ -65,7 +65,7 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
     };
     let trimmed = limits::trimmed(&shared.trimmed).map(|trimmed| view! { <p>{trimmed}</p> });
     let name = if shared.name.trim().is_empty() {
-        plans::SHARED_NAME.to_owned()
+        plans::SHARED_NAME.get().to_owned()
     } else {
         shared.name.clone()
     };
@@ -73,7 +73,7 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
     let save = move |_| {
         library.add_and_open(name.clone(), plan.clone());
         library.save_now();
-        undo.announce(text::SAVED.to_owned());
+        undo.announce(text::SAVED.get().to_owned());
         router.go(&Route::Step(Step::Plan));
     };
     let close = move |_| router.go(&Route::Step(Step::Start));

@@ -50,7 +50,7 @@ pub fn SituationStep() -> impl IntoView {
         <StepPage step=Step::Situation>
             <CheckGroup
                 id="factor"
-                legend=situation::FACTORS_LEGEND
+                legend=situation::FACTORS_LEGEND.get()
                 options=factors
                 checked=ticked
                 on_toggle=context.write(|plan, (part, on)| {
@@ -62,7 +62,7 @@ pub fn SituationStep() -> impl IntoView {
             />
             <CheckBox
                 id="situation-factors-private"
-                label=privacy::PRIVATE_FACTORS
+                label=privacy::PRIVATE_FACTORS.get()
                 checked=context.read(|plan| plan.private.situation)
                 on_change=context.write(|plan, on| plan.private.situation = on)
             />
@@ -71,10 +71,10 @@ pub fn SituationStep() -> impl IntoView {
                 <h2 id="own-factor-heading">{situation::OWN_HEADING}</h2>
                 <AddForm
                     id="new-factor"
-                    label=situation::OWN_LABEL
-                    hint=situation::OWN_HINT
-                    required=situation::OWN_REQUIRED
-                    button=situation::ADD_OWN
+                    label=situation::OWN_LABEL.get()
+                    hint=situation::OWN_HINT.get()
+                    required=situation::OWN_REQUIRED.get()
+                    button=situation::ADD_OWN.get()
                     on_add=context.write(|plan, name| {
                         plan.add_own_factor(name);
                     })
@@ -100,15 +100,15 @@ pub fn SituationStep() -> impl IntoView {
             </section>
             <TextBox
                 id="situation-notes"
-                label=situation::NOTES_LABEL
-                hint=situation::NOTES_HINT
+                label=situation::NOTES_LABEL.get()
+                hint=situation::NOTES_HINT.get()
                 multiline=true
                 value=notes
                 on_input=set_notes
             />
             <CheckBox
                 id="situation-private"
-                label=privacy::PRIVATE_SITUATION
+                label=privacy::PRIVATE_SITUATION.get()
                 checked=context.read(|plan| plan.private.situation_notes)
                 on_change=context.write(|plan, on| plan.private.situation_notes = on)
             />

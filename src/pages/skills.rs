@@ -74,14 +74,14 @@ fn CompetencyCard(id: Id) -> impl IntoView {
             <div class="card__fields">
                 <NameBox
                     id=format!("{prefix}-name")
-                    label=skills::NAME_LABEL
+                    label=skills::NAME_LABEL.get()
                     value=name
                     on_valid=set_name
-                    required=skills::NAME_REQUIRED
+                    required=skills::NAME_REQUIRED.get()
                 />
                 <Choice
                     id=format!("{prefix}-reason")
-                    label=skills::REASON_LABEL
+                    label=skills::REASON_LABEL.get()
                     options=Reason::ALL.to_vec()
                     option_label=content::reason_label
                     value=reason
@@ -89,7 +89,7 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                 />
                 <Choice
                     id=format!("{prefix}-now")
-                    label=skills::NOW_LABEL
+                    label=skills::NOW_LABEL.get()
                     options=Level::all().collect()
                     option_label=content::level_label
                     value=now
@@ -97,7 +97,7 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                 />
                 <Choice
                     id=format!("{prefix}-target")
-                    label=skills::TARGET_LABEL
+                    label=skills::TARGET_LABEL.get()
                     options=Level::all().collect()
                     option_label=content::level_label
                     value=target
@@ -105,7 +105,7 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                 />
                 <Choice
                     id=format!("{prefix}-priority")
-                    label=skills::PRIORITY_LABEL
+                    label=skills::PRIORITY_LABEL.get()
                     options=Priority::ALL.to_vec()
                     option_label=content::priority_label
                     value=priority
@@ -113,7 +113,7 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                 />
                 <CheckBox
                     id=format!("{prefix}-soft")
-                    label=skills::SOFT_SKILL
+                    label=skills::SOFT_SKILL.get()
                     checked=soft_skill
                     on_change=set_soft_skill
                 />
@@ -148,15 +148,15 @@ fn AddCompetency() -> impl IntoView {
             <h2 id="add-competency-heading">{skills::ADD_HEADING}</h2>
             <AddForm
                 id="new-competency"
-                label=skills::NAME_LABEL
-                hint=skills::NAME_HINT
-                required=skills::NAME_REQUIRED
-                button=skills::ADD
+                label=skills::NAME_LABEL.get()
+                hint=skills::NAME_HINT.get()
+                required=skills::NAME_REQUIRED.get()
+                button=skills::ADD.get()
                 on_add=add
             >
                 <Choice
                     id="new-competency-reason"
-                    label=skills::REASON_LABEL
+                    label=skills::REASON_LABEL.get()
                     options=Reason::ALL.to_vec()
                     option_label=content::reason_label
                     value=reason
@@ -164,7 +164,7 @@ fn AddCompetency() -> impl IntoView {
                 />
                 <Choice
                     id="new-competency-priority"
-                    label=skills::PRIORITY_LABEL
+                    label=skills::PRIORITY_LABEL.get()
                     options=Priority::ALL.to_vec()
                     option_label=content::priority_label
                     value=priority
@@ -187,8 +187,8 @@ fn Suggestions() -> impl IntoView {
                 .map(|scenario| {
                     view! {
                         <div class="scenario">
-                            <h3>{scenario.title}</h3>
-                            <p>{scenario.advice}</p>
+                            <h3>{scenario.title.get()}</h3>
+                            <p>{scenario.advice.get()}</p>
                             <ul class="chips">
                                 {scenario
                                     .competencies
@@ -196,7 +196,7 @@ fn Suggestions() -> impl IntoView {
                                     .map(|(name, reason)| {
                                         view! {
                                             <li>
-                                                <SuggestionButton name reason=*reason />
+                                                <SuggestionButton name=name.get() reason=*reason />
                                             </li>
                                         }
                                     })
@@ -236,7 +236,7 @@ pub fn SuggestionButton(
             view! {
                 <span class="chip chip--added">
                     {name}
-                    <span class="chip__note">{format!("({})", skills::ALREADY_ADDED)}</span>
+                    <span class="chip__note">{format!("({})", skills::ALREADY_ADDED.get())}</span>
                 </span>
             }
             .into_any()

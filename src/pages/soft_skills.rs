@@ -79,7 +79,7 @@ pub fn SoftSkillsStep() -> impl IntoView {
                             .map(|name| {
                                 view! {
                                     <li>
-                                        <SuggestionButton name reason=Reason::Goal soft_skill=true />
+                                        <SuggestionButton name=name.get() reason=Reason::Goal soft_skill=true />
                                     </li>
                                 }
                             })
@@ -131,19 +131,19 @@ fn People() -> impl IntoView {
             </ul>
             <AddForm
                 id="new-person"
-                label=soft_skills::PERSON_LABEL
-                hint=soft_skills::PERSON_HINT
-                required=soft_skills::PERSON_REQUIRED
-                button=soft_skills::ADD_PERSON
+                label=soft_skills::PERSON_LABEL.get()
+                hint=soft_skills::PERSON_HINT.get()
+                required=soft_skills::PERSON_REQUIRED.get()
+                button=soft_skills::ADD_PERSON.get()
                 on_add=add
             >
                 <CheckGroup
                     id="new-person-strength"
-                    legend=soft_skills::STRENGTHS_LEGEND
+                    legend=soft_skills::STRENGTHS_LEGEND.get()
                     options
                     checked=strengths
                     on_toggle=Callback::new(move |(id, on)| strengths.update(|s| toggle(s, id, on)))
-                    empty=soft_skills::NO_SOFT_SKILLS_TO_PICK
+                    empty=soft_skills::NO_SOFT_SKILLS_TO_PICK.get()
                 />
             </AddForm>
         </section>
@@ -185,11 +185,11 @@ fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
             <h3 class="card__title">{name}</h3>
             <CheckGroup
                 id=format!("person-{}-strength", id.0)
-                legend=Signal::derive(move || format!("{}: {}", soft_skills::STRENGTHS_LEGEND, name.get()))
+                legend=Signal::derive(move || format!("{}: {}", soft_skills::STRENGTHS_LEGEND.get(), name.get()))
                 options
                 checked=strengths
                 on_toggle=set_strength
-                empty=soft_skills::NO_SOFT_SKILLS_TO_PICK
+                empty=soft_skills::NO_SOFT_SKILLS_TO_PICK.get()
             />
             <div class="card__actions">
                 {move || {

@@ -17,7 +17,7 @@ pub fn ValueStep() -> impl IntoView {
         <StepPage step=Step::Value>
             <section class="panel" aria-labelledby="ideas-heading">
                 <h2 id="ideas-heading">{value::IDEAS_HEADING}</h2>
-                <ul class="ideas">{value::IDEAS.map(|idea| view! { <li>{idea}</li> })}</ul>
+                <ul class="ideas">{value::IDEAS.map(|idea| view! { <li>{idea.get()}</li> })}</ul>
             </section>
             <Show
                 when=move || labels.with(|labels| !labels.is_empty())
@@ -49,7 +49,7 @@ fn OfferField(id: Id, labels: Signal<Vec<(Id, String)>>) -> impl IntoView {
         <TextBox
             id=format!("mentor-{}-offer", id.0)
             label
-            hint=value::OFFER_HINT
+            hint=value::OFFER_HINT.get()
             multiline=true
             value=offer
             on_input=set_offer

@@ -75,13 +75,13 @@ fn CurrentDemo() -> impl IntoView {
             <p>
                 {move || match name.get() {
                     Some(name) => view! { {text::CURRENT} " " <strong>{name}</strong> }.into_any(),
-                    None => text::NO_DEMO.into_any(),
+                    None => text::NO_DEMO.get().into_any(),
                 }}
             </p>
             <div class="card__actions">
-                {link(Route::Present(Slide::Question(1)).href(), text::PRESENT)}
-                {link(Route::Room.href(), text::ROOM)}
-                {link(Route::Step(Step::Start).href(), text::EDIT)}
+                {link(Route::Present(Slide::Question(1)).href(), text::PRESENT.get())}
+                {link(Route::Room.href(), text::ROOM.get())}
+                {link(Route::Step(Step::Start).href(), text::EDIT.get())}
             </div>
         </section>
     }
@@ -144,7 +144,7 @@ fn ResetButton() -> impl IntoView {
         let reset = library.reset_demo();
         failed.set(!reset);
         if reset {
-            undo.announce(text::RESET_DONE.to_owned());
+            undo.announce(text::RESET_DONE.get().to_owned());
         }
     };
     view! {

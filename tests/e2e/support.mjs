@@ -112,9 +112,19 @@ export const DESKTOP = { width: 1280, height: 800 };
 
 /// Opens the app in a fresh profile (empty localStorage) and waits until it has rendered.
 /// Fails the test on any page error or console error, such as a Rust panic.
-export async function openApp(browser, url, { viewport = DESKTOP, initScript, serviceWorkers = "allow" } = {}) {
-  const context = await browser.newContext({ viewport, serviceWorkers });
+/// `storage`: items put in localStorage before the page's first script runs (say, a language).
+export async function openApp(
+  browser,
+  url,
+  { viewport = DESKTOP, initScript, serviceWorkers = "allow", storage, locale } = {},
+) {
+  const context = await browser.newContext({ viewport, serviceWorkers, ...(locale ? { locale } : {}) });
   if (initScript) await context.addInitScript(initScript);
+  if (storage) {
+    await context.addInitScript((items) => {
+      for (const [key, value] of Object.entries(items)) window.localStorage.setItem(key, value);
+    }, storage);
+  }
   const page = await context.newPage();
   page.errors = [];
   page.on("pageerror", (error) => page.errors.push(error.message));

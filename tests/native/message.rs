@@ -1,3 +1,4 @@
+use multi_mentor::domain::content::Tr;
 use multi_mentor::domain::content::message as text;
 use multi_mentor::domain::message::{
     BLANKS, Draft, Facts, MessageKind, before_you_meet, draft, facts, fill, mailto,
@@ -143,7 +144,7 @@ fn a_mentor_that_does_not_exist_has_no_facts() {
 
 #[test]
 fn every_template_uses_only_known_blanks() {
-    let mut lines: Vec<&[&str]> = text::BEFORE_YOU_MEET.to_vec();
+    let mut lines: Vec<&[Tr]> = text::BEFORE_YOU_MEET.to_vec();
     for kind in MessageKind::ALL {
         let (subject, body) = text::template(kind);
         lines.push(subject);
@@ -152,8 +153,9 @@ fn every_template_uses_only_known_blanks() {
     for reason in Reason::ALL {
         lines.push(text::why(reason));
     }
-    for wording in lines.into_iter().flatten() {
-        let mut rest = *wording;
+    let wordings = lines.into_iter().flatten();
+    for wording in wordings.flat_map(|tr| [tr.english(), tr.french()]) {
+        let mut rest = wording;
         while let Some(open) = rest.find('{') {
             let close = open + rest[open..].find('}').expect("a closed blank");
             let blank = &rest[open + 1..close];
@@ -173,15 +175,32 @@ fn a_wording_with_an_empty_blank_gives_way_to_the_next() {
     let idea = plan.add_mentor("Sam".into());
     let facts = facts_of(&plan, idea, "");
     assert_eq!(
-        fill(&["Hi {name}", "Hi"], &facts).as_deref(),
+        fill(
+            &[Tr::new("Hi {name}", "Hi {name}"), Tr::new("Hi", "Hi")],
+            &facts
+        )
+        .as_deref(),
         Some("Hi Sam")
     );
     assert_eq!(
-        fill(&["About {skill}", "Hi"], &facts).as_deref(),
+        fill(
+            &[
+                Tr::new("About {skill}", "About {skill}"),
+                Tr::new("Hi", "Hi")
+            ],
+            &facts
+        )
+        .as_deref(),
         Some("Hi")
     );
-    assert_eq!(fill(&["About {skill}"], &facts), None);
-    assert_eq!(fill(&["Unknown {blank}"], &facts), None);
+    assert_eq!(
+        fill(&[Tr::new("About {skill}", "About {skill}")], &facts),
+        None
+    );
+    assert_eq!(
+        fill(&[Tr::new("Unknown {blank}", "Unknown {blank}")], &facts),
+        None
+    );
 }
 
 #[test]

@@ -98,7 +98,7 @@ fn every_step_has_a_name_a_heading_and_an_introduction() {
 
 #[test]
 fn the_brief_s_four_paths_are_offered_as_suggestions() {
-    let titles: Vec<&str> = content::SCENARIOS.iter().map(|s| s.title).collect();
+    let titles: Vec<&str> = content::SCENARIOS.iter().map(|s| s.title.get()).collect();
     for needle in [
         "IT to accounting",
         "leadership",

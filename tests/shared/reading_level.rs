@@ -2,18 +2,18 @@
 //! by vowel groups (close enough to rank texts and to catch a hard one). Shared by the
 //! `reading_level` example, which prints the figures, and a native test that holds a ceiling.
 
-use multi_mentor::domain::content::{self, findings, mentors, value, welcome};
+use multi_mentor::domain::content::{self, Tr, findings, mentors, value, welcome};
 use multi_mentor::domain::message::{self, MessageKind};
 use multi_mentor::domain::plan::{MentorRole, Plan, Priority, Reason};
 use multi_mentor::domain::steps::Step;
 
 /// The guidance, in groups: what each part of the app tells a person to do.
 pub fn guidance() -> Vec<(&'static str, Vec<String>)> {
-    let own = |texts: &[&str]| texts.iter().map(|t| (*t).to_owned()).collect::<Vec<_>>();
+    let own = |texts: &[Tr]| texts.iter().map(|t| t.get().to_owned()).collect::<Vec<_>>();
     vec![
         ("welcome", {
             let mut texts = own(&welcome::PARAGRAPHS);
-            texts.push(welcome::RESULT.to_owned());
+            texts.push(welcome::RESULT.get().to_owned());
             texts
         }),
         (
@@ -35,14 +35,14 @@ pub fn guidance() -> Vec<(&'static str, Vec<String>)> {
             vec![
                 findings::gap("Delegating work", "high"),
                 findings::not_yet_asked("Delegating work"),
-                findings::NO_ONE_ASKED.to_owned(),
+                findings::NO_ONE_ASKED.get().to_owned(),
                 findings::over_reliance("Colette", 4, 5),
                 findings::no_next_step("Colette"),
                 findings::nothing_offered("Joanne"),
-                findings::NO_SHARED_SITUATION.to_owned(),
-                findings::NO_ONLINE_MENTOR.to_owned(),
-                findings::NO_SOFT_SKILL_MENTOR.to_owned(),
-                findings::NO_SPONSOR.to_owned(),
+                findings::NO_SHARED_SITUATION.get().to_owned(),
+                findings::NO_ONLINE_MENTOR.get().to_owned(),
+                findings::NO_SOFT_SKILL_MENTOR.get().to_owned(),
+                findings::NO_SPONSOR.get().to_owned(),
             ],
         ),
         ("messages to a mentor", messages()),

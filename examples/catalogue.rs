@@ -1,0 +1,33 @@
+//! Writes the files the app fetches beside index.html, from the content catalogue: the French
+//! of the app's own words, and the workshop's example plans and guide in each language.
+//! `cargo run --quiet --example catalogue` (into `public/`; a native test checks they are
+//! up to date).
+
+use multi_mentor::domain::catalogue::french_file;
+use multi_mentor::domain::content::{FRENCH_FILE, Language};
+use multi_mentor::domain::workshop_content::WorkshopContent;
+
+fn main() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
+    let write = |name: &str, text: String| {
+        let path = folder.join(name);
+        std::fs::write(&path, text).unwrap_or_else(|error| {
+            panic!("could not write {}: {error}", path.display());
+        });
+        println!("wrote {}", path.display());
+    };
+    match french_file() {
+        Ok(text) => write(FRENCH_FILE, text),
+        Err(problem) => {
+            eprintln!("The catalogue's French is not ready:\n{problem}");
+            std::process::exit(1);
+        }
+    }
+    for language in [Language::English, Language::French] {
+        let content = WorkshopContent::in_language(language);
+        write(
+            WorkshopContent::file_name(language),
+            multi_mentor::json::write(&content) + "\n",
+        );
+    }
+}

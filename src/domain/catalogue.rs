@@ -1,0 +1,125 @@
+//! Natively only: every `tr!` pair of the content catalogue, read from its source with syn.
+//! From them come the French file the app fetches (`catalogue-fr.json`, written by
+//! `cargo run --example catalogue`) and the catalogue's tests.
+
+use std::collections::BTreeMap;
+
+use syn::visit::Visit;
+
+use crate::domain::content::key;
+
+/// The catalogue's source files whose words the app holds, by name.
+pub const APP_SOURCES: [(&str, &str); 5] = [
+    ("content.rs", include_str!("content.rs")),
+    ("content/steps.rs", include_str!("content/steps.rs")),
+    ("content/results.rs", include_str!("content/results.rs")),
+    ("content/notices.rs", include_str!("content/notices.rs")),
+    (
+        "content/workshop_mode.rs",
+        include_str!("content/workshop_mode.rs"),
+    ),
+];
+
+/// The catalogue's source files that go into `workshop-content.json` and its French twin
+/// instead (see `domain::workshop_content`).
+pub const WORKSHOP_SOURCES: [(&str, &str); 2] = [
+    ("content/examples.rs", include_str!("content/examples.rs")),
+    ("content/guide.rs", include_str!("content/guide.rs")),
+];
+
+/// One text in both languages, as written in the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pair {
+    pub file: &'static str,
+    pub english: String,
+    pub french: String,
+}
+
+/// Every `tr!` pair in these sources, in the order written. A `tr!` that is not two string
+/// literals is an error, since its French could not be found.
+pub fn pairs(sources: &[(&'static str, &str)]) -> Result<Vec<Pair>, String> {
+    let mut finder = PairFinder {
+        file: "",
+        pairs: Vec::new(),
+        errors: Vec::new(),
+    };
+    for (file, source) in sources {
+        finder.file = file;
+        let parsed = syn::parse_file(source).map_err(|error| format!("{file}: {error}"))?;
+        finder.visit_file(&parsed);
+    }
+    if finder.errors.is_empty() {
+        Ok(finder.pairs)
+    } else {
+        Err(finder.errors.join("\n"))
+    }
+}
+
+/// The French file's text: `[[key, "French"], ...]` in the order of the keys, so the app
+/// finds a text by binary search. Fails if one English has two different Frenches, or two
+/// Englishes share a key.
+pub fn french_file() -> Result<String, String> {
+    let mut by_key: BTreeMap<u32, &Pair> = BTreeMap::new();
+    let pairs = pairs(&APP_SOURCES)?;
+    let mut problems = Vec::new();
+    for pair in &pairs {
+        if let Some(earlier) = by_key.insert(key(&pair.english), pair) {
+            if earlier.english != pair.english {
+                problems.push(format!(
+                    "\u{201c}{}\u{201d} and \u{201c}{}\u{201d} share a key",
+                    earlier.english, pair.english
+                ));
+            }
+            if earlier.french != pair.french {
+                problems.push(format!(
+                    "\u{201c}{}\u{201d} has two French texts, in {} and {}: \u{201c}{}\u{201d} \
+                     and \u{201c}{}\u{201d}",
+                    pair.english, earlier.file, pair.file, earlier.french, pair.french
+                ));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems.join("\n"));
+    }
+    let entries: Vec<serde_json::Value> = by_key
+        .iter()
+        .map(|(key, pair)| serde_json::json!([key, pair.french]))
+        .collect();
+    let mut text = String::from("[\n");
+    for (i, entry) in entries.iter().enumerate() {
+        let separator = if i + 1 < entries.len() { ",\n" } else { "\n" };
+        text.push_str(&entry.to_string());
+        text.push_str(separator);
+    }
+    text.push_str("]\n");
+    Ok(text)
+}
+
+struct PairFinder {
+    file: &'static str,
+    pairs: Vec<Pair>,
+    errors: Vec<String>,
+}
+
+impl<'ast> Visit<'ast> for PairFinder {
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        if mac.path.is_ident("tr") {
+            let texts = mac.parse_body_with(
+                syn::punctuated::Punctuated::<syn::LitStr, syn::Token![,]>::parse_terminated,
+            );
+            match texts.as_ref().map(|texts| texts.iter().collect::<Vec<_>>()) {
+                Ok(texts) if texts.len() == 2 => self.pairs.push(Pair {
+                    file: self.file,
+                    english: texts[0].value(),
+                    french: texts[1].value(),
+                }),
+                _ => self.errors.push(format!(
+                    "{}: a tr! that is not two string literals: tr!({})",
+                    self.file, mac.tokens
+                )),
+            }
+        }
+        syn::visit::visit_macro(self, mac);
+    }
+}

@@ -1,0 +1,600 @@
+//! The plan's words: messages to mentors, the plan view, the team map, the rhythm and the findings. Part of the content catalogue.
+
+/// The ask: a message to a mentor, drafted from the plan (`domain::message` fills it in).
+/// A line is a list of wordings; the first whose `{blanks}` all have something to say is
+/// used, and a line with none is left out. The blanks are `domain::message::BLANKS`.
+pub mod message {
+    use crate::domain::content::Tr;
+    use crate::domain::message::MessageKind;
+    use crate::domain::plan::Reason;
+
+    pub const OPEN: Tr = tr!("Draft a message", "Rédiger un message");
+    pub const KIND_LEGEND: Tr = tr!("Kind of message", "Type de message");
+    pub const TRIED_LABEL: Tr = tr!(
+        "What you tried since you met",
+        "Ce que vous avez essayé depuis votre rencontre"
+    );
+    pub const TRIED_HINT: Tr = tr!(
+        "It goes into the thank-you. For example: I asked to lead \
+        the next project review.",
+        "C’est ajouté au message de remerciement. Par exemple\u{a0}: j’ai demandé à diriger \
+         la prochaine revue de projet."
+    );
+    pub const TEXT_LABEL: Tr = tr!("Your message", "Votre message");
+    pub const TEXT_HINT: Tr = tr!(
+        "Change it as you like; choosing another kind starts a new \
+        draft. This app sends nothing: you choose where it goes.",
+        "Modifiez-le à votre goût\u{a0}; choisir un autre type de message recommence le \
+         brouillon. Cette application n’envoie rien\u{a0}: c’est vous qui choisissez où il va."
+    );
+    pub const COPY: Tr = tr!("Copy message", "Copier le message");
+    pub const COPIED: Tr = tr!(
+        "Message copied. Paste it into an email or a chat.",
+        "Message copié. Collez-le dans un courriel ou une messagerie."
+    );
+    pub const COPY_FAILED: Tr = tr!(
+        "This browser did not let us copy. Select the message and \
+        copy it yourself.",
+        "Ce navigateur ne nous a pas permis de copier. Sélectionnez le message et copiez-le \
+         vous-même."
+    );
+    pub const EMAIL: Tr = tr!("Open in email app", "Ouvrir dans l’application de courriel");
+    pub const SHARE: Tr = tr!("Share\u{2026}", "Partager…");
+    pub const BEFORE_HEADING: Tr = tr!("Before you meet", "Avant votre rencontre");
+
+    pub fn kind_label(kind: MessageKind) -> &'static str {
+        match kind {
+            MessageKind::FirstApproach => tr!("First approach", "Premier contact"),
+            MessageKind::FollowUp => tr!("Follow-up after no answer", "Relance faute de réponse"),
+            MessageKind::ThankYou => tr!(
+                "Thank-you after you meet",
+                "Remerciement après la rencontre"
+            ),
+        }
+        .get()
+    }
+
+    /// Why the skill matters, as the end of "I am working on …".
+    pub fn why(reason: Reason) -> &'static [Tr] {
+        match reason {
+            Reason::PerformanceReview => {
+                const {
+                    &[tr!(
+                        "because my last review asked me to grow in it",
+                        "parce que ma dernière évaluation de rendement me demandait de progresser \
+                     sur ce point"
+                    )]
+                }
+            }
+            Reason::Transition => {
+                const {
+                    &[tr!(
+                        "as I move into a new field",
+                        "puisque je change de domaine"
+                    )]
+                }
+            }
+            Reason::Situation => {
+                const {
+                    &[tr!(
+                        "because it matters a lot in my life right now",
+                        "parce que c’est très important dans ma vie en ce moment"
+                    )]
+                }
+            }
+            Reason::Goal | Reason::SoftSkill => {
+                const {
+                    &[
+                        tr!(
+                            "for my next goal: {target_role}",
+                            "pour mon prochain objectif\u{a0}: {target_role}"
+                        ),
+                        tr!(
+                            "because it matters for where I want to go next",
+                            "parce que c’est important pour la suite de mon parcours"
+                        ),
+                    ]
+                }
+            }
+        }
+    }
+
+    /// The subject and the body of each kind of message.
+    pub fn template(kind: MessageKind) -> (&'static [Tr], &'static [&'static [Tr]]) {
+        match kind {
+            MessageKind::FirstApproach => (FIRST_APPROACH_SUBJECT, FIRST_APPROACH_BODY),
+            MessageKind::FollowUp => (FOLLOW_UP_SUBJECT, FOLLOW_UP_BODY),
+            MessageKind::ThankYou => (THANK_YOU_SUBJECT, THANK_YOU_BODY),
+        }
+    }
+
+    const HELLO: &[Tr] = &[
+        tr!("Hello {name},", "Bonjour {name},"),
+        tr!("Hello,", "Bonjour,"),
+    ];
+
+    const FIRST_APPROACH_SUBJECT: &[Tr] = &[
+        tr!(
+            "A 20-minute chat about \u{201c}{skill}\u{201d}?",
+            "Une discussion de 20\u{a0}minutes sur «\u{a0}{skill}\u{a0}»\u{a0}?"
+        ),
+        tr!(
+            "A 20-minute chat?",
+            "Une discussion de 20\u{a0}minutes\u{a0}?"
+        ),
+    ];
+
+    const FIRST_APPROACH_BODY: &[&[Tr]] = &[
+        HELLO,
+        &[
+            tr!(
+                "I hope you do not mind me writing. (How we know each other: \
+                 {how_known}.)",
+                "Je me permets de vous écrire. (Pour vous situer\u{a0}: {how_known}.)"
+            ),
+            tr!(
+                "I hope you do not mind me writing.",
+                "Je me permets de vous écrire."
+            ),
+        ],
+        &[
+            tr!(
+                "I am working on \u{201c}{skill}\u{201d} {why}. You are someone I think \
+                 of when it comes to this.",
+                "Je cherche à développer la compétence «\u{a0}{skill}\u{a0}» {why}. Vous êtes \
+                 l’une des personnes à qui je pense dans ce domaine."
+            ),
+            tr!(
+                "I am working on my career plan, and you are someone I would like to \
+                 learn from.",
+                "Je prépare mon plan de carrière, et j’aimerais beaucoup apprendre de vous."
+            ),
+        ],
+        &[tr!(
+            "Would you have 20 minutes for a coffee or a call in the next few \
+                       weeks? I would like to hear how you learned it, and what you would do \
+                       in my place.",
+            "Auriez-vous 20\u{a0}minutes pour un café ou un appel au cours des prochaines \
+             semaines\u{a0}? J’aimerais savoir comment vous avez développé cette compétence, et \
+             ce que vous feriez à ma place."
+        )],
+        &[tr!(
+            "I would be glad to give something back: {offer}.",
+            "J’aimerais aussi vous rendre la pareille\u{a0}: {offer}."
+        )],
+        &[tr!(
+            "If now is not a good time, that is fine.",
+            "Si ce n’est pas le bon moment, il n’y a pas de problème."
+        )],
+        &[tr!("Thank you,", "Merci,")],
+    ];
+
+    const FOLLOW_UP_SUBJECT: &[Tr] = &[tr!("Following up on my note", "Suivi de mon message")];
+
+    const FOLLOW_UP_BODY: &[&[Tr]] = &[
+        HELLO,
+        &[
+            tr!(
+                "I wrote a little while ago to ask for a short chat about \
+                 \u{201c}{skill}\u{201d}.",
+                "Je vous ai écrit il y a quelque temps pour vous proposer une courte discussion \
+                 sur «\u{a0}{skill}\u{a0}»."
+            ),
+            tr!(
+                "I wrote a little while ago to ask for a short chat.",
+                "Je vous ai écrit il y a quelque temps pour vous proposer une courte discussion."
+            ),
+        ],
+        &[tr!(
+            "I know you are busy, so I am trying once more. Would 20 minutes in the \
+                       next few weeks work? A call is fine too.",
+            "Je sais que votre horaire est chargé, alors je me permets de vous relancer. \
+             Auriez-vous 20\u{a0}minutes au cours des prochaines semaines\u{a0}? Un appel ferait \
+             aussi l’affaire."
+        )],
+        &[tr!(
+            "If it is not a good time, I understand.",
+            "Si ce n’est pas le bon moment, je comprends très bien."
+        )],
+        &[tr!("All the best,", "Au plaisir,")],
+    ];
+
+    const THANK_YOU_SUBJECT: &[Tr] = &[tr!("Thank you", "Merci")];
+
+    const THANK_YOU_BODY: &[&[Tr]] = &[
+        HELLO,
+        &[
+            tr!(
+                "Thank you for your time and your advice on \u{201c}{skill}\u{201d}.",
+                "Merci pour votre temps et vos conseils sur «\u{a0}{skill}\u{a0}»."
+            ),
+            tr!(
+                "Thank you for your time and your advice.",
+                "Merci pour votre temps et vos conseils."
+            ),
+        ],
+        &[
+            tr!(
+                "Since we spoke, I tried this: {tried}.",
+                "Depuis notre discussion, j’ai essayé ceci\u{a0}: {tried}."
+            ),
+            tr!(
+                "I have started to put it into practice, and I will tell you how it \
+                 goes.",
+                "J’ai commencé à mettre vos conseils en pratique, et je vous donnerai des \
+                 nouvelles."
+            ),
+        ],
+        &[tr!(
+            "If I can help in return, I would be glad to: {offer}.",
+            "Si je peux vous aider en retour, ce sera avec plaisir\u{a0}: {offer}."
+        )],
+        &[tr!("Thank you again,", "Merci encore,")],
+    ];
+
+    /// What to bring to a meeting with this mentor.
+    pub const BEFORE_YOU_MEET: &[&[Tr]] = &[
+        &[tr!(
+            "What they help you with: {skills}.",
+            "En quoi cette personne vous aide\u{a0}: {skills}."
+        )],
+        &[tr!(
+            "A question to ask: what helped you most when you were learning \
+           \u{201c}{skill}\u{201d}?",
+            "Une question à poser\u{a0}: qu’est-ce qui vous a été le plus utile quand vous \
+             appreniez «\u{a0}{skill}\u{a0}»\u{a0}?"
+        )],
+        &[tr!(
+            "A question to ask: what would you do in my place?",
+            "Une question à poser\u{a0}: que feriez-vous à ma place\u{a0}?"
+        )],
+        &[
+            tr!(
+                "Your update: how your next step went ({next_step}).",
+                "Vos nouvelles\u{a0}: comment s’est passée votre prochaine étape ({next_step})."
+            ),
+            tr!(
+                "Your update: what you have done since you last spoke.",
+                "Vos nouvelles\u{a0}: ce que vous avez fait depuis votre dernière discussion."
+            ),
+        ],
+        &[
+            tr!(
+                "Your offer: {offer}.",
+                "Ce que vous offrez en retour\u{a0}: {offer}."
+            ),
+            tr!(
+                "Your offer: one thing you can give back (see the \u{201c}Value you add\u{201d} step).",
+                "Ce que vous offrez en retour\u{a0}: une chose que vous pouvez donner (voir \
+                 l’étape «\u{a0}Ce que vous apportez\u{a0}»)."
+            ),
+        ],
+    ];
+}
+
+pub mod value {
+    use crate::domain::content::Tr;
+
+    pub const IDEAS_HEADING: Tr = tr!("Ideas for giving back", "Idées pour donner en retour");
+    pub const IDEAS: [Tr; 5] = [
+        tr!(
+            "Help with their community or volunteer work, such as running a social media \
+         campaign for a cause they lead.",
+            "Aidez cette personne dans son engagement communautaire ou bénévole, par exemple \
+             en menant une campagne sur les médias sociaux pour une cause qu’elle défend."
+        ),
+        tr!(
+            "Share a skill of yours they lack: a spreadsheet model, a website fix, a \
+         translation.",
+            "Partagez une compétence qui lui manque\u{a0}: un modèle de tableur, une \
+             correction à son site Web, une traduction."
+        ),
+        tr!(
+            "Send them articles, events or people they would find useful.",
+            "Envoyez-lui des articles, des événements ou des contacts qui pourraient lui être \
+             utiles."
+        ),
+        tr!(
+            "Give them a fresh view of their industry or their customers, from where you stand.",
+            "Offrez-lui un regard neuf sur son secteur ou sa clientèle, à partir de votre \
+             point de vue."
+        ),
+        tr!(
+            "Thank them in public: a recommendation, or credit in front of their peers.",
+            "Remerciez cette personne publiquement\u{a0}: une recommandation, ou une \
+             reconnaissance devant ses pairs."
+        ),
+    ];
+    pub const NO_MENTORS: Tr = tr!(
+        "Add mentors first; then come back to note what you can \
+        offer each one.",
+        "Ajoutez d’abord des mentors, puis revenez noter ce que vous pouvez offrir à chacun."
+    );
+
+    pub fn offer_label(name: &str) -> String {
+        tr!("What you offer {name}", "Ce que vous offrez à {name}").fill(&[("name", name)])
+    }
+
+    pub const OFFER_HINT: Tr = tr!(
+        "A skill, a favour, time for their cause, an introduction.",
+        "Une compétence, un service, du temps pour sa cause, une mise en relation."
+    );
+}
+
+pub mod plan_view {
+    use crate::domain::content::Tr;
+
+    pub const GRID_HEADING: Tr = tr!("Needs and mentors", "Besoins et mentors");
+    pub const GRID_CAPTION: Tr = tr!(
+        "Each row is a skill you need; each column is a mentor. \
+        A filled mark means that mentor helps with that skill.",
+        "Chaque ligne est une compétence à acquérir\u{a0}; chaque colonne est un mentor. Une \
+         marque pleine signifie que ce mentor aide pour cette compétence."
+    );
+    pub const GRID_SCROLL_LABEL: Tr = tr!(
+        "Skills against mentors (scrolls sideways)",
+        "Compétences et mentors (défilement horizontal)"
+    );
+    pub const COMPETENCY_COLUMN: Tr = tr!("Skill", "Compétence");
+    pub const MENTOR_COUNT_COLUMN: Tr = tr!("Mentors", "Mentors");
+    pub const ANSWERS: Tr = tr!("Helps", "Aide");
+    pub const EMPTY_GRID: Tr = tr!(
+        "Add skills and mentors to see the picture.",
+        "Ajoutez des compétences et des mentors pour voir le portrait."
+    );
+    pub const FINDINGS_HEADING: Tr = tr!("What your plan shows", "Ce que révèle votre plan");
+    pub const NO_FINDINGS: Tr = tr!(
+        "Every skill has a mentor, no one carries too much, you \
+        give something back to each mentor, and your team covers your situation, quick \
+        answers online and soft skills. Keep it going.",
+        "Chaque compétence a un mentor, personne ne porte une trop grande charge, vous \
+         offrez quelque chose en retour à chaque mentor, et votre équipe couvre votre \
+         situation, les réponses rapides en ligne et les compétences relationnelles. \
+         Continuez ainsi."
+    );
+    pub const SUMMARY_HEADING: Tr = tr!("Summary", "Résumé");
+    pub const GOALS: Tr = tr!("Goals", "Objectifs");
+    pub const TARGET_ROLE: Tr = tr!("Target role", "Poste visé");
+    pub const SITUATION: Tr = tr!("Situation", "Situation");
+    pub const NOT_WRITTEN: Tr = tr!("Not written yet.", "Rien d’écrit pour l’instant.");
+    pub const TEAM_HEADING: Tr = tr!("Your team", "Votre équipe");
+    pub const ROLE: Tr = tr!("Role", "Rôle");
+    pub const OFFERS: Tr = tr!("You offer", "Vous offrez");
+    pub const NEXT_STEP: Tr = tr!("Next step", "Prochaine étape");
+    pub const MEETS: Tr = tr!("Meets", "Rencontres");
+    pub const REACH: Tr = tr!("Reach", "Moyen de contact");
+    pub const PRINT: Tr = tr!("Print or save as PDF", "Imprimer ou enregistrer en PDF");
+    pub const SHARE_LINK: Tr = tr!("Share this plan", "Partager ce plan");
+    pub const PRIORITY_SUFFIX: Tr = tr!("priority", "priorité");
+}
+
+/// The team map on the plan view.
+pub mod team_map {
+    use crate::domain::content::Tr;
+
+    pub const HEADING: Tr = tr!("Team map", "Carte de l’équipe");
+    pub const LABEL: Tr = tr!(
+        "Map of you and your mentors",
+        "Carte de vous et de vos mentors"
+    );
+    pub const INTRO: Tr = tr!(
+        "You are in the middle. The numbered dots are your skills, \
+        listed under the map; a line joins each mentor to the skills they help with. An \
+        empty dot is a skill no one helps with yet: a seat to fill.",
+        "Vous êtes au centre. Les points numérotés sont vos compétences, dont la liste suit \
+         la carte\u{a0}; une ligne relie chaque mentor aux compétences pour lesquelles il vous \
+         aide. Un point vide est une compétence pour laquelle personne ne vous aide \
+         encore\u{a0}: une place à combler."
+    );
+    pub const YOU: Tr = tr!("You", "Vous");
+    pub const EMPTY_SEAT: Tr = tr!(
+        "empty seat, no one yet",
+        "place à combler, personne pour l’instant"
+    );
+
+    pub fn mentor(name: &str, role: &str, status: &str) -> String {
+        tr!("{name}: {role}, {status}", "{name}\u{a0}: {role}, {status}").fill(&[
+            ("name", name),
+            ("role", role),
+            ("status", status),
+        ])
+    }
+
+    pub fn open_mentor(name: &str, role: &str, status: &str) -> String {
+        tr!(
+            "{name}: {role}, {status}. Open in Mentors.",
+            "{name}\u{a0}: {role}, {status}. Ouvrir à l’étape Mentors."
+        )
+        .fill(&[("name", name), ("role", role), ("status", status)])
+    }
+}
+
+/// The meeting rhythm on the plan view.
+pub mod rhythm {
+    use crate::domain::content::Tr;
+
+    pub const HEADING: Tr = tr!("Your next 12 weeks", "Vos 12\u{a0}prochaines semaines");
+    pub const INTRO: Tr = tr!(
+        "When you will meet each active mentor, based on how often you \
+        meet, counting from today.",
+        "Quand vous rencontrerez chaque mentor actif, selon la fréquence de vos rencontres, \
+         à partir d’aujourd’hui."
+    );
+    pub const SCROLL_LABEL: Tr = tr!(
+        "Meetings in the next 12 weeks (scrolls sideways)",
+        "Rencontres des 12\u{a0}prochaines semaines (défilement horizontal)"
+    );
+    pub const CAPTION: Tr = tr!(
+        "Each column is a week, starting on the date shown.",
+        "Chaque colonne est une semaine, qui commence à la date indiquée."
+    );
+    pub const MENTOR: Tr = tr!("Mentor", "Mentor");
+    /// A week with a meeting, for screen readers (the screen shows a mark).
+    pub const MEET: Tr = tr!("Meet", "Rencontre");
+    pub const MONTHS: [Tr; 12] = [
+        tr!("Jan.", "janv."),
+        tr!("Feb.", "févr."),
+        tr!("Mar.", "mars"),
+        tr!("Apr.", "avr."),
+        tr!("May", "mai"),
+        tr!("June", "juin"),
+        tr!("July", "juill."),
+        tr!("Aug.", "août"),
+        tr!("Sept.", "sept."),
+        tr!("Oct.", "oct."),
+        tr!("Nov.", "nov."),
+        tr!("Dec.", "déc."),
+    ];
+
+    /// A week's first day, as two lines of a column heading: "Nov." over "28" in English,
+    /// "28" over "nov." in French.
+    pub fn week_start(month: u32, day: u32) -> [String; 2] {
+        let month = MONTHS[month.clamp(1, 12) as usize - 1].get().to_owned();
+        let day = day.to_string();
+        match crate::domain::content::language() {
+            crate::domain::content::Language::English => [month, day],
+            crate::domain::content::Language::French => [day, month],
+        }
+    }
+}
+
+/// Words in goals or a target role that mean a move into leadership (compared in lower
+/// case, as parts of words: "lead" finds "team lead" and "leadership"). English and French
+/// both, whatever language the app speaks, since a plan's own words can be in either.
+pub const LEADERSHIP_WORDS: [&str; 16] = [
+    "lead",
+    "manag",
+    "director",
+    "supervis",
+    "head of",
+    "chief",
+    "executive",
+    "vice-president",
+    "gestion",
+    "gestionnaire",
+    "diriger",
+    "directeur",
+    "directrice",
+    "superviseur",
+    "chef d",
+    "vice-présiden",
+];
+
+/// Findings in plain words, each with the name of the step that fixes it.
+pub mod findings {
+    use crate::domain::content::{Tr, number};
+
+    pub fn gap(competency: &str, priority: &str) -> String {
+        tr!(
+            "No mentor helps with \u{201c}{competency}\u{201d} yet ({priority} priority). \
+             Find someone who is good at it.",
+            "Aucun mentor ne vous aide encore pour «\u{a0}{competency}\u{a0}» (priorité \
+             {priority}). Trouvez une personne qui s’y connaît."
+        )
+        .fill(&[("competency", competency), ("priority", priority)])
+    }
+
+    pub fn not_yet_asked(competency: &str) -> String {
+        tr!(
+            "Only mentors you have not asked yet help with \u{201c}{competency}\u{201d} (high \
+             priority). Ask one of them soon.",
+            "Pour «\u{a0}{competency}\u{a0}» (priorité élevée), seuls des mentors que vous \
+             n’avez pas encore sollicités peuvent vous aider. Contactez l’un d’eux bientôt."
+        )
+        .fill(&[("competency", competency)])
+    }
+
+    pub const NO_ONE_ASKED: Tr = tr!(
+        "You have not asked anyone yet. Ask one person this \
+        week: a short message and a 20-minute chat is enough to start.",
+        "Vous n’avez encore sollicité personne. Contactez une personne cette semaine\u{a0}: \
+         un court message et une discussion de 20\u{a0}minutes suffisent pour commencer."
+    );
+
+    pub fn over_reliance(mentor: &str, answered: usize, total: usize) -> String {
+        tr!(
+            "{mentor} helps with {answered} of your {total} skills. Keep them, and add a \
+             second voice for one or two of these, so your plan does not rest on one person.",
+            "{mentor} vous aide pour {answered} de vos {total}\u{a0}compétences. Gardez ce \
+             mentor, et ajoutez une deuxième voix pour une ou deux d’entre elles, pour que \
+             votre plan ne repose pas sur une seule personne."
+        )
+        .fill(&[
+            ("mentor", mentor),
+            ("answered", &number(answered)),
+            ("total", &number(total)),
+        ])
+    }
+
+    pub fn no_next_step(mentor: &str) -> String {
+        tr!(
+            "You meet {mentor}, but there is no next step yet. Write one small thing to do \
+             before you meet again.",
+            "Vous rencontrez {mentor}, mais il n’y a pas encore de prochaine étape. Notez une \
+             petite chose à faire avant votre prochaine rencontre."
+        )
+        .fill(&[("mentor", mentor)])
+    }
+
+    pub fn nothing_offered(mentor: &str) -> String {
+        tr!(
+            "You have not noted anything you offer {mentor} in return. Good mentoring goes \
+             both ways.",
+            "Vous n’avez rien noté à offrir en retour à {mentor}. Un bon mentorat va dans les \
+             deux sens."
+        )
+        .fill(&[("mentor", mentor)])
+    }
+
+    pub const NO_SHARED_SITUATION: Tr = tr!(
+        "No mentor shares your situation. Someone who \
+        has faced the same things can help you far more than someone who only knows your \
+        field.",
+        "Aucun mentor ne vit une situation comme la vôtre. Une personne qui a vécu les mêmes \
+         choses peut vous aider bien plus qu’une personne qui connaît seulement votre domaine."
+    );
+    pub const NO_ONLINE_MENTOR: Tr = tr!(
+        "No mentor can be reached online for a quick \
+        answer, such as a cover letter due tonight or an interview question tomorrow.",
+        "Aucun mentor n’est joignable en ligne pour une réponse rapide, par exemple pour une \
+         lettre de présentation à remettre ce soir ou une question d’entrevue demain."
+    );
+    pub const NO_SOFT_SKILL_MENTOR: Tr = tr!(
+        "No mentor helps you with soft skills. People \
+        learn these from people, not from courses.",
+        "Aucun mentor ne vous aide pour les compétences relationnelles. On les apprend des \
+         autres, pas dans des cours."
+    );
+    pub const NO_SPONSOR: Tr = tr!(
+        "Your goals point to a leadership role, and no one on your \
+        team is a sponsor. A sponsor speaks up for you when promotions are decided.",
+        "Vos objectifs visent un poste de direction, et personne dans votre équipe ne joue le \
+         rôle de promoteur. Un promoteur parle en votre faveur quand les promotions se \
+         décident."
+    );
+
+    pub fn fix_link(step_name: &str) -> String {
+        tr!("Go to {step_name}", "Aller à l’étape {step_name}").fill(&[("step_name", step_name)])
+    }
+
+    pub const SET_ASIDE: Tr = tr!("This does not apply to me", "Cela ne s’applique pas à moi");
+
+    pub fn set_aside(count: usize) -> String {
+        crate::domain::content::count(
+            count,
+            tr!(
+                "You said {n} piece of advice does not apply to you.",
+                "Vous avez indiqué que {n}\u{a0}conseil ne s’applique pas à vous."
+            ),
+            tr!(
+                "You said {n} pieces of advice do not apply to you.",
+                "Vous avez indiqué que {n}\u{a0}conseils ne s’appliquent pas à vous."
+            ),
+        )
+    }
+
+    pub const SHOW_AGAIN: Tr = tr!(
+        "Show all advice again",
+        "Afficher de nouveau tous les conseils"
+    );
+}
