@@ -4,8 +4,9 @@
 // The app removes this copy just before it mounts, in the same task, so nothing flashes.
 // A returning visitor, or an address of another screen, never shows it (index.html's
 // inline script marks the page, and style/main.css hides the copy).
-// The screen is copied in English and in French. The French copy waits in a <template>;
-// a small script right after it swaps it in when index.html's first script chose French.
+// The screen is copied in English and in French. The English copy goes into the page; the
+// French one into first-screen-fr.html, which index.html's first script fetches and swaps in
+// when it chose French (so an English visit does not download it).
 //
 // Usage: node scripts/prerender.mjs [dist]   (after trunk build --release)
 import { readFileSync, writeFileSync } from "node:fs";
@@ -22,6 +23,8 @@ if (!html.includes("<body>") || html.includes('id="boot"') || html.includes("id=
 
 const server = await serveDist(dist);
 const browser = await launchBrowser();
+// index.html asks for the French copy on a French visit; it is written below, empty till then.
+writeFileSync(join(dist, "first-screen-fr.html"), "");
 const markup = {};
 try {
   for (const language of ["en", "fr"]) {
@@ -49,9 +52,9 @@ try {
   await server.close();
 }
 
-const swap =
-  '<script>if (document.documentElement.lang === "fr-CA") { var boot = document.getElementById("boot");' +
-  ' boot.replaceChildren(boot.querySelector("template").content); }</script>';
-const boot = `<div id="boot">${markup.en}<template>${markup.fr}</template></div>${swap}`;
+const boot = `<div id="boot">${markup.en}</div>`;
+writeFileSync(join(dist, "first-screen-fr.html"), markup.fr);
 writeFileSync(page, html.replace("<body>", `<body>${boot}`));
-console.log(`Prerendered the first screen into ${page} in English and French (${boot.length} characters).`);
+console.log(
+  `Prerendered the first screen into ${page} (${boot.length} characters) and into first-screen-fr.html (${markup.fr.length}).`,
+);

@@ -123,6 +123,29 @@ pub fn set_page_language(language: Language) {
     }
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// index.html's fetch of `catalogue-fr.json`, started at once when French is chosen.
+    #[wasm_bindgen(js_name = frenchCatalogue, catch)]
+    fn french_catalogue_promise() -> Result<Promise, JsValue>;
+}
+
+/// The French of our words, `[key, French]` pairs in the order of their keys (see
+/// `content::key`); `None` if it could not be fetched or is not that shape.
+pub async fn french_catalogue() -> Option<Vec<(u32, String)>> {
+    let pairs = JsFuture::from(french_catalogue_promise().ok()?)
+        .await
+        .ok()?;
+    js_sys::Array::from(&pairs)
+        .iter()
+        .map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            Some((pair.get(0).as_f64()? as u32, pair.get(1).as_string()?))
+        })
+        .collect::<Option<Vec<_>>>()
+        .filter(|pairs| !pairs.is_empty())
+}
+
 /// Goes to an address such as `mailto:` that the browser hands to another app.
 pub fn open_address(address: &str) {
     let _ = leptos::prelude::window().location().set_href(address);

@@ -29,16 +29,15 @@ fn main() {
         }
         leptos::mount::mount_to_body(multi_mentor::App);
     };
-    // The app's words are in the page's language from the first frame: French is fetched
-    // before the app mounts (the first screen's copy is in French meanwhile).
-    wasm_bindgen_futures::spawn_local(async move {
-        multi_mentor::state::start_language().await;
+    // The app's words are in the page's language from the first frame: French waits for its
+    // words before the app mounts (the first screen's copy is in French meanwhile).
+    multi_mentor::state::start_in_page_language(Box::new(move || {
         if shown {
             after_first_paint(start, 30);
         } else {
             start();
         }
-    });
+    }));
 }
 
 /// Runs `then` once the page's first content has been painted and presented (the browser

@@ -554,19 +554,20 @@ impl LanguageContext {
     /// choice in this browser.
     pub fn switch(self) {
         let to = self.language.get_untracked().other();
-        leptos::task::spawn_local(async move {
-            self.loading.set(true);
-            let ready = to == Language::English || fetch_french().await;
-            self.loading.set(false);
-            self.failed.set(!ready);
-            if ready {
-                speak(to);
-                // A browser that refuses storage still switches, for this visit.
-                let _ = storage::choose_language(&BrowserStore, to);
-                self.language.set(to);
-                crate::browser::focus_after_render(LANGUAGE_SWITCH_ID.to_owned());
-            }
-        });
+        self.loading.set(true);
+        when_spoken(
+            to,
+            Box::new(move |spoken| {
+                self.loading.set(false);
+                self.failed.set(!spoken);
+                if spoken {
+                    // A browser that refuses storage still switches, for this visit.
+                    let _ = storage::choose_language(&BrowserStore, to);
+                    self.language.set(to);
+                    crate::browser::focus_after_render(LANGUAGE_SWITCH_ID.to_owned());
+                }
+            }),
+        );
     }
 }
 
@@ -590,35 +591,39 @@ thread_local! {
 
 /// Before the app mounts: speaks the language the page chose (index.html's first script sets
 /// `<html lang>` from the choice stored in this browser, else from the browser's languages),
-/// fetching the French if it is French. If the French cannot be fetched, the app starts in
+/// then calls `then`. French waits for its words; if they cannot be fetched, the app starts in
 /// English and says so.
-pub async fn start_language() {
-    if crate::browser::page_language() == Language::French {
-        if fetch_french().await {
-            speak(Language::French);
-        } else {
-            FRENCH_FAILED_AT_START.set(true);
-            crate::browser::set_page_language(Language::English);
-        }
-    }
+pub fn start_in_page_language(then: Box<dyn FnOnce()>) {
+    when_spoken(
+        crate::browser::page_language(),
+        Box::new(move |spoken| {
+            if !spoken {
+                FRENCH_FAILED_AT_START.set(true);
+                crate::browser::set_page_language(Language::English);
+            }
+            then();
+        }),
+    );
 }
 
-/// Fetches and keeps the French of the app's words; false if it could not be fetched or read.
-async fn fetch_french() -> bool {
-    if FRENCH_KEPT.get() {
-        return true;
+/// Speaks `language`, once its words are here (the French is fetched the first time), then
+/// calls `then` with whether it could. One boxed callback, so the fetch is built once.
+fn when_spoken(language: Language, then: Box<dyn FnOnce(bool)>) {
+    if language == Language::English || FRENCH_KEPT.get() {
+        speak(language);
+        then(true);
+        return;
     }
-    let Some(text) = crate::browser::fetch_text(content::FRENCH_FILE).await else {
-        return false;
-    };
-    let Ok(pairs) =
-        Document::parse(&text).and_then(|document| document.read::<Vec<(u32, String)>>())
-    else {
-        return false;
-    };
-    content::use_french(pairs);
-    FRENCH_KEPT.set(true);
-    true
+    wasm_bindgen_futures::spawn_local(async move {
+        let pairs = crate::browser::french_catalogue().await;
+        let fetched = pairs.is_some();
+        if let Some(pairs) = pairs {
+            content::use_french(pairs);
+            FRENCH_KEPT.set(true);
+            speak(language);
+        }
+        then(fetched);
+    });
 }
 
 thread_local! {
