@@ -24,28 +24,21 @@ pub fn LanguageSwitch() -> impl IntoView {
             }
         >
             {language::SWITCH}
+            <span aria-hidden="true">{move || languages.loading.get().then_some("\u{2026}")}</span>
         </button>
     }
 }
 
-/// Says, in both languages, that the French is loading, or that it could not be loaded.
+/// Says, in both languages, that the French could not be loaded. It is there from the start,
+/// hidden, so that screen readers announce it when it shows.
 #[component]
 pub fn LanguageNotice() -> impl IntoView {
     let languages = LanguageContext::expect_context();
-    let lines = move || {
-        let texts = if languages.loading.get() {
-            Some(&language::LOADING)
-        } else if languages.failed.get() {
-            Some(&language::LOAD_FAILED)
-        } else {
-            None
-        };
-        texts.map(|texts| {
-            texts
-                .iter()
-                .map(|(spoken, text)| view! { <p lang=spoken.tag()>{*text}</p> })
-                .collect_view()
-        })
-    };
-    view! { <div class="language-notice" role="status">{lines}</div> }
+    let [(first, first_text), (second, second_text)] = language::LOAD_FAILED;
+    view! {
+        <div class="notice language-notice" role="status" hidden=move || !languages.failed.get()>
+            <p lang=first.tag()>{first_text}</p>
+            <p lang=second.tag()>{second_text}</p>
+        </div>
+    }
 }

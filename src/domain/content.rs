@@ -263,15 +263,8 @@ pub mod language {
     /// The switch names the other language in that language, as the link to the other
     /// version does on bilingual Canadian sites.
     pub const SWITCH: Tr = tr!("Français", "English");
-    /// Shown while the French loads, and if it could not be: in both languages, since
-    /// these are the words the wasm holds when it has no French yet.
-    pub const LOADING: [(Language, &str); 2] = [
-        (Language::English, "Loading the French version\u{2026}"),
-        (
-            Language::French,
-            "Chargement de la version française\u{2026}",
-        ),
-    ];
+    /// Shown if the French could not be loaded: in both languages, since these are the words
+    /// the wasm holds when it has no French.
     pub const LOAD_FAILED: [(Language, &str); 2] = [
         (
             Language::English,
