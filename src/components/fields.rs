@@ -203,39 +203,73 @@ pub fn FieldError(
     }
 }
 
+/// What a `Choice` offers: the labels in order, which one is chosen, and what a change does.
+/// Choices of any of our enums share one `Choice`, which knows only places in a list: one
+/// copy of its view in the wasm instead of one per enum.
+pub struct Options {
+    labels: Vec<&'static str>,
+    chosen: Signal<usize>,
+    on_change: Callback<usize>,
+}
+
+impl Options {
+    /// The choice of one of `values`, each named by `label`.
+    pub fn of<T>(
+        values: Vec<T>,
+        label: fn(T) -> &'static str,
+        value: Signal<T>,
+        on_change: Callback<T>,
+    ) -> Options
+    where
+        T: Copy + PartialEq + Send + Sync + 'static,
+    {
+        let labels = values.iter().map(|value| label(*value)).collect();
+        let places = values.clone();
+        Options {
+            labels,
+            chosen: Signal::derive(move || {
+                let value = value.get();
+                places.iter().position(|place| *place == value).unwrap_or(0)
+            }),
+            on_change: Callback::new(move |place: usize| {
+                if let Some(value) = values.get(place) {
+                    on_change.run(*value);
+                }
+            }),
+        }
+    }
+}
+
 /// A labelled drop-down list of choices.
 #[component]
-pub fn Choice<T>(
+pub fn Choice(
     #[prop(into)] id: String,
     #[prop(into)] label: Signal<String>,
-    options: Vec<T>,
-    option_label: fn(T) -> &'static str,
-    #[prop(into)] value: Signal<T>,
-    on_change: Callback<T>,
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
-    let choices = options.clone();
+    options: Options,
+) -> impl IntoView {
+    let Options {
+        labels,
+        chosen,
+        on_change,
+    } = options;
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
             <select
                 id=id
                 on:change:target=move |ev| {
-                    let picked = ev.target().value().parse::<usize>().ok();
-                    if let Some(option) = picked.and_then(|i| choices.get(i)) {
-                        on_change.run(*option);
+                    if let Ok(place) = ev.target().value().parse::<usize>() {
+                        on_change.run(place);
                     }
                 }
             >
-                {options
+                {labels
                     .into_iter()
                     .enumerate()
-                    .map(|(index, option)| {
+                    .map(|(place, label)| {
                         view! {
-                            <option value=index.to_string() prop:selected=move || value.get() == option>
-                                {option_label(option)}
+                            <option value=place.to_string() prop:selected=move || chosen.get() == place>
+                                {label}
                             </option>
                         }
                     })

@@ -2,7 +2,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::components::fields::{AddForm, CheckGroup, Choice, HiddenName, NameBox, TextBox};
+use crate::components::fields::{
+    AddForm, CheckGroup, Choice, HiddenName, NameBox, Options, TextBox,
+};
 use crate::components::plan_grid::PlanGrid;
 use crate::components::step_nav::StepPage;
 use crate::domain::analysis::answered_count;
@@ -225,10 +227,7 @@ fn MentorEditor(
         <Choice
             id=format!("{prefix}-role")
             label=mentors::ROLE_LABEL.get()
-            options=MentorRole::ALL.to_vec()
-            option_label=content::role_label
-            value=role
-            on_change=set_role
+            options=Options::of(MentorRole::ALL.to_vec(), content::role_label, role, set_role)
         />
         <p class="hint field--wide">{move || content::role_hint(role.get())}</p>
         <CheckGroup
@@ -250,18 +249,12 @@ fn MentorEditor(
         <Choice
             id=format!("{prefix}-reach")
             label=mentors::REACH_LEGEND.get()
-            options=Reach::ALL.to_vec()
-            option_label=content::reach_label
-            value=reach
-            on_change=set_reach
+            options=Options::of(Reach::ALL.to_vec(), content::reach_label, reach, set_reach)
         />
         <Choice
             id=format!("{prefix}-status")
             label=mentors::STATUS_LABEL.get()
-            options=Status::ALL.to_vec()
-            option_label=content::status_label
-            value=status
-            on_change=set_status
+            options=Options::of(Status::ALL.to_vec(), content::status_label, status, set_status)
         />
         <TextBox
             id=format!("{prefix}-next-step")
@@ -273,10 +266,7 @@ fn MentorEditor(
         <Choice
             id=format!("{prefix}-cadence")
             label=mentors::CADENCE_LABEL.get()
-            options=Cadence::ALL.to_vec()
-            option_label=content::cadence_label
-            value=cadence
-            on_change=set_cadence
+            options=Options::of(Cadence::ALL.to_vec(), content::cadence_label, cadence, set_cadence)
         />
     }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::fields::{AddForm, CheckBox, Choice, HiddenName, NameBox};
+use crate::components::fields::{AddForm, CheckBox, Choice, HiddenName, NameBox, Options};
 use crate::components::step_nav::StepPage;
 use crate::domain::content::{self, common, skills};
 use crate::domain::plan::{Id, Level, Priority, Reason};
@@ -82,34 +82,22 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                 <Choice
                     id=format!("{prefix}-reason")
                     label=skills::REASON_LABEL.get()
-                    options=Reason::ALL.to_vec()
-                    option_label=content::reason_label
-                    value=reason
-                    on_change=set_reason
+                    options=Options::of(Reason::ALL.to_vec(), content::reason_label, reason, set_reason)
                 />
                 <Choice
                     id=format!("{prefix}-now")
                     label=skills::NOW_LABEL.get()
-                    options=Level::all().collect()
-                    option_label=content::level_label
-                    value=now
-                    on_change=set_now
+                    options=Options::of(Level::all().collect(), content::level_label, now, set_now)
                 />
                 <Choice
                     id=format!("{prefix}-target")
                     label=skills::TARGET_LABEL.get()
-                    options=Level::all().collect()
-                    option_label=content::level_label
-                    value=target
-                    on_change=set_target
+                    options=Options::of(Level::all().collect(), content::level_label, target, set_target)
                 />
                 <Choice
                     id=format!("{prefix}-priority")
                     label=skills::PRIORITY_LABEL.get()
-                    options=Priority::ALL.to_vec()
-                    option_label=content::priority_label
-                    value=priority
-                    on_change=set_priority
+                    options=Options::of(Priority::ALL.to_vec(), content::priority_label, priority, set_priority)
                 />
                 <CheckBox
                     id=format!("{prefix}-soft")
@@ -157,18 +145,12 @@ fn AddCompetency() -> impl IntoView {
                 <Choice
                     id="new-competency-reason"
                     label=skills::REASON_LABEL.get()
-                    options=Reason::ALL.to_vec()
-                    option_label=content::reason_label
-                    value=reason
-                    on_change=Callback::new(move |value| reason.set(value))
+                    options=Options::of(Reason::ALL.to_vec(), content::reason_label, reason, Callback::new(move |value| reason.set(value)))
                 />
                 <Choice
                     id="new-competency-priority"
                     label=skills::PRIORITY_LABEL.get()
-                    options=Priority::ALL.to_vec()
-                    option_label=content::priority_label
-                    value=priority
-                    on_change=Callback::new(move |value| priority.set(value))
+                    options=Options::of(Priority::ALL.to_vec(), content::priority_label, priority, Callback::new(move |value| priority.set(value)))
                 />
             </AddForm>
         </section>
