@@ -105,11 +105,14 @@ pub fn focus_after_render(id: String) {
 
 /// The language index.html's first script chose for this page (`<html lang>`).
 pub fn page_language() -> Language {
-    leptos::prelude::document()
+    let lang = leptos::prelude::document()
         .document_element()
-        .and_then(|html| html.get_attribute("lang"))
-        .and_then(|tag| Language::from_tag(&tag))
-        .unwrap_or(Language::English)
+        .and_then(|html| html.get_attribute("lang"));
+    if lang.is_some_and(|tag| tag.starts_with("fr")) {
+        Language::French
+    } else {
+        Language::English
+    }
 }
 
 /// Marks the page as in `language`, for screen readers, hyphens and the page's description.

@@ -83,18 +83,6 @@ impl Language {
         }
     }
 
-    /// The language from a tag such as "fr", "fr-CA" or "en-US"; none for other languages.
-    pub fn from_tag(tag: &str) -> Option<Language> {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("fr") {
-            Some(Language::French)
-        } else if primary.eq_ignore_ascii_case("en") {
-            Some(Language::English)
-        } else {
-            None
-        }
-    }
-
     pub fn other(self) -> Language {
         match self {
             Language::English => Language::French,
@@ -200,33 +188,31 @@ pub fn key(english: &str) -> u32 {
     })
 }
 
-/// `template` with each `{blank}` replaced by its value from `blanks`.
+/// `template` with each `{blank}` replaced by its value from `blanks`. The catalogue test
+/// keeps every template's blanks known; were one not, the template would show as written.
 pub fn fill(template: &str, blanks: &[(&str, &str)]) -> String {
+    let value = |name: &str| {
+        blanks
+            .iter()
+            .find(|(blank, _)| *blank == name)
+            .map(|(_, value)| *value)
+    };
+    fill_from(template, &value).unwrap_or_else(|| template.to_owned())
+}
+
+/// `template` with each `{blank}` replaced by what `value` gives for it; None if it gives
+/// nothing for one (the messages to a mentor then try their next wording).
+pub fn fill_from<'v>(template: &str, value: &dyn Fn(&str) -> Option<&'v str>) -> Option<String> {
     let mut filled = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(open) = rest.find('{') {
+        let close = open + rest[open..].find('}')?;
         filled.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let known = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            blanks
-                .iter()
-                .find(|(blank, _)| *blank == name)
-                .map(|(_, value)| (*value, close))
-        });
-        match known {
-            Some((value, close)) => {
-                filled.push_str(value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                filled.push('{');
-                rest = after;
-            }
-        }
+        filled.push_str(value(&rest[open + 1..close])?);
+        rest = &rest[close + 1..];
     }
     filled.push_str(rest);
-    filled
+    Some(filled)
 }
 
 /// A whole number with its thousands grouped: "15,000" in English, "15 000" in French.

@@ -4,7 +4,7 @@
 //! first wording whose blanks all have something to say is used, and a line with none is
 //! left out. So a blank field never shows up as an empty blank.
 
-use crate::domain::content::Tr;
+use crate::domain::content::{self, Tr};
 use crate::domain::content::message as text;
 use crate::domain::plan::{Id, Plan};
 
@@ -95,18 +95,9 @@ pub fn facts(plan: &Plan, mentor: Id, tried: &str) -> Option<Facts> {
 
 /// The first wording whose blanks all have a value, filled in; None if there is none.
 pub fn fill(wordings: &[Tr], facts: &Facts) -> Option<String> {
-    wordings.iter().find_map(|wording| {
-        let mut filled = String::new();
-        let mut rest = wording.get();
-        while let Some(open) = rest.find('{') {
-            let close = open + rest[open..].find('}')?;
-            filled.push_str(&rest[..open]);
-            filled.push_str(facts.get(&rest[open + 1..close])?);
-            rest = &rest[close + 1..];
-        }
-        filled.push_str(rest);
-        Some(filled)
-    })
+    wordings
+        .iter()
+        .find_map(|wording| content::fill_from(wording.get(), &|blank| facts.get(blank)))
 }
 
 /// Every line of a template that has something to say, filled in.
