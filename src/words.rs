@@ -10,7 +10,16 @@ use leptos::tachys::renderer::types::Element;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 use leptos::tachys::view::{Position, PositionState, Render, RenderHtml};
 
+use leptos::prelude::Signal;
+
 use crate::domain::content::Tr;
+
+/// A field's label, which may also be a name worked out as the field is drawn.
+impl From<Tr> for Signal<String> {
+    fn from(text: Tr) -> Self {
+        Signal::from(text.get())
+    }
+}
 
 impl Render for Tr {
     type State = <&'static str as Render>::State;

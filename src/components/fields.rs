@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::content::Tr;
 use crate::domain::limits::MAX_NAME_CHARS;
 use crate::domain::plan::valid_name;
 use crate::state::LibraryContext;
@@ -12,7 +13,7 @@ use crate::state::LibraryContext;
 pub fn TextBox(
     #[prop(into)] id: String,
     #[prop(into)] label: Signal<String>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] hint: Option<Tr>,
     #[prop(optional)] multiline: bool,
     #[prop(into)] value: Signal<String>,
     on_input: Callback<String>,
@@ -58,7 +59,7 @@ pub fn NameBox(
     #[prop(into)] label: Signal<String>,
     #[prop(into)] value: Signal<String>,
     on_valid: Callback<String>,
-    required: &'static str,
+    required: Tr,
 ) -> impl IntoView {
     let draft = RwSignal::new(value.get_untracked());
     let refused = RwSignal::new(false);
@@ -82,11 +83,11 @@ pub fn NameBox(
 fn NameInput(
     id: String,
     label: Signal<String>,
-    #[prop(optional_no_strip)] hint: Option<&'static str>,
+    #[prop(optional_no_strip)] hint: Option<Tr>,
     draft: RwSignal<String>,
     refused: RwSignal<bool>,
     on_input: Callback<String>,
-    required: &'static str,
+    required: Tr,
     #[prop(optional)] node_ref: NodeRef<leptos::html::Input>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
@@ -126,10 +127,10 @@ fn NameInput(
 #[component]
 pub fn AddForm(
     #[prop(into)] id: String,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
-    required: &'static str,
-    button: &'static str,
+    label: Tr,
+    #[prop(optional)] hint: Option<Tr>,
+    required: Tr,
+    button: Tr,
     on_add: Callback<String>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
@@ -194,7 +195,7 @@ pub fn AddForm(
 pub fn FieldError(
     #[prop(into)] id: String,
     #[prop(into)] show: Signal<bool>,
-    message: &'static str,
+    message: Tr,
 ) -> impl IntoView {
     view! {
         <p class="field-error" id=id role="alert" hidden=move || !show.get()>
@@ -288,7 +289,8 @@ pub fn CheckGroup<T>(
     #[prop(into)] checked: Signal<Vec<T>>,
     on_toggle: Callback<(T, bool)>,
     /// Shown instead of the boxes when there is nothing to tick.
-    empty: &'static str,
+    #[prop(optional)]
+    empty: Option<Tr>,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
@@ -343,7 +345,7 @@ pub fn HiddenName(#[prop(into)] name: Signal<String>) -> impl IntoView {
 #[component]
 pub fn CheckBox(
     #[prop(into)] id: String,
-    label: &'static str,
+    label: Tr,
     #[prop(into)] checked: Signal<bool>,
     on_change: Callback<bool>,
 ) -> impl IntoView {

@@ -4,8 +4,8 @@
 //! first wording whose blanks all have something to say is used, and a line with none is
 //! left out. So a blank field never shows up as an empty blank.
 
-use crate::domain::content::{self, Tr};
 use crate::domain::content::message as text;
+use crate::domain::content::{self, Tr};
 use crate::domain::plan::{Id, Plan};
 
 /// The kinds of message the app drafts.

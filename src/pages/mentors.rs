@@ -73,10 +73,10 @@ pub fn MentorsStep() -> impl IntoView {
                 <h2 id="add-mentor-heading">{mentors::ADD_HEADING}</h2>
                 <AddForm
                     id="new-mentor"
-                    label=mentors::NAME_LABEL.get()
-                    hint=mentors::NAME_HINT.get()
-                    required=mentors::NAME_REQUIRED.get()
-                    button=mentors::ADD.get()
+                    label=mentors::NAME_LABEL
+                    hint=mentors::NAME_HINT
+                    required=mentors::NAME_REQUIRED
+                    button=mentors::ADD
                     on_add=add
                 />
                 <details class="where">
@@ -212,60 +212,60 @@ fn MentorEditor(
     view! {
         <NameBox
             id=format!("{prefix}-name")
-            label=mentors::NAME_LABEL.get()
+            label=mentors::NAME_LABEL
             value=name
             on_valid=set_name
-            required=mentors::NAME_REQUIRED.get()
+            required=mentors::NAME_REQUIRED
         />
         <TextBox
             id=format!("{prefix}-how-known")
-            label=mentors::HOW_KNOWN_LABEL.get()
-            hint=mentors::HOW_KNOWN_HINT.get()
+            label=mentors::HOW_KNOWN_LABEL
+            hint=mentors::HOW_KNOWN_HINT
             value=how_known
             on_input=set_how_known
         />
         <Choice
             id=format!("{prefix}-role")
-            label=mentors::ROLE_LABEL.get()
+            label=mentors::ROLE_LABEL
             options=Options::of(MentorRole::ALL.to_vec(), content::role_label, role, set_role)
         />
         <p class="hint field--wide">{move || content::role_hint(role.get())}</p>
         <CheckGroup
             id=format!("{prefix}-answers")
-            legend=mentors::ANSWERS_LEGEND.get()
+            legend=mentors::ANSWERS_LEGEND
             options=competencies
             checked=answers
             on_toggle=set_answers
-            empty=mentors::NO_COMPETENCIES.get()
+            empty=mentors::NO_COMPETENCIES
         />
         <CheckGroup
             id=format!("{prefix}-shares")
-            legend=mentors::SHARES_LEGEND.get()
+            legend=mentors::SHARES_LEGEND
             options=situation
             checked=shares
             on_toggle=set_shares
-            empty=mentors::NO_SITUATION.get()
+            empty=mentors::NO_SITUATION
         />
         <Choice
             id=format!("{prefix}-reach")
-            label=mentors::REACH_LEGEND.get()
+            label=mentors::REACH_LEGEND
             options=Options::of(Reach::ALL.to_vec(), content::reach_label, reach, set_reach)
         />
         <Choice
             id=format!("{prefix}-status")
-            label=mentors::STATUS_LABEL.get()
+            label=mentors::STATUS_LABEL
             options=Options::of(Status::ALL.to_vec(), content::status_label, status, set_status)
         />
         <TextBox
             id=format!("{prefix}-next-step")
-            label=mentors::NEXT_STEP_LABEL.get()
-            hint=mentors::NEXT_STEP_HINT.get()
+            label=mentors::NEXT_STEP_LABEL
+            hint=mentors::NEXT_STEP_HINT
             value=next_step
             on_input=set_next_step
         />
         <Choice
             id=format!("{prefix}-cadence")
-            label=mentors::CADENCE_LABEL.get()
+            label=mentors::CADENCE_LABEL
             options=Options::of(Cadence::ALL.to_vec(), content::cadence_label, cadence, set_cadence)
         />
     }
@@ -353,8 +353,8 @@ fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
                             view! {
                                 <TextBox
                                     id=tried_id.clone()
-                                    label=text::TRIED_LABEL.get()
-                                    hint=text::TRIED_HINT.get()
+                                    label=text::TRIED_LABEL
+                                    hint=text::TRIED_HINT
                                     value=tried
                                     on_input=Callback::new(move |value| {
                                         tried.set(value);
@@ -366,8 +366,8 @@ fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
                 }}
                 <TextBox
                     id=format!("mentor-{}-message", id.0)
-                    label=text::TEXT_LABEL.get()
-                    hint=text::TEXT_HINT.get()
+                    label=text::TEXT_LABEL
+                    hint=text::TEXT_HINT
                     multiline=true
                     value=body
                     on_input=Callback::new(move |value| body.set(value))

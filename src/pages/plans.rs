@@ -40,10 +40,10 @@ pub fn PlansScreen() -> impl IntoView {
                 <h2 id="add-plan-heading">{plans::ADD_HEADING}</h2>
                 <AddForm
                     id="new-plan"
-                    label=plans::ADD_LABEL.get()
-                    hint=plans::ADD_HINT.get()
-                    required=plans::NAME_REQUIRED.get()
-                    button=plans::ADD.get()
+                    label=plans::ADD_LABEL
+                    hint=plans::ADD_HINT
+                    required=plans::NAME_REQUIRED
+                    button=plans::ADD
                     on_add=create
                 />
             </section>
@@ -184,10 +184,10 @@ fn PlanCard(id: u32) -> impl IntoView {
             <div class="card__fields">
                 <NameBox
                     id=format!("plan-{id}-name")
-                    label=plans::RENAME_LABEL.get()
+                    label=plans::RENAME_LABEL
                     value=name
                     on_valid=rename
-                    required=plans::NAME_REQUIRED.get()
+                    required=plans::NAME_REQUIRED
                 />
             </div>
             <div class="card__actions">

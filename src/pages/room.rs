@@ -60,7 +60,7 @@ pub fn Room() -> impl IntoView {
                 {in_workshop.then(|| view! {
                     <CheckBox
                         id="room-show-plan"
-                        label=text::SHOW_PLAN.get()
+                        label=text::SHOW_PLAN
                         checked=show_plan
                         on_change=Callback::new(move |on| show_plan.set(on))
                     />

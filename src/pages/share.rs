@@ -85,7 +85,7 @@ fn LinkPanel() -> impl IntoView {
             >
                 <CheckBox
                     id="leave-out-private"
-                    label=text::LEAVE_OUT_PRIVATE.get()
+                    label=text::LEAVE_OUT_PRIVATE
                     checked=leave_out_private
                     on_change=Callback::new(move |on| leave_out_private.set(on))
                 />
@@ -176,7 +176,7 @@ fn FilesPanel() -> impl IntoView {
             <Show when=move || has_private.get()>
                 <CheckBox
                     id="file-full-backup"
-                    label=text::FULL_BACKUP.get()
+                    label=text::FULL_BACKUP
                     checked=full_backup
                     on_change=Callback::new(move |on| full_backup.set(on))
                 />

@@ -50,7 +50,7 @@ pub fn SituationStep() -> impl IntoView {
         <StepPage step=Step::Situation>
             <CheckGroup
                 id="factor"
-                legend=situation::FACTORS_LEGEND.get()
+                legend=situation::FACTORS_LEGEND
                 options=factors
                 checked=ticked
                 on_toggle=context.write(|plan, (part, on)| {
@@ -58,11 +58,10 @@ pub fn SituationStep() -> impl IntoView {
                         plan.set_factor(factor, on);
                     }
                 })
-                empty=""
             />
             <CheckBox
                 id="situation-factors-private"
-                label=privacy::PRIVATE_FACTORS.get()
+                label=privacy::PRIVATE_FACTORS
                 checked=context.read(|plan| plan.private.situation)
                 on_change=context.write(|plan, on| plan.private.situation = on)
             />
@@ -71,10 +70,10 @@ pub fn SituationStep() -> impl IntoView {
                 <h2 id="own-factor-heading">{situation::OWN_HEADING}</h2>
                 <AddForm
                     id="new-factor"
-                    label=situation::OWN_LABEL.get()
-                    hint=situation::OWN_HINT.get()
-                    required=situation::OWN_REQUIRED.get()
-                    button=situation::ADD_OWN.get()
+                    label=situation::OWN_LABEL
+                    hint=situation::OWN_HINT
+                    required=situation::OWN_REQUIRED
+                    button=situation::ADD_OWN
                     on_add=context.write(|plan, name| {
                         plan.add_own_factor(name);
                     })
@@ -100,15 +99,15 @@ pub fn SituationStep() -> impl IntoView {
             </section>
             <TextBox
                 id="situation-notes"
-                label=situation::NOTES_LABEL.get()
-                hint=situation::NOTES_HINT.get()
+                label=situation::NOTES_LABEL
+                hint=situation::NOTES_HINT
                 multiline=true
                 value=notes
                 on_input=set_notes
             />
             <CheckBox
                 id="situation-private"
-                label=privacy::PRIVATE_SITUATION.get()
+                label=privacy::PRIVATE_SITUATION
                 checked=context.read(|plan| plan.private.situation_notes)
                 on_change=context.write(|plan, on| plan.private.situation_notes = on)
             />

@@ -74,34 +74,34 @@ fn CompetencyCard(id: Id) -> impl IntoView {
             <div class="card__fields">
                 <NameBox
                     id=format!("{prefix}-name")
-                    label=skills::NAME_LABEL.get()
+                    label=skills::NAME_LABEL
                     value=name
                     on_valid=set_name
-                    required=skills::NAME_REQUIRED.get()
+                    required=skills::NAME_REQUIRED
                 />
                 <Choice
                     id=format!("{prefix}-reason")
-                    label=skills::REASON_LABEL.get()
+                    label=skills::REASON_LABEL
                     options=Options::of(Reason::ALL.to_vec(), content::reason_label, reason, set_reason)
                 />
                 <Choice
                     id=format!("{prefix}-now")
-                    label=skills::NOW_LABEL.get()
+                    label=skills::NOW_LABEL
                     options=Options::of(Level::all().collect(), content::level_label, now, set_now)
                 />
                 <Choice
                     id=format!("{prefix}-target")
-                    label=skills::TARGET_LABEL.get()
+                    label=skills::TARGET_LABEL
                     options=Options::of(Level::all().collect(), content::level_label, target, set_target)
                 />
                 <Choice
                     id=format!("{prefix}-priority")
-                    label=skills::PRIORITY_LABEL.get()
+                    label=skills::PRIORITY_LABEL
                     options=Options::of(Priority::ALL.to_vec(), content::priority_label, priority, set_priority)
                 />
                 <CheckBox
                     id=format!("{prefix}-soft")
-                    label=skills::SOFT_SKILL.get()
+                    label=skills::SOFT_SKILL
                     checked=soft_skill
                     on_change=set_soft_skill
                 />
@@ -136,20 +136,20 @@ fn AddCompetency() -> impl IntoView {
             <h2 id="add-competency-heading">{skills::ADD_HEADING}</h2>
             <AddForm
                 id="new-competency"
-                label=skills::NAME_LABEL.get()
-                hint=skills::NAME_HINT.get()
-                required=skills::NAME_REQUIRED.get()
-                button=skills::ADD.get()
+                label=skills::NAME_LABEL
+                hint=skills::NAME_HINT
+                required=skills::NAME_REQUIRED
+                button=skills::ADD
                 on_add=add
             >
                 <Choice
                     id="new-competency-reason"
-                    label=skills::REASON_LABEL.get()
+                    label=skills::REASON_LABEL
                     options=Options::of(Reason::ALL.to_vec(), content::reason_label, reason.into(), Callback::new(move |value| reason.set(value)))
                 />
                 <Choice
                     id="new-competency-priority"
-                    label=skills::PRIORITY_LABEL.get()
+                    label=skills::PRIORITY_LABEL
                     options=Options::of(Priority::ALL.to_vec(), content::priority_label, priority.into(), Callback::new(move |value| priority.set(value)))
                 />
             </AddForm>

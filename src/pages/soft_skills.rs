@@ -131,19 +131,19 @@ fn People() -> impl IntoView {
             </ul>
             <AddForm
                 id="new-person"
-                label=soft_skills::PERSON_LABEL.get()
-                hint=soft_skills::PERSON_HINT.get()
-                required=soft_skills::PERSON_REQUIRED.get()
-                button=soft_skills::ADD_PERSON.get()
+                label=soft_skills::PERSON_LABEL
+                hint=soft_skills::PERSON_HINT
+                required=soft_skills::PERSON_REQUIRED
+                button=soft_skills::ADD_PERSON
                 on_add=add
             >
                 <CheckGroup
                     id="new-person-strength"
-                    legend=soft_skills::STRENGTHS_LEGEND.get()
+                    legend=soft_skills::STRENGTHS_LEGEND
                     options
                     checked=strengths
                     on_toggle=Callback::new(move |(id, on)| strengths.update(|s| toggle(s, id, on)))
-                    empty=soft_skills::NO_SOFT_SKILLS_TO_PICK.get()
+                    empty=soft_skills::NO_SOFT_SKILLS_TO_PICK
                 />
             </AddForm>
         </section>
@@ -189,7 +189,7 @@ fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
                 options
                 checked=strengths
                 on_toggle=set_strength
-                empty=soft_skills::NO_SOFT_SKILLS_TO_PICK.get()
+                empty=soft_skills::NO_SOFT_SKILLS_TO_PICK
             />
             <div class="card__actions">
                 {move || {

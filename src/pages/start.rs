@@ -27,30 +27,30 @@ pub fn StartStep() -> impl IntoView {
             <form class="step-form" on:submit=|ev| ev.prevent_default()>
                 <TextBox
                     id="goals"
-                    label=start::GOALS_LABEL.get()
-                    hint=start::GOALS_HINT.get()
+                    label=start::GOALS_LABEL
+                    hint=start::GOALS_HINT
                     multiline=true
                     value=goals
                     on_input=set_goals
                 />
                 <TextBox
                     id="target-role"
-                    label=start::TARGET_ROLE_LABEL.get()
-                    hint=start::TARGET_ROLE_HINT.get()
+                    label=start::TARGET_ROLE_LABEL
+                    hint=start::TARGET_ROLE_HINT
                     value=role
                     on_input=set_role
                 />
                 <TextBox
                     id="review-notes"
-                    label=start::REVIEW_LABEL.get()
-                    hint=start::REVIEW_HINT.get()
+                    label=start::REVIEW_LABEL
+                    hint=start::REVIEW_HINT
                     multiline=true
                     value=review
                     on_input=set_review
                 />
                 <CheckBox
                     id="review-private"
-                    label=privacy::PRIVATE_REVIEW.get()
+                    label=privacy::PRIVATE_REVIEW
                     checked=context.read(|plan| plan.private.review_notes)
                     on_change=context.write(|plan, on| plan.private.review_notes = on)
                 />

@@ -49,7 +49,7 @@ fn OfferField(id: Id, labels: Signal<Vec<(Id, String)>>) -> impl IntoView {
         <TextBox
             id=format!("mentor-{}-offer", id.0)
             label
-            hint=value::OFFER_HINT.get()
+            hint=value::OFFER_HINT
             multiline=true
             value=offer
             on_input=set_offer
