@@ -24,7 +24,6 @@ pub fn LanguageSwitch() -> impl IntoView {
             }
         >
             {language::SWITCH}
-            <span aria-hidden="true">{move || languages.loading.get().then_some("\u{2026}")}</span>
         </button>
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::analysis::{self, GridRow};
-use crate::domain::content::{self, plan_view};
+use crate::domain::content::plan_view;
 use crate::domain::plan::Id;
 use crate::state::PlanContext;
 
@@ -53,12 +53,11 @@ pub fn PlanGrid() -> impl IntoView {
 #[component]
 fn GridRowView(row: GridRow) -> impl IntoView {
     let count = row.mentor_count();
-    let priority = content::priority_label(row.priority);
     view! {
         <tr class:gap=count == 0>
             <th scope="row">
                 <bdi>{row.name}</bdi>
-                <span class="priority">{format!("{priority} {}", plan_view::PRIORITY_SUFFIX.get())}</span>
+                <span class="priority">{plan_view::priority(row.priority)}</span>
             </th>
             {row
                 .answered

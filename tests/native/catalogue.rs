@@ -207,7 +207,10 @@ fn blanks_are_filled_once_and_a_template_with_an_unknown_one_shows_as_written() 
         ),
         "Ana {skill} helps with tax.",
     );
-    assert_eq!(fill("{name} and {other}", &[("name", "x")]), "{name} and {other}");
+    assert_eq!(
+        fill("{name} and {other}", &[("name", "x")]),
+        "{name} and {other}"
+    );
     assert_eq!(fill("no blanks {", &[]), "no blanks {");
 }
 

@@ -365,7 +365,15 @@ pub mod plan_view {
     pub const REACH: Tr = tr!("Reach", "Moyen de contact");
     pub const PRINT: Tr = tr!("Print or save as PDF", "Imprimer ou enregistrer en PDF");
     pub const SHARE_LINK: Tr = tr!("Share this plan", "Partager ce plan");
-    pub const PRIORITY_SUFFIX: Tr = tr!("priority", "priorité");
+    /// A skill's priority, under its name in the grid.
+    pub fn priority(priority: crate::domain::plan::Priority) -> Tr {
+        use crate::domain::plan::Priority;
+        match priority {
+            Priority::High => tr!("High priority", "Priorité élevée"),
+            Priority::Medium => tr!("Medium priority", "Priorité moyenne"),
+            Priority::Low => tr!("Low priority", "Priorité faible"),
+        }
+    }
 }
 
 /// The team map on the plan view.
