@@ -4,6 +4,7 @@
 // Usage: node scripts/screenshots.mjs [hash ...]   (after scripts/build)
 //   With no hash: the first visit, then every screen with the reference plan loaded.
 //   A hash that starts with "first:" is shot in a fresh browser (no plan stored).
+//   SCREENSHOT_LANGUAGE=fr shoots the screens in French (files end in -fr).
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import {
@@ -33,6 +34,8 @@ const envelope = spawnSync("cargo", ["run", "--quiet", "--example", "reference_e
   maxBuffer: 16 * 1024 * 1024,
 }).stdout.trim();
 const hashes = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT;
+const language = process.env.SCREENSHOT_LANGUAGE;
+const storage = language ? { "multi-mentor-plan:language": language } : undefined;
 mkdirSync(OUT, { recursive: true });
 const { url: base, close } = await serveDist();
 const browser = await launchBrowser();
@@ -44,10 +47,10 @@ try {
       ? undefined
       : `localStorage.setItem(${JSON.stringify(PLAN_KEY)}, ${JSON.stringify(envelope)});`;
     for (const viewport of [PHONE, DESKTOP]) {
-      const page = await openApp(browser, base + hash, { viewport, initScript });
+      const page = await openApp(browser, base + hash, { viewport, initScript, storage });
       await appReady(page);
       const name = (first ? "first-" : "") + (hash.replace(/[^\w]+/g, "-").replace(/^-|-$/g, "") || "start");
-      const path = `${OUT}/${name}-${viewport.width}.png`;
+      const path = `${OUT}/${name}-${viewport.width}${language ? `-${language}` : ""}.png`;
       await page.screenshot({ path, fullPage: true });
       console.log(path);
       await page.context().close();

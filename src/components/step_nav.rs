@@ -60,7 +60,7 @@ pub fn StepPager(current: Step) -> impl IntoView {
         step.map(|step| {
             view! {
                 <a class=class href=Route::Step(step).href()>
-                    {format!("{word}: {}", content::step_name(step))}
+                    {flow::TO_STEP.fill(&[("word", word), ("step", content::step_name(step))])}
                 </a>
             }
         })

@@ -185,7 +185,7 @@ fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
             <h3 class="card__title">{name}</h3>
             <CheckGroup
                 id=format!("person-{}-strength", id.0)
-                legend=Signal::derive(move || format!("{}: {}", soft_skills::STRENGTHS_LEGEND.get(), name.get()))
+                legend=Signal::derive(move || soft_skills::STRENGTHS_OF.fill(&[("name", &name.get())]))
                 options
                 checked=strengths
                 on_toggle=set_strength

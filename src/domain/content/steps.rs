@@ -81,6 +81,8 @@ pub mod flow {
     pub const PAGER_LABEL: Tr = tr!("Previous and next step", "Étape précédente et suivante");
     pub const BACK: Tr = tr!("Back", "Précédent");
     pub const NEXT: Tr = tr!("Next", "Suivant");
+    /// A back or next link with the step it goes to: "Next: Mentors".
+    pub const TO_STEP: Tr = tr!("{word}: {step}", "{word}\u{a0}: {step}");
 
     pub fn progress(number: usize, total: usize) -> String {
         tr!("Step {number} of {total}", "Étape {number} sur {total}").fill(&[
@@ -649,6 +651,11 @@ pub mod soft_skills {
     pub const PERSON_REQUIRED: Tr =
         tr!("Write the person's name.", "Écrivez le nom de la personne.");
     pub const STRENGTHS_LEGEND: Tr = tr!("What they do well", "Ce que la personne fait bien");
+    /// The legend of one listed person's strengths.
+    pub const STRENGTHS_OF: Tr = tr!(
+        "What they do well: {name}",
+        "Ce que la personne fait bien\u{a0}: {name}"
+    );
     pub const NO_SOFT_SKILLS_TO_PICK: Tr = tr!(
         "Add soft skills above to say what they do well.",
         "Ajoutez des compétences relationnelles ci-dessus pour indiquer ce que la personne fait bien."
