@@ -58,7 +58,7 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
         Slide::Question(number) => view! { <Question number plan /> }.into_any(),
         // The plan drawn here is the demo plan without its private notes.
         Slide::Plan => view! {
-            <h1 id="step-heading" tabindex="-1">{text::PLAN_HEADING} ": " {name.clone()}</h1>
+            <h1 id="step-heading" tabindex="-1">{text::PLAN_HEADING.fill(&[("name", &name)])}</h1>
             <Provider value=PlanContext::of_plan(name, plan)>
                 <PlanOverview read_only=true />
             </Provider>

@@ -201,7 +201,8 @@ pub mod presenter {
     pub const INDUSTRY: Tr = tr!("Industry:", "Secteur\u{a0}:");
     pub const PEOPLE_RESPECTED: Tr = tr!("People they respect:", "Personnes respectées\u{a0}:");
     pub const NOTHING_OFFERED: Tr = tr!("nothing noted yet", "rien de noté pour l’instant");
-    pub const PLAN_HEADING: Tr = tr!("The plan", "Le plan");
+    /// The plan slide's heading, with the demo plan's name.
+    pub const PLAN_HEADING: Tr = tr!("The plan: {name}", "Le plan\u{a0}: {name}");
 
     pub fn competency_line(name: &str, now: &str, target: &str, priority: &str) -> String {
         tr!(
