@@ -149,14 +149,17 @@ async fn the_save_status_says_when_storage_is_full() {
     tick().await;
 
     let status: HtmlElement = find(&root, "[role='status']");
-    assert_eq!(status.text_content().unwrap(), content::save_status::SAVED);
+    assert_eq!(
+        status.text_content().unwrap(),
+        content::save_status::SAVED.get()
+    );
     assert!(!status.class_list().contains("save-status--problem"));
 
     state.set(SaveState::Failed(StorageError::QuotaExceeded));
     tick().await;
     assert_eq!(
         status.text_content().unwrap(),
-        content::save_status::STORAGE_FULL
+        content::save_status::STORAGE_FULL.get()
     );
     assert!(status.class_list().contains("save-status--problem"));
 }
@@ -348,7 +351,7 @@ async fn a_blank_competency_name_is_refused_at_the_field_and_the_old_name_kept()
     let error: HtmlElement = find(&root, &format!("#competency-{}-name-error", id.0));
     assert_eq!(
         error.text_content().unwrap(),
-        content::skills::NAME_REQUIRED
+        content::skills::NAME_REQUIRED.get()
     );
     assert!(!error.hidden());
 
@@ -365,7 +368,7 @@ async fn a_blank_competency_name_is_refused_at_the_field_and_the_old_name_kept()
 async fn the_add_form_refuses_a_blank_name_and_adds_a_real_one() {
     let (root, context, _mounted) = mount_with_plan(Plan::default(), || view! { <SkillsStep /> });
     tick().await;
-    let submit = &buttons_named(&root, content::skills::ADD)[0];
+    let submit = &buttons_named(&root, content::skills::ADD.get())[0];
     submit.click();
     tick().await;
     assert!(context.with_untracked(Plan::clone).competencies.is_empty());
@@ -469,9 +472,9 @@ fn after_a_panic_the_person_reads_that_their_plan_is_safe_and_can_reload() {
         .expect("the notice is on the page")
         .unchecked_into();
     let text = notice.text_content().unwrap();
-    assert!(text.contains(content::crash::HEADING) && text.contains("Your plan is safe"));
+    assert!(text.contains(content::crash::HEADING.get()) && text.contains("Your plan is safe"));
     let reload: HtmlElement = find(&notice, "a");
-    assert_eq!(reload.text_content().unwrap(), content::crash::RELOAD);
+    assert_eq!(reload.text_content().unwrap(), content::crash::RELOAD.get());
     assert_eq!(
         reload.get_attribute("href"),
         window().location().href().ok()

@@ -55,41 +55,47 @@ pub fn pairs(sources: &[(&'static str, &str)]) -> Result<Vec<Pair>, String> {
     }
 }
 
-/// The French file's text: `[[key, "French"], ...]` in the order of the keys, so the app
-/// finds a text by binary search. Fails if one English has two different Frenches, or two
-/// Englishes share a key.
-pub fn french_file() -> Result<String, String> {
+/// What keeps these pairs from making one French file: an English with two Frenches, or two
+/// Englishes that share a key. Empty when there is nothing.
+pub fn conflicts(pairs: &[Pair]) -> Vec<String> {
     let mut by_key: BTreeMap<u32, &Pair> = BTreeMap::new();
-    let pairs = pairs(&APP_SOURCES)?;
     let mut problems = Vec::new();
-    for pair in &pairs {
-        if let Some(earlier) = by_key.insert(key(&pair.english), pair) {
-            if earlier.english != pair.english {
-                problems.push(format!(
-                    "\u{201c}{}\u{201d} and \u{201c}{}\u{201d} share a key",
-                    earlier.english, pair.english
-                ));
-            }
-            if earlier.french != pair.french {
-                problems.push(format!(
-                    "\u{201c}{}\u{201d} has two French texts, in {} and {}: \u{201c}{}\u{201d} \
-                     and \u{201c}{}\u{201d}",
-                    pair.english, earlier.file, pair.file, earlier.french, pair.french
-                ));
-            }
+    for pair in pairs {
+        let Some(earlier) = by_key.insert(key(&pair.english), pair) else {
+            continue;
+        };
+        if earlier.english != pair.english {
+            problems.push(format!(
+                "\u{201c}{}\u{201d} and \u{201c}{}\u{201d} share a key",
+                earlier.english, pair.english
+            ));
+        } else if earlier.french != pair.french {
+            problems.push(format!(
+                "\u{201c}{}\u{201d} has two French texts, in {} and {}: \u{201c}{}\u{201d} \
+                 and \u{201c}{}\u{201d}",
+                pair.english, earlier.file, pair.file, earlier.french, pair.french
+            ));
         }
     }
+    problems
+}
+
+/// The French file's text: `[[key, "French"], ...]` in the order of the keys, so the app
+/// finds a text by binary search. Fails if the app's texts have `conflicts`.
+pub fn french_file() -> Result<String, String> {
+    let pairs = pairs(&APP_SOURCES)?;
+    let problems = conflicts(&pairs);
     if !problems.is_empty() {
         return Err(problems.join("\n"));
     }
-    let entries: Vec<serde_json::Value> = by_key
+    let by_key: BTreeMap<u32, &str> = pairs
         .iter()
-        .map(|(key, pair)| serde_json::json!([key, pair.french]))
+        .map(|pair| (key(&pair.english), pair.french.as_str()))
         .collect();
     let mut text = String::from("[\n");
-    for (i, entry) in entries.iter().enumerate() {
-        let separator = if i + 1 < entries.len() { ",\n" } else { "\n" };
-        text.push_str(&entry.to_string());
+    for (i, (key, french)) in by_key.iter().enumerate() {
+        let separator = if i + 1 < by_key.len() { ",\n" } else { "\n" };
+        text.push_str(&serde_json::json!([key, french]).to_string());
         text.push_str(separator);
     }
     text.push_str("]\n");

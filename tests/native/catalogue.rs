@@ -1,7 +1,9 @@
 //! The content catalogue: every text in both languages, French typography, and the files the
 //! app fetches, made from it and kept up to date.
 
-use multi_mentor::domain::catalogue::{APP_SOURCES, Pair, WORKSHOP_SOURCES, french_file, pairs};
+use multi_mentor::domain::catalogue::{
+    APP_SOURCES, Pair, WORKSHOP_SOURCES, conflicts, french_file, pairs,
+};
 use multi_mentor::domain::content::{
     self, FRENCH_FILE, Language, Tr, count, fill, number, set_language,
 };
@@ -70,6 +72,13 @@ fn no_text_lacks_a_language_or_is_empty() {
             pair.english
         );
     }
+}
+
+#[test]
+fn one_english_text_has_one_french_text_everywhere() {
+    // The example plans too: a suggested skill reads the same in a chip and in an example.
+    let problems = conflicts(&every_pair());
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]

@@ -175,7 +175,7 @@ fn it_to_accounting() -> Plan {
         competencies: vec![
             competency(
                 fundamentals,
-                tr!("Accounting fundamentals", "Bases de la comptabilité").get(),
+                tr!("Accounting fundamentals", "Notions de base en comptabilité").get(),
                 Reason::Transition,
                 2,
                 4,
@@ -185,7 +185,7 @@ fn it_to_accounting() -> Plan {
                 close,
                 tr!(
                     "Month-end close and reconciliations",
-                    "Fermeture de fin de mois et conciliations"
+                    "Clôture de fin de mois et rapprochements"
                 )
                 .get(),
                 Reason::Transition,
@@ -236,7 +236,7 @@ fn it_to_accounting() -> Plan {
                 visible,
                 tr!(
                     "Being visible in my organization",
-                    "Me faire connaître dans mon organisation"
+                    "Être visible dans mon organisation"
                 )
                 .get(),
                 2,
@@ -276,7 +276,7 @@ fn it_to_accounting() -> Plan {
                 status: Status::Active,
                 next_step: tr!(
                     "Ask to sit in on the March month-end close",
-                    "Demander d’assister à la fermeture de fin de mois de mars"
+                    "Demander d’assister à la clôture de fin de mois de mars"
                 )
                 .get()
                 .into(),
@@ -284,7 +284,7 @@ fn it_to_accounting() -> Plan {
                 offer: tr!(
                     "Build him a reconciliation report that saves his team a day each \
                     month",
-                    "Lui préparer un rapport de conciliation qui fait gagner une journée par mois \
+                    "Lui préparer un rapport de rapprochement qui fait gagner une journée par mois \
                     à son équipe"
                 )
                 .get()
@@ -432,7 +432,7 @@ fn new_team_lead() -> Plan {
                 one_on_ones,
                 tr!(
                     "Running effective one-on-ones",
-                    "Mener de bonnes rencontres individuelles"
+                    "Mener des rencontres individuelles efficaces"
                 )
                 .get(),
                 Reason::Goal,
@@ -456,7 +456,7 @@ fn new_team_lead() -> Plan {
                 conflict,
                 tr!(
                     "Handling conflict on the floor",
-                    "Gérer les conflits au comptoir"
+                    "Gérer les conflits devant la clientèle"
                 )
                 .get(),
                 3,
@@ -617,7 +617,7 @@ fn returning_parent() -> Plan {
                 "My partner works rotating shifts at the hospital, so I do most school \
                 pick-ups. After-school care for both children costs almost what a part-time \
                 job pays at first.",
-                "Mon conjoint travaille sur des quarts rotatifs à l’hôpital, alors c’est surtout \
+                "Mon conjoint travaille par quarts rotatifs à l’hôpital, alors c’est surtout \
                 moi qui vais chercher les enfants à l’école. Le service de garde après l’école \
                 pour les deux enfants coûte presque autant que ce que rapporte un emploi à temps \
                 partiel au début."
@@ -631,7 +631,7 @@ fn returning_parent() -> Plan {
                 industry_news,
                 tr!(
                     "Refreshing my industry knowledge",
-                    "Mettre à jour mes connaissances du milieu"
+                    "Mettre à jour mes connaissances du secteur"
                 )
                 .get(),
                 Reason::Transition,
@@ -656,7 +656,7 @@ fn returning_parent() -> Plan {
                 gap,
                 tr!(
                     "Explaining a career gap with confidence",
-                    "Expliquer avec assurance une pause dans ma carrière"
+                    "Expliquer une pause de carrière avec assurance"
                 )
                 .get(),
                 Reason::Situation,
@@ -668,7 +668,7 @@ fn returning_parent() -> Plan {
                 routines,
                 tr!(
                     "Balancing work and family routines",
-                    "Concilier le travail et la routine familiale"
+                    "Concilier le travail et la vie de famille"
                 )
                 .get(),
                 Reason::Situation,
@@ -680,7 +680,7 @@ fn returning_parent() -> Plan {
                 storytelling,
                 tr!(
                     "Storytelling for impact",
-                    "Raconter des histoires qui marquent"
+                    "Raconter des histoires qui mobilisent"
                 )
                 .get(),
                 3,
@@ -725,7 +725,7 @@ fn returning_parent() -> Plan {
                 next_step: tr!(
                     "Practise my answer about the gap with her before Friday's \
                     interview",
-                    "Pratiquer avec elle ma réponse sur ma pause de carrière avant l’entrevue de \
+                    "Répéter avec elle ma réponse sur ma pause de carrière avant l’entrevue de \
                     vendredi"
                 )
                 .get()
@@ -755,8 +755,8 @@ fn returning_parent() -> Plan {
                 status: Status::Asked,
                 next_step: tr!(
                     "Ask which two tools he would learn first if he were me",
-                    "Lui demander quels deux outils il apprendrait en premier s’il était à ma \
-                    place"
+                    "Lui demander quels sont les deux outils qu’il apprendrait en premier s’il était \
+                    à ma place"
                 )
                 .get()
                 .into(),
@@ -882,7 +882,7 @@ fn newcomer() -> Plan {
             ),
             competency(
                 culture,
-                tr!("Canadian workplace culture", "Culture du travail au Canada").get(),
+                tr!("Canadian workplace culture", "Culture de travail canadienne").get(),
                 Reason::Situation,
                 2,
                 4,
@@ -892,7 +892,7 @@ fn newcomer() -> Plan {
                 network,
                 tr!(
                     "Building a professional network in Canada",
-                    "Me bâtir un réseau professionnel au Canada"
+                    "Bâtir un réseau professionnel au Canada"
                 )
                 .get(),
                 1,
@@ -954,7 +954,7 @@ fn newcomer() -> Plan {
                 name: "Doug".into(),
                 how_known: tr!(
                     "Retired structural engineer from my church",
-                    "Ingénieur en structures à la retraite, de mon église"
+                    "Ingénieur en structures retraité, membre de mon église"
                 )
                 .get()
                 .into(),
@@ -1023,7 +1023,8 @@ fn newcomer() -> Plan {
                 status: Status::Idea,
                 next_step: tr!(
                     "Ask if he will be a Canadian work reference for me",
-                    "Lui demander s’il accepterait d’être ma référence d’emploi au Canada"
+                    "Lui demander s’il accepterait d’être mon répondant pour mon expérience de travail \
+                    au Canada"
                 )
                 .get()
                 .into(),

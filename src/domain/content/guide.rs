@@ -42,8 +42,8 @@ pub const PARTS: &[GuidePart] = &[
                 "Welcome the room and make the case in two minutes: careers change faster than \
                  one mentor can follow, so build a small cross-functional team of mentors, each \
                  chosen for a skill they need.",
-                "Accueillez la salle et présentez l’idée en deux minutes\u{a0}: les carrières \
-                 changent plus vite qu’un seul mentor ne peut suivre, alors formez une petite \
+                "Accueillez le groupe et présentez l’idée en deux minutes\u{a0}: les carrières \
+                 changent plus vite qu’un seul mentor ne peut les suivre, alors formez une petite \
                  équipe de mentors aux profils variés, chacun choisi pour une compétence à \
                  acquérir."
             ),
@@ -75,8 +75,8 @@ pub const PARTS: &[GuidePart] = &[
             ),
             tr!(
                 "Before moving on, ask the room for one answer from their own working lives.",
-                "Avant de passer à la suivante, demandez à la salle une réponse tirée de sa \
-                 propre vie professionnelle."
+                "Avant de passer à la suivante, demandez aux gens de la salle une réponse tirée de \
+                 leur propre vie professionnelle."
             ),
         ],
     },
@@ -99,7 +99,7 @@ pub const PARTS: &[GuidePart] = &[
                  mentor she gives nothing back to, Tunde for no one who shares his situation.",
                 "Ouvrez les autres exemples en copies de démonstration, un constat à la fois\u{a0}: \
                  Priya pour une lacune et personne à qui demander en ligne, Jonah pour un seul \
-                 mentor qui porte trop et aucun promoteur, Leah pour un mentor à qui elle ne \
+                 mentor qui couvre la plupart des compétences et aucun promoteur, Leah pour un mentor à qui elle ne \
                  rend rien, Tunde pour l’absence de quelqu’un qui vit la même situation que lui."
             ),
             tr!(
@@ -124,8 +124,8 @@ pub const PARTS: &[GuidePart] = &[
             tr!(
                 "If you want people to read the example on their phones too, switch the code to \
                  the demo plan's link.",
-                "Si vous voulez que les gens lisent aussi l’exemple sur leur téléphone, faites \
-                 afficher au code le lien du plan de démonstration."
+                "Si vous voulez que les gens lisent aussi l’exemple sur leur téléphone, appuyez \
+                 sur «\u{a0}Afficher plutôt le lien du plan de démonstration\u{a0}»."
             ),
             tr!(
                 "Wait until most phones show the app before you go on.",

@@ -18,7 +18,7 @@ pub mod plans {
     pub const NAV_LINK: Tr = tr!("Your plans", "Vos plans");
     pub const NAV_LABEL: Tr = tr!("Plans and sharing", "Plans et partage");
     pub const CURRENT_PLAN: Tr = tr!("Plan:", "Plan\u{a0}:");
-    pub const CURRENT: Tr = tr!("Open now", "Ouvert en ce moment");
+    pub const CURRENT: Tr = tr!("Open now", "Ouvert");
     pub const OPEN: Tr = tr!("Open", "Ouvrir");
     pub const CONTINUE: Tr = tr!("Continue", "Continuer");
     pub const DUPLICATE: Tr = tr!("Duplicate", "Dupliquer");
@@ -167,7 +167,7 @@ pub mod privacy {
 
     pub const PRIVATE_REVIEW: Tr = tr!(
         "Keep my review notes private when I share",
-        "Garder privées mes notes sur l’évaluation de rendement quand je partage"
+        "Garder mes notes d’évaluation privées quand je partage"
     );
     pub const PRIVATE_SITUATION: Tr = tr!(
         "Keep these notes private when I share",
@@ -224,7 +224,7 @@ pub mod share {
     pub const COPY_FAILED: Tr = tr!(
         "This browser did not let us copy. Select the link above \
          and copy it yourself.",
-        "Ce navigateur ne nous a pas laissés copier. Sélectionnez le lien ci-dessus et \
+        "Ce navigateur ne nous a pas permis de copier. Sélectionnez le lien ci-dessus et \
          copiez-le vous-même."
     );
     pub const SHARE: Tr = tr!("Share…", "Partager…");
@@ -232,7 +232,7 @@ pub mod share {
     pub const QR_HEADING: Tr = tr!("QR code", "Code QR");
     pub const QR_INTRO: Tr = tr!(
         "Scan it with a phone camera to open this plan there.",
-        "Balayez-le avec la caméra d’un téléphone pour ouvrir ce plan sur celui-ci."
+        "Balayez-le avec la caméra d’un téléphone pour ouvrir ce plan sur ce téléphone."
     );
     pub const QR_ALT: Tr = tr!(
         "QR code of the link to this plan",
@@ -294,7 +294,7 @@ pub mod share {
         "No mentor has both a next step and a set rhythm yet. Add \
          them in the mentors step.",
         "Aucun mentor n’a encore à la fois une prochaine étape et un rythme fixé. Ajoutez-les \
-         à l’étape des mentors."
+         à l’étape «\u{a0}Mentors\u{a0}»."
     );
 
     /// "1,304 characters": digits grouped by threes, with commas in English and
@@ -488,7 +488,7 @@ pub mod shared {
     );
     pub const SAVE: Tr = tr!(
         "Save as a new plan of mine",
-        "L’enregistrer comme nouveau plan dans mes plans"
+        "Enregistrer comme nouveau plan"
     );
     pub const CLOSE: Tr = tr!("Close", "Fermer");
     pub const SAVED: Tr = tr!(
@@ -733,6 +733,6 @@ pub mod footer {
          Share.",
         "Ce navigateur peut effacer les données gardées quand l’espace manque ou après des \
          semaines sans visite. Pour garder une copie, téléchargez le fichier de votre plan \
-         dans Partager."
+         dans la section «\u{a0}Partager\u{a0}»."
     );
 }

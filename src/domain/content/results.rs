@@ -38,7 +38,7 @@ pub mod message {
         "Ce navigateur ne nous a pas permis de copier. Sélectionnez le message et copiez-le \
          vous-même."
     );
-    pub const EMAIL: Tr = tr!("Open in email app", "Ouvrir dans l’application de courriel");
+    pub const EMAIL: Tr = tr!("Open in email app", "Envoyer par courriel");
     pub const SHARE: Tr = tr!("Share\u{2026}", "Partager…");
     pub const BEFORE_HEADING: Tr = tr!("Before you meet", "Avant votre rencontre");
 
@@ -160,7 +160,7 @@ pub mod message {
         )],
         &[tr!(
             "I would be glad to give something back: {offer}.",
-            "J’aimerais aussi vous rendre la pareille\u{a0}: {offer}."
+            "En retour, je pourrais vous offrir ceci\u{a0}: {offer}."
         )],
         &[tr!(
             "If now is not a good time, that is fine.",
@@ -361,7 +361,7 @@ pub mod plan_view {
     pub const ROLE: Tr = tr!("Role", "Rôle");
     pub const OFFERS: Tr = tr!("You offer", "Vous offrez");
     pub const NEXT_STEP: Tr = tr!("Next step", "Prochaine étape");
-    pub const MEETS: Tr = tr!("Meets", "Rencontres");
+    pub const MEETS: Tr = tr!("Meets", "Fréquence");
     pub const REACH: Tr = tr!("Reach", "Moyen de contact");
     pub const PRINT: Tr = tr!("Print or save as PDF", "Imprimer ou enregistrer en PDF");
     pub const SHARE_LINK: Tr = tr!("Share this plan", "Partager ce plan");
@@ -383,7 +383,7 @@ pub mod team_map {
     pub const HEADING: Tr = tr!("Team map", "Carte de l’équipe");
     pub const LABEL: Tr = tr!(
         "Map of you and your mentors",
-        "Carte de vous et de vos mentors"
+        "Carte\u{a0}: vous et vos mentors"
     );
     pub const INTRO: Tr = tr!(
         "You are in the middle. The numbered dots are your skills, \
@@ -411,7 +411,7 @@ pub mod team_map {
     pub fn open_mentor(name: &str, role: &str, status: &str) -> String {
         tr!(
             "{name}: {role}, {status}. Open in Mentors.",
-            "{name}\u{a0}: {role}, {status}. Ouvrir à l’étape Mentors."
+            "{name}\u{a0}: {role}, {status}. Ouvrir à l’étape «\u{a0}Mentors\u{a0}»."
         )
         .fill(&[("name", name), ("role", role), ("status", status)])
     }
@@ -582,7 +582,11 @@ pub mod findings {
     );
 
     pub fn fix_link(step_name: &str) -> String {
-        tr!("Go to {step_name}", "Aller à l’étape {step_name}").fill(&[("step_name", step_name)])
+        tr!(
+            "Go to {step_name}",
+            "Aller à l’étape «\u{a0}{step_name}\u{a0}»"
+        )
+        .fill(&[("step_name", step_name)])
     }
 
     pub const SET_ASIDE: Tr = tr!("This does not apply to me", "Cela ne s’applique pas à moi");

@@ -20,7 +20,7 @@ pub mod welcome {
              person to take you under their wing, you can build a multi-mentor strategy: a \
              small cross-functional team of mentors, each chosen for a skill or competency you \
              need.",
-            "Les carrières changent de direction plus vite qu’un seul mentor ne peut suivre, et \
+            "Les carrières changent de direction plus vite qu’un seul mentor ne peut les suivre, et \
              de moins en moins d’employeurs offrent des programmes de mentorat. Plutôt que \
              d’attendre qu’une personne d’expérience vous prenne sous son aile, vous pouvez \
              bâtir une stratégie multi-mentors\u{a0}: une petite équipe de mentors aux horizons \
@@ -33,8 +33,8 @@ pub mod welcome {
              starting over in a new country.",
             "Certains, vous les rencontrerez en personne. D’autres, vous les joindrez en ligne \
              quand il vous faut une réponse rapide, par exemple pour une lettre de présentation \
-             à remettre ce soir ou une question d’entrevue demain. Les meilleurs choix vivent \
-             souvent une situation comme la vôtre, par exemple élever de jeunes enfants ou \
+             à remettre ce soir ou une question d’entrevue demain. Les mentors qui vous \
+             conviennent le mieux vivent souvent une situation comme la vôtre, par exemple élever de jeunes enfants ou \
              recommencer à zéro dans un nouveau pays."
         ),
         tr!(
@@ -42,7 +42,7 @@ pub mod welcome {
              your lifestyle and situation shape the plan, which soft skills pay off in your \
              industry, and what value you can add to each relationship. Start below with where \
              you are today.",
-            "Ce bilan vous guide à travers quatre questions\u{a0}: quelles compétences acquérir \
+            "Ce bilan vous amène à répondre à quatre questions\u{a0}: quelles compétences acquérir \
              ensuite, comment votre mode de vie et votre situation façonnent votre plan, quelles \
              compétences relationnelles sont payantes dans votre secteur, et ce que vous pouvez \
              apporter à chaque relation. Commencez ci-dessous en notant où vous en êtes \
@@ -317,7 +317,7 @@ pub mod skills {
     );
 
     pub fn add_suggestion(name: &str) -> String {
-        tr!("Add {name}", "Ajouter {name}").fill(&[("name", name)])
+        tr!("Add {name}", "Ajouter «\u{a0}{name}\u{a0}»").fill(&[("name", name)])
     }
 
     pub fn added(name: &str) -> String {
@@ -370,7 +370,7 @@ pub const SCENARIOS: [Scenario; 4] = [
             (
                 tr!(
                     "Telling my IT experience as a finance story",
-                    "Présenter mon expérience en TI comme un atout en finance"
+                    "Présenter mon expérience en TI sous l’angle de la finance"
                 ),
                 Reason::Goal,
             ),
@@ -445,7 +445,7 @@ pub const SCENARIOS: [Scenario; 4] = [
             (
                 tr!(
                     "Current tools of my profession",
-                    "Les outils actuels de ma profession"
+                    "Outils actuels de ma profession"
                 ),
                 Reason::Transition,
             ),
@@ -467,7 +467,7 @@ pub const SCENARIOS: [Scenario; 4] = [
             (
                 tr!(
                     "Canadian workplace culture",
-                    "La culture de travail canadienne"
+                    "Culture de travail canadienne"
                 ),
                 Reason::Situation,
             ),
@@ -488,7 +488,7 @@ pub const SCENARIOS: [Scenario; 4] = [
             (
                 tr!(
                     "Interviewing for Canadian employers",
-                    "Réussir ses entrevues auprès d’employeurs canadiens"
+                    "Passer des entrevues avec des employeurs canadiens"
                 ),
                 Reason::Transition,
             ),
@@ -499,11 +499,14 @@ pub const SCENARIOS: [Scenario; 4] = [
 /// A level in words first, with its number after.
 pub fn level_label(level: Level) -> &'static str {
     match level.value() {
-        1 => tr!("New to it (1 of 5)", "Débutant (1 sur 5)"),
+        1 => tr!("New to it (1 of 5)", "Novice (1 sur 5)"),
         2 => tr!("Learning (2 of 5)", "En apprentissage (2 sur 5)"),
         3 => tr!("Capable (3 of 5)", "À l’aise (3 sur 5)"),
         4 => tr!("Strong (4 of 5)", "Solide (4 sur 5)"),
-        _ => tr!("Could teach it (5 of 5)", "Pourrait l’enseigner (5 sur 5)"),
+        _ => tr!(
+            "Could teach it (5 of 5)",
+            "Capable de l’enseigner (5 sur 5)"
+        ),
     }
     .get()
 }
@@ -572,7 +575,7 @@ pub fn factor_label(factor: Factor) -> &'static str {
         }
         Factor::Caregiver => tr!(
             "Caring for a family member",
-            "Proche aidant d’un membre de ma famille"
+            "Prendre soin d’un membre de ma famille"
         ),
         Factor::NewcomerToCountry => tr!("Newcomer to the country", "Nouvel arrivant au pays"),
         Factor::ChangingCareers => tr!("Changing careers", "En changement de carrière"),
@@ -586,7 +589,7 @@ pub fn factor_label(factor: Factor) -> &'static str {
         ),
         Factor::WorkingInSecondLanguage => tr!(
             "Working in a second language",
-            "Travail dans une langue seconde"
+            "Travailler dans une langue seconde"
         ),
         Factor::FirstInFamilyProfessional => tr!(
             "First in my family in a professional career",
@@ -602,7 +605,7 @@ pub fn factor_label(factor: Factor) -> &'static str {
         ),
         Factor::PartTimeOrFlexible => tr!(
             "Working part-time or flexible hours",
-            "Travail à temps partiel ou à horaire flexible"
+            "Travailler à temps partiel ou à horaire flexible"
         ),
     }
     .get()
@@ -807,7 +810,7 @@ pub fn industry_soft_skills(industry: Industry) -> &'static [Tr] {
                     ),
                     tr!(
                         "Handling conflict on the floor",
-                        "Gérer les conflits sur le plancher"
+                        "Gérer les conflits devant la clientèle"
                     ),
                 ]
             }
@@ -884,13 +887,13 @@ pub mod mentors {
         "No mentors yet. Add the first one above, or make one from the \
         people you listed under soft skills.",
         "Aucun mentor pour l’instant. Ajoutez le premier ci-dessus, ou choisissez-en un \
-        parmi les personnes notées à l’étape des compétences relationnelles."
+        parmi les personnes notées à l’étape «\u{a0}Compétences relationnelles\u{a0}»."
     );
     pub const HOW_KNOWN_LABEL: Tr = tr!("How you know them", "Comment vous vous connaissez");
     pub const HOW_KNOWN_HINT: Tr = tr!(
         "For example: former manager, met at a meetup, \
         friend of a friend.",
-        "Par exemple\u{a0}: ancien gestionnaire, rencontre à un événement de réseautage, \
+        "Par exemple\u{a0}: ancien gestionnaire, rencontré lors d’un événement de réseautage, \
         ami d’un ami."
     );
     pub const ROLE_LABEL: Tr = tr!("Role on your team", "Rôle dans votre équipe");
@@ -900,7 +903,7 @@ pub mod mentors {
     );
     pub const NO_COMPETENCIES: Tr = tr!(
         "Add skills in the skills step first.",
-        "Ajoutez d’abord des compétences à l’étape Compétences à acquérir."
+        "Ajoutez d’abord des compétences à l’étape «\u{a0}Compétences à acquérir\u{a0}»."
     );
     pub const SHARES_LEGEND: Tr = tr!(
         "Parts of your situation they share",
@@ -908,7 +911,7 @@ pub mod mentors {
     );
     pub const NO_SITUATION: Tr = tr!(
         "Describe your situation in the lifestyle step first.",
-        "Décrivez d’abord votre situation à l’étape Mode de vie et situation."
+        "Décrivez d’abord votre situation à l’étape «\u{a0}Mode de vie et situation\u{a0}»."
     );
     pub const REACH_LEGEND: Tr = tr!("How you reach them", "Comment joindre ce mentor");
     pub const STATUS_LABEL: Tr = tr!("Where it stands", "Où en est la relation");
@@ -918,7 +921,7 @@ pub mod mentors {
         "Par exemple\u{a0}: proposer un café-rencontre de 20\u{a0}minutes."
     );
     pub const CADENCE_LABEL: Tr = tr!("How often you meet", "Fréquence des rencontres");
-    pub const COVERAGE_HEADING: Tr = tr!("Coverage so far", "Couverture jusqu’ici");
+    pub const COVERAGE_HEADING: Tr = tr!("Coverage so far", "Compétences couvertes jusqu’ici");
     pub const ANSWERS_NONE: Tr = tr!(
         "Helps with no skill yet",
         "N’aide encore pour aucune compétence"
@@ -945,14 +948,13 @@ pub mod mentors {
         ),
         tr!(
             "Alumni networks of your school and of places you worked.",
-            "Les réseaux de diplômés de votre école et d’anciens des endroits où vous avez \
-             travaillé."
+            "Les réseaux d’anciens de votre école et de vos anciens employeurs."
         ),
         tr!(
             "Settlement and bridging programs for newcomers, which often match you with someone \
              in your field.",
-            "Les programmes d’établissement et de transition pour les nouveaux arrivants, qui \
-             vous jumellent souvent avec une personne de votre domaine."
+            "Les programmes d’établissement et les programmes relais pour les nouveaux \
+             arrivants, qui vous jumellent souvent avec une personne de votre domaine."
         ),
         tr!(
             "Return-to-work programs, after time away.",
@@ -972,7 +974,7 @@ pub mod mentors {
 
 pub fn role_label(role: MentorRole) -> &'static str {
     match role {
-        MentorRole::Expert => tr!("Expert in a skill", "Expert d’une compétence"),
+        MentorRole::Expert => tr!("Expert in a skill", "Expert, qui maîtrise une compétence"),
         MentorRole::Coach => tr!("Coach", "Coach"),
         MentorRole::Sponsor => tr!(
             "Sponsor who speaks up for you",
@@ -1001,25 +1003,25 @@ pub fn role_hint(role: MentorRole) -> &'static str {
             "Helps you think through choices and keeps you to your plan when \
             you feel stuck. Meet every two weeks.",
             "Vous aide à réfléchir à vos choix et vous garde sur la bonne voie quand \
-            vous êtes bloqué. Rencontrez-le toutes les deux semaines."
+            vous n’avancez plus. Rencontrez-le toutes les deux semaines."
         ),
         MentorRole::Sponsor => tr!(
             "Speaks up for you when promotions are decided, which you need \
             to move up. Meet every three months.",
-            "Parle en votre faveur quand on décide des promotions, ce qu’il vous faut \
-            pour monter. Rencontrez-le tous les trois mois."
+            "Parle en votre faveur quand on décide des promotions\u{a0}; c’est essentiel \
+            pour avancer. Rencontrez-le tous les trois mois."
         ),
         MentorRole::Peer => tr!(
             "Is at your level and facing the same things, for quick, honest \
             advice. Meet every week or two.",
             "Est à votre niveau et vit les mêmes choses, pour des conseils rapides et \
-            francs. Rencontrez-le chaque semaine ou aux deux semaines."
+            francs. Rencontrez-le chaque semaine ou toutes les deux semaines."
         ),
         MentorRole::RoleModel => tr!(
             "Does what you want to do, in a way you admire, for when you \
             are unsure what good looks like. Meet every three months.",
-            "Fait ce que vous voulez faire, d’une façon que vous admirez, pour quand vous \
-            ne savez pas à quoi ressemble du bon travail. Rencontrez-le tous les trois mois."
+            "Fait ce que vous voulez faire, d’une façon que vous admirez. Utile quand vous \
+            ne savez pas à quoi ressemble un travail bien fait. Rencontrez-le tous les trois mois."
         ),
         MentorRole::Connector => tr!(
             "Introduces you to people outside your circle when you need \
@@ -1059,8 +1061,8 @@ pub fn reach_label(reach: Reach) -> &'static str {
 pub fn status_label(status: Status) -> &'static str {
     match status {
         Status::Idea => tr!("Idea", "Idée"),
-        Status::Asked => tr!("Asked", "Sollicité"),
-        Status::Active => tr!("Active", "Actif"),
+        Status::Asked => tr!("Asked", "Demande faite"),
+        Status::Active => tr!("Active", "En cours"),
         Status::Paused => tr!("Paused", "En pause"),
     }
     .get()

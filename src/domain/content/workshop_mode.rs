@@ -64,7 +64,7 @@ pub mod workshop {
     }
 
     pub const CURRENT_HEADING: Tr = tr!("The demo plan", "Le plan de démonstration");
-    pub const CURRENT: Tr = tr!("Open now:", "Ouvert en ce moment\u{a0}:");
+    pub const CURRENT: Tr = tr!("Open now:", "Plan ouvert\u{a0}:");
     pub const NO_DEMO: Tr = tr!(
         "No example is open yet. Open one of the example plans, or \
         start from a blank plan in the stock-take.",
@@ -72,7 +72,7 @@ pub mod workshop {
         plan vierge dans le bilan."
     );
     pub const PRESENT: Tr = tr!("Present it", "Présenter");
-    pub const EDIT: Tr = tr!("Edit it in the stock-take", "Le modifier dans le bilan");
+    pub const EDIT: Tr = tr!("Edit it in the stock-take", "Modifier dans le bilan");
     pub const ROOM: Tr = tr!("Hand it to the room", "Partager avec la salle");
     pub const GUIDE_LINK: Tr = tr!(
         "Read the facilitator\u{2019}s guide",
@@ -149,7 +149,7 @@ pub mod presenter {
                 "Start from your goals and your last performance review. List the skills your \
                  next move needs, where you stand now, and which matter most.",
                 "Partez de vos objectifs et de votre dernière évaluation de rendement. Notez \
-                 les compétences qu’exige votre prochain pas, où vous en êtes aujourd’hui et \
+                 les compétences qu’exige la suite de votre carrière, où vous en êtes aujourd’hui et \
                  lesquelles comptent le plus."
             ),
         ),
@@ -199,7 +199,8 @@ pub mod presenter {
     pub const GOALS: Tr = tr!("Goals:", "Objectifs\u{a0}:");
     pub const TARGET_ROLE: Tr = tr!("Target role:", "Poste visé\u{a0}:");
     pub const INDUSTRY: Tr = tr!("Industry:", "Secteur\u{a0}:");
-    pub const PEOPLE_RESPECTED: Tr = tr!("People they respect:", "Personnes respectées\u{a0}:");
+    pub const PEOPLE_RESPECTED: Tr =
+        tr!("People they respect:", "Personnes qui l’inspirent\u{a0}:");
     pub const NOTHING_OFFERED: Tr = tr!("nothing noted yet", "rien de noté pour l’instant");
     /// The plan slide's heading, with the demo plan's name.
     pub const PLAN_HEADING: Tr = tr!("The plan: {name}", "Le plan\u{a0}: {name}");
