@@ -3,11 +3,16 @@
 //! `cargo run --quiet --example catalogue` (into `public/`; a native test checks they are
 //! up to date).
 
-use multi_mentor::domain::catalogue::french_file;
-use multi_mentor::domain::content::{FRENCH_FILE, Language};
-use multi_mentor::domain::workshop_content::WorkshopContent;
+// A native tool: the catalogue is read from its source with syn, which the wasm never has.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use multi_mentor::domain::catalogue::french_file;
+    use multi_mentor::domain::content::{FRENCH_FILE, Language};
+    use multi_mentor::domain::workshop_content::WorkshopContent;
+
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
     let write = |name: &str, text: String| {
         let path = folder.join(name);
