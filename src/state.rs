@@ -574,7 +574,7 @@ impl LanguageContext {
 /// The id of the language switch, where focus goes after switching.
 pub const LANGUAGE_SWITCH_ID: &str = "language-switch";
 
-/// Provides the `LanguageContext`, speaking the language `start_language` chose.
+/// Provides the `LanguageContext`, speaking the language `start_in_page_language` chose.
 pub fn provide_language() -> LanguageContext {
     let context = LanguageContext {
         language: RwSignal::new(content::language()),

@@ -1,4 +1,4 @@
-//! The switch between English and French, and what it says while the French loads.
+//! The switch between English and French, and the notice when the French cannot be loaded.
 
 use leptos::prelude::*;
 

@@ -55,6 +55,17 @@ const PRIYA = {
   ],
 };
 
+test("the wasm holds our words in English only: the French is fetched when it is chosen", async () => {
+  const { readdirSync } = await import("node:fs");
+  const wasm = readdirSync(DIST).find((name) => name.endsWith("_bg.wasm"));
+  const bytes = readFileSync(`${DIST}${wasm}`);
+  const fr = inFrench();
+  for (const english of ["One mentor is not enough any more", "Parent of young children", "Every two weeks"]) {
+    assert.ok(bytes.includes(Buffer.from(english)), `the wasm has \u201c${english}\u201d`);
+    assert.ok(!bytes.includes(Buffer.from(fr.t(english))), `the wasm has no \u201c${fr.t(english)}\u201d`);
+  }
+});
+
 test("a first visit follows the browser's languages, and the choice is remembered", async () => {
   const fr = inFrench();
   const french = await openApp(app.browser, app.server.url, { locale: "fr-CA" });
