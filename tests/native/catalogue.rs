@@ -200,7 +200,10 @@ fn the_pages_hold_the_catalogues_words() {
     let manifest: serde_json::Value =
         serde_json::from_str(&read("public/manifest.webmanifest")).unwrap();
     assert_eq!(manifest["description"], content::DESCRIPTION.english());
-    assert!(index.contains(content::FRENCH_FILE), "index.html fetches the French file");
+    assert!(
+        index.contains(content::FRENCH_FILE),
+        "index.html fetches the French file"
+    );
     assert!(index.contains(content::NOSCRIPT.english()));
     assert!(index.contains(content::NOSCRIPT.french()));
     let plans = read("public/plans/index.html");
