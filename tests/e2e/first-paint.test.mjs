@@ -4,14 +4,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { DESKTOP, PHONE, PLAN_KEY, appReady, useServedApp } from "./support.mjs";
+import { inFrench } from "./words.mjs";
 
 const app = useServedApp();
 const WELCOME = "One mentor is not enough any more";
 
 /// A fresh browser whose wasm download waits until `release()` is called. The page records
 /// every layout shift, as Lighthouse and the Core Web Vitals count them.
-async function openWithWasmHeld(url, { viewport, storedPlan } = {}) {
-  const context = await app.browser.newContext({ viewport });
+async function openWithWasmHeld(url, { viewport, storedPlan, locale } = {}) {
+  const context = await app.browser.newContext({ viewport, ...(locale ? { locale } : {}) });
   await context.addInitScript(() => {
     window.layoutShift = 0;
     new PerformanceObserver((list) => {
@@ -85,4 +86,22 @@ test("a returning visitor, or another screen's address, never sees the welcome f
     await page.getByRole("heading", { level: 1, name: heading }).waitFor();
     await page.context().close();
   }
+});
+
+test("a French first visit reads the welcome in French before the wasm arrives, with no English first", async () => {
+  const fr = inFrench();
+  const { page, release } = await openWithWasmHeld(app.server.url, { locale: "fr-CA" });
+  // The English copy in the page stays hidden until the French copy has taken its place.
+  assert.equal(await page.getByRole("heading", { name: WELCOME }).isVisible(), false);
+  const heading = page.getByRole("heading", { level: 1, name: fr.t(WELCOME) });
+  await heading.waitFor();
+  assert.equal(await page.getByRole("heading", { name: WELCOME }).count(), 0, "no English welcome");
+  const before = await boxOf(heading);
+  release();
+  await appReady(page);
+  await page.getByLabel(fr.t("Your career goals")).waitFor();
+  assert.deepEqual(await boxOf(heading), before, "the welcome did not move");
+  assert.equal(await page.evaluate(() => window.layoutShift), 0, "no layout shift");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });
