@@ -110,7 +110,16 @@ struct PairFinder {
 
 impl<'ast> Visit<'ast> for PairFinder {
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-        if mac.path.is_ident("tr") {
+        if !mac.path.is_ident("tr") {
+            // syn leaves other macros' insides unparsed: a `vec![tr!(..), ..]` is read as a
+            // list of expressions, so the pairs in it are found too.
+            let inside = mac.parse_body_with(
+                syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated,
+            );
+            for expression in inside.iter().flatten() {
+                self.visit_expr(expression);
+            }
+        } else {
             let texts = mac.parse_body_with(
                 syn::punctuated::Punctuated::<syn::LitStr, syn::Token![,]>::parse_terminated,
             );

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::workshop_content::WithWorkshopContent;
-use crate::domain::content::{guide, workshop};
+use crate::domain::content::workshop;
 use crate::domain::workshop_content::WorkshopContent;
 use crate::router::Route;
 
@@ -12,8 +12,8 @@ use crate::router::Route;
 pub fn Guide() -> impl IntoView {
     view! {
         <section class="step guide" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{guide::HEADING}</h1>
-            <p class="step-intro">{guide::INTRO}</p>
+            <h1 id="step-heading" tabindex="-1">{workshop::GUIDE_HEADING}</h1>
+            <p class="step-intro">{workshop::GUIDE_INTRO}</p>
             <WithWorkshopContent render=guide_sections />
             <p>
                 <a href=Route::Workshop.href()>{workshop::BACK_TO_WORKSHOP}</a>

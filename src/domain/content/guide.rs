@@ -9,21 +9,6 @@ pub struct GuidePart {
     pub steps: &'static [Tr],
 }
 
-pub const HEADING: Tr = tr!(
-    "Running a 60-minute workshop",
-    "Animer un atelier de 60\u{a0}minutes"
-);
-
-pub const INTRO: Tr = tr!(
-    "You demo the app on a projected screen, then people build their \
-    own plans on their phones. You need a laptop, a projector and an internet connection \
-    the room can use. No one signs up for anything, and nothing is sent to a server.",
-    "Vous faites une démonstration de l’application sur un écran projeté, puis les gens \
-    créent leur propre plan sur leur téléphone. Il vous faut un ordinateur portable, un \
-    projecteur et une connexion Internet accessible à toute la salle. Personne ne s’inscrit \
-    à quoi que ce soit, et rien n’est envoyé à un serveur."
-);
-
 pub const PARTS: &[GuidePart] = &[
     GuidePart {
         minutes: 5,

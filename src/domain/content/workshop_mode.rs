@@ -3,6 +3,23 @@
 pub mod workshop {
     use crate::domain::content::Tr;
 
+    /// The guide's heading and introduction, which the app holds; its parts are in the
+    /// workshop file (`content::guide`).
+    pub const GUIDE_HEADING: Tr = tr!(
+        "Running a 60-minute workshop",
+        "Animer un atelier de 60\u{a0}minutes"
+    );
+
+    pub const GUIDE_INTRO: Tr = tr!(
+        "You demo the app on a projected screen, then people build their \
+        own plans on their phones. You need a laptop, a projector and an internet connection \
+        the room can use. No one signs up for anything, and nothing is sent to a server.",
+        "Vous faites une démonstration de l’application sur un écran projeté, puis les gens \
+        créent leur propre plan sur leur téléphone. Il vous faut un ordinateur portable, un \
+        projecteur et une connexion Internet accessible à toute la salle. Personne ne s’inscrit \
+        à quoi que ce soit, et rien n’est envoyé à un serveur."
+    );
+
     pub const BANNER: Tr = tr!(
         "Workshop mode: you are working on demo plans. Your own plans \
         are kept apart and nothing here changes them.",
