@@ -33,8 +33,11 @@ try {
       serviceWorkers: "block",
       storage: { "multi-mentor-plan:language": language },
     });
-    await app.waitForFunction((tag) => document.documentElement.lang === tag, `${language}-CA`);
+    // The switch names the other language once the app speaks this one.
+    await app.getByRole("button", { name: language === "fr" ? "English" : "Français" }).waitFor();
     markup[language] = await app.evaluate(() => {
+      // Until the app takes over, the copy's language switch cannot do anything: say so.
+      document.querySelector(".language-switch").disabled = true;
       const copy = (selector) => {
         const element = document.querySelector(selector);
         if (!element) throw new Error(`prerender: the first screen has no ${selector}`);

@@ -30,9 +30,10 @@ use crate::storage::Slot;
 /// other screen sits in the shell (banner, notices, undo bar, footer). Every screen is drawn
 /// again in the other language when the person switches: the plans, the drafts of new items
 /// and the address live above it, so nothing typed is lost.
+/// `french_failed`: French was chosen, and its words could not be fetched.
 #[component]
-pub fn App() -> impl IntoView {
-    let language = provide_language();
+pub fn App(#[prop(optional)] french_failed: bool) -> impl IntoView {
+    let languages = provide_language(french_failed);
     let store = provide_store();
     let router = provide_router();
     let new_version = RwSignal::new(false);
@@ -50,7 +51,7 @@ pub fn App() -> impl IntoView {
     });
     let full_screen = Memo::new(move |_| router.route.with(Route::is_full_screen));
     move || {
-        language.language.track();
+        languages.language.track();
         if full_screen.get() {
             view! { <FullScreen /> }.into_any()
         } else {

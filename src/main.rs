@@ -1,4 +1,5 @@
-use leptos::prelude::{document, request_animation_frame, window};
+use leptos::prelude::{document, request_animation_frame, view, window};
+use multi_mentor::App;
 
 /// Talc instead of Rust's default allocator for wasm (dlmalloc): a smaller wasm.
 #[cfg(target_arch = "wasm32")]
@@ -23,15 +24,15 @@ fn main() {
         && document()
             .document_element()
             .is_some_and(|html| html.class_name() != "returning");
-    let start = move || {
-        if let Some(first_screen) = first_screen {
-            first_screen.remove();
-        }
-        leptos::mount::mount_to_body(multi_mentor::App);
-    };
-    // The app's words are in the page's language from the first frame: French waits for its
-    // words before the app mounts (the first screen's copy is in French meanwhile).
-    multi_mentor::state::start_in_page_language(Box::new(move || {
+    // The app's words are in the page's language from its first frame: French waits for
+    // them (index.html fetches them alongside the wasm, and shows the French first screen).
+    multi_mentor::state::start_in_page_language(Box::new(move |french_failed| {
+        let start = move || {
+            if let Some(first_screen) = first_screen {
+                first_screen.remove();
+            }
+            leptos::mount::mount_to_body(move || view! { <App french_failed /> });
+        };
         if shown {
             after_first_paint(start, 30);
         } else {

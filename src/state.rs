@@ -553,6 +553,9 @@ impl LanguageContext {
     /// Speaks the other language, fetching the French first if need be, and remembers the
     /// choice in this browser.
     pub fn switch(self) {
+        if self.loading.get_untracked() {
+            return;
+        }
         let to = self.language.get_untracked().other();
         self.loading.set(true);
         when_spoken(
@@ -574,34 +577,30 @@ impl LanguageContext {
 /// The id of the language switch, where focus goes after switching.
 pub const LANGUAGE_SWITCH_ID: &str = "language-switch";
 
-/// Provides the `LanguageContext`, speaking the language `start_in_page_language` chose.
-pub fn provide_language() -> LanguageContext {
+/// Provides the `LanguageContext`, speaking the language `start_in_page_language` chose;
+/// `french_failed` when it chose French and the French could not be fetched.
+pub fn provide_language(french_failed: bool) -> LanguageContext {
     let context = LanguageContext {
         language: RwSignal::new(content::language()),
         loading: RwSignal::new(false),
-        failed: RwSignal::new(FRENCH_FAILED_AT_START.get()),
+        failed: RwSignal::new(french_failed),
     };
     provide_context(context);
     context
 }
 
-thread_local! {
-    static FRENCH_FAILED_AT_START: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// Before the app mounts: speaks the language the page chose (index.html's first script sets
 /// `<html lang>` from the choice stored in this browser, else from the browser's languages),
-/// then calls `then`. French waits for its words; if they cannot be fetched, the app starts in
-/// English and says so.
-pub fn start_in_page_language(then: Box<dyn FnOnce()>) {
+/// then calls `then` with whether the French could not be fetched. French waits for its
+/// words; without them the app starts in English (and says so).
+pub fn start_in_page_language(then: Box<dyn FnOnce(bool)>) {
     when_spoken(
         crate::browser::page_language(),
         Box::new(move |spoken| {
             if !spoken {
-                FRENCH_FAILED_AT_START.set(true);
                 crate::browser::set_page_language(Language::English);
             }
-            then();
+            then(!spoken);
         }),
     );
 }
@@ -609,7 +608,7 @@ pub fn start_in_page_language(then: Box<dyn FnOnce()>) {
 /// Speaks `language`, once its words are here (the French is fetched the first time), then
 /// calls `then` with whether it could. One boxed callback, so the fetch is built once.
 fn when_spoken(language: Language, then: Box<dyn FnOnce(bool)>) {
-    if language == Language::English || FRENCH_KEPT.get() {
+    if language == Language::English || content::has_french() {
         speak(language);
         then(true);
         return;
@@ -619,15 +618,10 @@ fn when_spoken(language: Language, then: Box<dyn FnOnce(bool)>) {
         let fetched = pairs.is_some();
         if let Some(pairs) = pairs {
             content::use_french(pairs);
-            FRENCH_KEPT.set(true);
             speak(language);
         }
         then(fetched);
     });
-}
-
-thread_local! {
-    static FRENCH_KEPT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Speaks `language`: our words, `<html lang>` and the page's description.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::language;
+use crate::domain::content::language_switch as text;
 use crate::state::{LANGUAGE_SWITCH_ID, LanguageContext};
 
 /// A button named in the other language ("Français" or "English") that switches to it.
@@ -17,13 +17,9 @@ pub fn LanguageSwitch() -> impl IntoView {
             class="language-switch"
             lang=other.tag()
             aria-busy=move || languages.loading.get().then_some("true")
-            on:click=move |_| {
-                if !languages.loading.get_untracked() {
-                    languages.switch();
-                }
-            }
+            on:click=move |_| languages.switch()
         >
-            {language::SWITCH}
+            {text::SWITCH}
         </button>
     }
 }
@@ -33,7 +29,7 @@ pub fn LanguageSwitch() -> impl IntoView {
 #[component]
 pub fn LanguageNotice() -> impl IntoView {
     let languages = LanguageContext::expect_context();
-    let [(first, first_text), (second, second_text)] = language::LOAD_FAILED;
+    let [(first, first_text), (second, second_text)] = text::LOAD_FAILED;
     view! {
         <div class="notice language-notice" role="status" hidden=move || !languages.failed.get()>
             <p lang=first.tag()>{first_text}</p>

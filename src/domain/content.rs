@@ -120,6 +120,14 @@ pub fn use_french(pairs: Vec<(u32, String)>) {
     drop(pairs);
 }
 
+/// True once the French is here: always natively, in the browser once `use_french` has it.
+pub fn has_french() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return FRENCH.with(|cell| !cell.get().is_empty());
+    #[cfg(not(target_arch = "wasm32"))]
+    true
+}
+
 /// One text of ours, in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tr {
@@ -131,7 +139,7 @@ pub struct Tr {
 impl Tr {
     /// Use `tr!`, which is how the catalogue's French is found.
     #[doc(hidden)]
-    #[allow(unused_variables)]
+    #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
     pub const fn new(english: &'static str, french: &'static str) -> Tr {
         Tr {
             english,
@@ -173,7 +181,7 @@ impl Tr {
         })
     }
 
-    /// The text with each `{blank}` replaced by its value; an unknown blank is left as is.
+    /// The text with each `{blank}` replaced by its value (see `fill`).
     pub fn fill(self, blanks: &[(&str, &str)]) -> String {
         fill(self.get(), blanks)
     }
@@ -243,7 +251,7 @@ pub fn count(n: usize, one: Tr, many: Tr) -> String {
 }
 
 /// The language switch and what goes with it.
-pub mod language {
+pub mod language_switch {
     use super::{Language, Tr};
 
     /// The switch names the other language in that language, as the link to the other

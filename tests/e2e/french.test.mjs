@@ -18,7 +18,7 @@ import {
   useServedApp,
 } from "./support.mjs";
 import { assertFindings, buildPlan, card, findings } from "./people.mjs";
-import { ENGLISH, inFrench } from "./words.mjs";
+import { inFrench } from "./words.mjs";
 
 const app = useServedApp();
 const LANGUAGE_KEY = "multi-mentor-plan:language";
@@ -91,15 +91,6 @@ test("a first visit follows the browser's languages, and the choice is remembere
   await english.context().close();
 });
 
-test("the first screen a French visitor sees before the app is in French", async () => {
-  const fr = inFrench();
-  const page = await openApp(app.browser, app.server.url, { storage: IN_FRENCH });
-  const copy = readFileSync(`${DIST}first-screen-fr.html`, "utf8");
-  assert.ok(copy.includes(fr.t("One mentor is not enough any more")), "the French copy is French");
-  assert.ok(!copy.includes("One mentor is not enough any more"), "and has no English heading");
-  await page.context().close();
-});
-
 test("switching language mid-flow keeps every field, the draft and the step", async () => {
   const fr = inFrench();
   const page = await openApp(app.browser, app.server.url);
@@ -162,7 +153,6 @@ test("a plan made in French opens in English from its link, with its own words u
   await storedHolds(page, PLAN_KEY, fr.name("Delegating work"));
   await page.goto(`${app.server.url}#/share`);
   const link = await page.getByLabel(fr.t("Link to this plan"), { exact: true }).inputValue();
-  assert.ok(!/fr/i.test(new URL(link).hash.slice(0, 4)), "the link names no language");
   await page.context().close();
 
   const reader = await openApp(app.browser, link, { locale: "en-CA" });
@@ -252,6 +242,6 @@ for (const viewport of [PHONE, DESKTOP]) {
 test("English stays the language of a browser that prefers neither", async () => {
   const page = await openApp(app.browser, app.server.url, { locale: "de-DE" });
   assert.equal(await page_language(page), "en-CA");
-  assert.equal(ENGLISH.t("Next"), "Next");
+  await page.getByRole("heading", { level: 1, name: "One mentor is not enough any more" }).waitFor();
   await page.context().close();
 });

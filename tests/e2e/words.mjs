@@ -14,8 +14,12 @@ function key(english) {
   return hash;
 }
 
+/// As the app fills a template: every blank from `blanks`, or, if one is missing, the
+/// template as written (src/domain/content.rs, `fill`).
 function fill(template, blanks = {}) {
-  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in blanks ? blanks[name] : whole));
+  const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+  if (!names.every((name) => name in blanks)) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name) => blanks[name]);
 }
 
 function words(lookup) {
