@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::calendar::Date;
-use crate::domain::content::{self, Language};
+use crate::domain::content::Language;
 use crate::domain::share::{self, ShareError, SharedPlan};
 
 /// Saves `contents` as a file called `name` through the browser's download.
@@ -115,14 +115,10 @@ pub fn page_language() -> Language {
     }
 }
 
-/// Marks the page as in `language`, for screen readers, hyphens and the page's description.
+/// Marks the page as in `language`, for screen readers, spelling and hyphens.
 pub fn set_page_language(language: Language) {
-    let document = leptos::prelude::document();
-    if let Some(html) = document.document_element() {
+    if let Some(html) = leptos::prelude::document().document_element() {
         let _ = html.set_attribute("lang", language.tag());
-    }
-    if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
-        let _ = description.set_attribute("content", content::DESCRIPTION.get());
     }
 }
 

@@ -624,7 +624,7 @@ fn when_spoken(language: Language, then: Box<dyn FnOnce(bool)>) {
     });
 }
 
-/// Speaks `language`: our words, `<html lang>` and the page's description.
+/// Speaks `language`: our words and `<html lang>`.
 fn speak(language: Language) {
     content::set_language(language);
     crate::browser::set_page_language(language);

@@ -37,8 +37,9 @@ pub const TAGLINE: Tr = tr!(
     "Formez une petite équipe de mentors autour des compétences dont vous avez besoin."
 );
 
-/// The page's description for search engines and link previews; index.html holds the English
-/// (a native test keeps it the same), and the app sets it in the language spoken.
+/// The page's description for search engines and link previews. They read the page as
+/// served, so index.html and the manifest hold the English (a native test keeps them the
+/// same); the French is here for a French page, should the site ever have one.
 pub const DESCRIPTION: Tr = tr!(
     "Build a multi-mentor strategy from a career stock-take. Runs in your browser; nothing is \
      sent to a server.",

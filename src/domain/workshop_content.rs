@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::content::{Language, examples, guide};
+use crate::domain::content::Language;
 use crate::domain::plan::Plan;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,7 +56,9 @@ impl WorkshopContent {
     }
 
     /// Everything the file holds, from the content catalogue, in the language spoken now.
-    pub fn from_catalogue() -> WorkshopContent {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn from_catalogue() -> WorkshopContent {
+        use crate::domain::content::{examples, guide};
         WorkshopContent {
             examples: examples::ALL
                 .iter()

@@ -204,6 +204,10 @@ fn the_pages_hold_the_catalogues_words() {
         index.contains(content::FRENCH_FILE),
         "index.html fetches the French file"
     );
+    assert!(
+        index.contains(&format!("\"{}\"", multi_mentor::storage::LANGUAGE_KEY)),
+        "index.html reads the language where the app keeps it"
+    );
     assert!(index.contains(content::NOSCRIPT.english()));
     assert!(index.contains(content::NOSCRIPT.french()));
     let plans = read("public/plans/index.html");
