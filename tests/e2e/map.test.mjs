@@ -29,6 +29,9 @@ async function smallTeam(viewport) {
   await page.goto(`${app.server.url}#/plan`);
   const map = page.getByRole("region", { name: "Team map" });
   await map.waitFor();
+  // Arriving puts focus on the step's heading a frame after the screen is drawn; a link
+  // focused before that would lose it.
+  await page.waitForFunction(() => document.activeElement?.id === "step-heading");
   return { page, map };
 }
 
