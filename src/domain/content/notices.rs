@@ -132,18 +132,6 @@ pub mod plans {
         format!("{competencies}, {mentors}")
     }
 
-    pub const LOADING: Tr = tr!(
-        "Loading the workshop\u{2019}s examples and guide\u{2026}",
-        "Chargement des exemples et du guide de l’atelier…"
-    );
-    pub const LOAD_FAILED: Tr = tr!(
-        "The example plans and the guide could not be loaded. \
-         Check this device\u{2019}s connection, then try again.",
-        "Les plans d’exemple et le guide n’ont pas pu être chargés. Vérifiez la connexion de \
-         cet appareil, puis réessayez."
-    );
-    pub const TRY_AGAIN: Tr = tr!("Try again", "Réessayer");
-
     pub fn opened(name: &str) -> String {
         tr!(
             "Opened \u{201c}{name}\u{201d}.",
