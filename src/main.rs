@@ -8,13 +8,11 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 fn main() {
     // If the app ever panics, the person gets a plain notice (their plan is safe), not a
-    // frozen page. Only debug builds also spell out the panic in the console: formatting it
-    // costs bytes that every visitor would download.
-    std::panic::set_hook(Box::new(|_info| {
-        #[cfg(debug_assertions)]
-        console_error_panic_hook::hook(_info);
-        multi_mentor::browser::show_crash_notice();
-    }));
+    // frozen page. Only debug builds also spell out the panic in the console: the release
+    // build stops at the panic without formatting it (see scripts/build).
+    #[cfg(debug_assertions)]
+    std::panic::set_hook(Box::new(console_error_panic_hook::hook));
+    multi_mentor::browser::show_crash_notice_on_trap();
     // The release build's index.html holds a copy of the first screen of a first visit
     // (scripts/prerender.mjs). When it is shown, the app waits until the browser has put it on
     // the screen, so the visitor reads the welcome at once even when the wasm was quicker.

@@ -483,6 +483,36 @@ fn after_a_panic_the_person_reads_that_their_plan_is_safe_and_can_reload() {
 }
 
 #[wasm_bindgen_test]
+fn when_the_wasm_stops_the_person_reads_the_crash_notice_once() {
+    let notices = || {
+        document()
+            .query_selector_all(".crash-notice")
+            .unwrap()
+            .length()
+    };
+    multi_mentor::browser::show_crash_notice_on_trap();
+    let not_ours = web_sys::ErrorEvent::new("error").unwrap();
+    window().dispatch_event(&not_ours).unwrap();
+    assert_eq!(
+        notices(),
+        0,
+        "an error that is not a stop of the wasm shows nothing"
+    );
+    for _ in 0..2 {
+        let init = web_sys::ErrorEventInit::new();
+        init.set_error(&js_sys::WebAssembly::RuntimeError::new("unreachable").into());
+        let stop = web_sys::ErrorEvent::new_with_event_init_dict("error", &init).unwrap();
+        window().dispatch_event(&stop).unwrap();
+    }
+    assert_eq!(notices(), 1);
+    document()
+        .query_selector(".crash-notice")
+        .unwrap()
+        .unwrap()
+        .remove();
+}
+
+#[wasm_bindgen_test]
 fn the_browsers_lower_case_matches_the_standard_librarys() {
     for text in ["ÉCOLE Ünï", "ΣΑΣ ΟΔΟΣ", "Straße İstanbul", "Mentor 7"] {
         assert_eq!(
