@@ -28,7 +28,7 @@ pub const WORKSHOP_KEY: &str = "multi-mentor-plan:workshop";
 /// their links carry no language. index.html's first script reads it too.
 pub const LANGUAGE_KEY: &str = "multi-mentor-plan:language";
 /// The envelope format this build writes. Bump it and add a migration when `Plan` changes shape.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 /// How many numbered backups we try before giving up (and refusing to overwrite).
 const MAX_BACKUPS: u32 = 50;
 
@@ -254,7 +254,7 @@ impl From<PlanV1> for Plan {
     /// Schema 2 keeps the start fields as they were; everything it added starts empty.
     fn from(v1: PlanV1) -> Plan {
         Plan {
-            goals: v1.goals,
+            goals_text: v1.goals,
             target_role: v1.target_role,
             review_notes: v1.review_notes,
             ..Plan::default()
@@ -292,7 +292,7 @@ pub fn decode_envelope(text: &str) -> Result<Library, EnvelopeError> {
             .read::<Plan>()
             .map(one_plan)
             .map_err(unreadable),
-        3 | 4 => {
+        3..=5 => {
             let library: Library = part("library")?.read().map_err(unreadable)?;
             match library.entry(library.current) {
                 Some(_) => Ok(library),

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::calendar::Date;
 use crate::domain::content::Tr;
 use crate::domain::limits::MAX_NAME_CHARS;
 use crate::domain::plan::valid_name;
@@ -47,6 +48,27 @@ pub fn TextBox(
             <label for=id>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {control}
+        </div>
+    }
+}
+
+/// A labelled date field, with the browser's date picker; cleared, it holds no date.
+#[component]
+pub fn DateBox(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<Option<Date>>,
+    on_change: Callback<Option<Date>>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                type="date"
+                prop:value=move || value.get().map(Date::iso).unwrap_or_default()
+                on:change:target=move |ev| on_change.run(Date::parse_iso(&ev.target().value()))
+            />
         </div>
     }
 }

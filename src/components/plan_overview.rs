@@ -7,8 +7,9 @@ use wasm_bindgen::JsCast;
 use crate::components::plan_grid::PlanGrid;
 use crate::domain::analysis::{self, Finding};
 use crate::domain::content::{
-    self, findings, plan_view, rhythm as rhythm_text, team_map as map_text,
+    self, findings, goals, plan_view, rhythm as rhythm_text, team_map as map_text,
 };
+use crate::domain::living::Horizon;
 use crate::domain::plan::{Id, Plan};
 use crate::domain::steps::Step;
 use crate::domain::{rhythm, team_map};
@@ -213,7 +214,16 @@ fn Summary() -> impl IntoView {
             text.to_owned()
         }
     };
-    let goals = context.read(move |plan| or_not_written(&plan.goals));
+    let goals = context.read(move |plan| {
+        let lines: Vec<String> = Horizon::ALL
+            .into_iter()
+            .filter_map(|horizon| {
+                let goal = plan.goals.get(horizon);
+                (!goal.text.trim().is_empty()).then(|| goals::line(horizon, goal))
+            })
+            .collect();
+        or_not_written(&lines.join("\n"))
+    });
     let role = context.read(move |plan| or_not_written(&plan.target_role));
     let situation = context.read(move |plan| {
         let parts: Vec<&str> = plan

@@ -92,7 +92,7 @@ pub fn is_leadership_move(plan: &Plan) -> bool {
         })
     };
     plan.has_factor(Factor::FirstLeadershipRole)
-        || names_leadership(&plan.goals)
+        || plan.goals.texts().any(names_leadership)
         || names_leadership(&plan.target_role)
 }
 

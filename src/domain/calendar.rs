@@ -1,10 +1,12 @@
 //! Calendar reminders: an iCalendar (RFC 5545) event that repeats at a mentor's cadence,
 //! so a calendar app reminds the person of the next step without any server.
 
-use crate::domain::plan::{Cadence, Mentor};
+use serde::{Deserialize, Serialize};
 
-/// A calendar date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use crate::domain::plan::{Cadence, Id, Mentor, Plan};
+
+/// A calendar date. Dates compare in time order (the fields are in that order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Date {
     pub year: u32,
     pub month: u32,
@@ -28,6 +30,7 @@ pub fn can_remind(mentor: &Mentor) -> bool {
 }
 
 /// The words of one reminder, written by the caller from the content catalogue.
+#[derive(Clone, Copy)]
 pub struct Reminder<'a> {
     pub summary: &'a str,
     pub description: &'a str,
@@ -42,31 +45,77 @@ pub fn ics(mentor: &Mentor, words: &Reminder, start: Date, stamp: &str) -> Optio
     if !can_remind(mentor) {
         return None;
     }
-    let rule = rrule(mentor.cadence)?;
-    let day = format!("{:04}{:02}{:02}", start.year, start.month, start.day);
-    let lines = [
+    let event = Event {
+        uid: format!("mentor-{}-{stamp}", mentor.id.0),
+        start,
+        rule: rrule(mentor.cadence)?,
+        words: *words,
+    };
+    Some(file(&[event], stamp))
+}
+
+/// One repeating event of a calendar file.
+pub struct Event<'a> {
+    /// Unique to the event, and the same each time the file is made, so that importing the
+    /// file again updates the event instead of adding it twice.
+    pub uid: String,
+    pub start: Date,
+    pub rule: &'static str,
+    pub words: Reminder<'a>,
+}
+
+/// The timing of the team's calendar: each active mentor who meets at a set pace, from the
+/// day they are next due (today, if that day has passed), and a check-in every three months
+/// from the next one due (today, before the first).
+pub fn team_schedule(plan: &Plan, today: Date) -> (Vec<(Id, Date, &'static str)>, Date) {
+    let mentors = plan
+        .mentors
+        .iter()
+        .filter_map(|mentor| {
+            let due = mentor.due_date(today)?;
+            Some((mentor.id, due.max(today), rrule(mentor.cadence)?))
+        })
+        .collect();
+    let check_in = plan.next_check_in().map_or(today, |next| next.max(today));
+    (mentors, check_in)
+}
+
+/// The rule of the check-in's event.
+pub const CHECK_IN_RULE: &str = "FREQ=MONTHLY;INTERVAL=3";
+
+/// An .ics file of these events, each at 9:00 on its start day (the person's local time),
+/// lasting 30 minutes, with an alarm 15 minutes before. `stamp` is the current UTC time as
+/// `YYYYMMDDTHHMMSSZ`.
+pub fn file(events: &[Event], stamp: &str) -> String {
+    let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
         "PRODID:-//Multi-Mentor Plan//Reminders//EN".to_owned(),
         "CALSCALE:GREGORIAN".to_owned(),
         "METHOD:PUBLISH".to_owned(),
-        "BEGIN:VEVENT".to_owned(),
-        format!("UID:mentor-{}-{stamp}@multi-mentor-plan", mentor.id.0),
-        format!("DTSTAMP:{stamp}"),
-        format!("DTSTART:{day}T090000"),
-        "DURATION:PT30M".to_owned(),
-        format!("RRULE:{rule}"),
-        format!("SUMMARY:{}", escape(words.summary)),
-        format!("DESCRIPTION:{}", escape(words.description)),
-        "BEGIN:VALARM".to_owned(),
-        "ACTION:DISPLAY".to_owned(),
-        "TRIGGER:-PT15M".to_owned(),
-        format!("DESCRIPTION:{}", escape(words.alarm)),
-        "END:VALARM".to_owned(),
-        "END:VEVENT".to_owned(),
-        "END:VCALENDAR".to_owned(),
     ];
-    Some(lines.iter().map(|line| fold(line)).collect::<String>())
+    for event in events {
+        let Date { year, month, day } = event.start;
+        lines.extend([
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:{}@multi-mentor-plan", event.uid),
+            format!("DTSTAMP:{stamp}"),
+            format!("LAST-MODIFIED:{stamp}"),
+            format!("DTSTART:{year:04}{month:02}{day:02}T090000"),
+            "DURATION:PT30M".to_owned(),
+            format!("RRULE:{}", event.rule),
+            format!("SUMMARY:{}", escape(event.words.summary)),
+            format!("DESCRIPTION:{}", escape(event.words.description)),
+            "BEGIN:VALARM".to_owned(),
+            "ACTION:DISPLAY".to_owned(),
+            "TRIGGER:-PT15M".to_owned(),
+            format!("DESCRIPTION:{}", escape(event.words.alarm)),
+            "END:VALARM".to_owned(),
+            "END:VEVENT".to_owned(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_owned());
+    lines.iter().map(|line| fold(line)).collect()
 }
 
 /// Escapes text values (RFC 5545, 3.3.11).

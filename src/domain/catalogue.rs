@@ -9,8 +9,9 @@ use syn::visit::Visit;
 use crate::domain::content::key;
 
 /// The catalogue's source files whose words the app holds, by name.
-pub const APP_SOURCES: [(&str, &str); 5] = [
+pub const APP_SOURCES: [(&str, &str); 6] = [
     ("content.rs", include_str!("content.rs")),
+    ("content/living.rs", include_str!("content/living.rs")),
     ("content/steps.rs", include_str!("content/steps.rs")),
     ("content/results.rs", include_str!("content/results.rs")),
     ("content/notices.rs", include_str!("content/notices.rs")),

@@ -20,11 +20,13 @@ macro_rules! tr {
 
 pub mod examples;
 pub mod guide;
+mod living;
 mod notices;
 mod results;
 mod steps;
 mod workshop_mode;
 
+pub use living::*;
 pub use notices::*;
 pub use results::*;
 pub use steps::*;

@@ -6,7 +6,9 @@
 //! A plan over a limit is not refused: what fits is kept, and `Trimmed` says what was left
 //! out, for a message. The person's own plans are never changed by what comes in.
 
+use crate::domain::calendar::Date;
 use crate::domain::library::Library;
+use crate::domain::living::{Horizon, MAX_CHECK_INS};
 use crate::domain::plan::{Id, Plan, SituationRef};
 
 /// Competencies (skills to refine) in one plan. A real plan has five to twenty.
@@ -25,6 +27,8 @@ pub const MAX_DRAFTS: usize = 20;
 pub const MAX_NAME_CHARS: usize = 200;
 /// Characters in any other text (goals, notes, next steps, offers).
 pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Meetings and steps done in one mentor's log: ten years of weekly meetings.
+pub const MAX_LOG_ENTRIES: usize = 520;
 /// The largest id an item may have: ids stay below 2^31, so the next one always fits.
 pub const MAX_ID: u32 = i32::MAX as u32;
 
@@ -95,7 +99,30 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
 
     let mut text =
         |value: &mut String, limit: usize| trimmed.texts += usize::from(fit(value, limit));
-    text(&mut plan.goals, MAX_TEXT_CHARS);
+    for horizon in Horizon::ALL {
+        let goal = plan.goals.get_mut(horizon);
+        text(&mut goal.text, MAX_TEXT_CHARS);
+        trimmed.links += usize::from(drop_bad_date(&mut goal.by));
+    }
+    for competency in &mut plan.competencies {
+        trimmed.links += usize::from(drop_bad_date(&mut competency.by));
+    }
+    for mentor in &mut plan.mentors {
+        trimmed.links += usize::from(drop_bad_date(&mut mentor.step_due));
+        trimmed.links += usize::from(drop_bad_date(&mut mentor.asked_on));
+        trimmed.items += keep_first(&mut mentor.log, MAX_LOG_ENTRIES, |e| e.date.is_valid());
+        for entry in &mut mentor.log {
+            text(&mut entry.note, MAX_TEXT_CHARS);
+        }
+    }
+    trimmed.items += keep_first(&mut plan.check_ins, MAX_CHECK_INS, |c| c.date.is_valid());
+    for check_in in &mut plan.check_ins {
+        text(&mut check_in.note, MAX_TEXT_CHARS);
+        trimmed.links += keep_unique(&mut check_in.levels, |r| {
+            competencies.has(r.id.0).then_some(r.id.0)
+        });
+        trimmed.links += keep_unique(&mut check_in.met, |&h| Some(h as u32));
+    }
     text(&mut plan.target_role, MAX_TEXT_CHARS);
     text(&mut plan.review_notes, MAX_TEXT_CHARS);
     text(&mut plan.situation.notes, MAX_TEXT_CHARS);
@@ -165,6 +192,15 @@ fn keep_first<T>(items: &mut Vec<T>, limit: usize, mut keep: impl FnMut(&T) -> b
         keep
     });
     before - items.len()
+}
+
+/// Clears a date that is not a real day; true if it did.
+fn drop_bad_date(date: &mut Option<Date>) -> bool {
+    let bad = date.is_some_and(|d| !d.is_valid());
+    if bad {
+        *date = None;
+    }
+    bad
 }
 
 /// Keeps each item once, and only if `key` gives it one (it exists); returns how many

@@ -9,6 +9,7 @@ pub mod dictionary;
 pub mod files;
 pub mod library;
 pub mod limits;
+pub mod living;
 pub mod markup;
 pub mod message;
 pub mod plan;

@@ -1,3 +1,5 @@
+use crate::domain::calendar::Date;
+use crate::domain::living::{CheckIn, Entry, Goals, Horizon};
 use crate::text::lowercase;
 use serde::{Deserialize, Serialize};
 
@@ -7,9 +9,13 @@ use serde::{Deserialize, Serialize};
 /// field rather than on the struct: the same result, and a smaller wasm.)
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
-    /// The person's career goals, in their own words.
-    #[serde(default)]
-    pub goals: String,
+    /// Schema 4's goals: one text for every horizon. Only read, from older plans and links:
+    /// `migrate` moves it whole into the 1-year goal.
+    #[serde(default, rename = "goals", skip_serializing)]
+    pub goals_text: String,
+    /// The person's career goals by horizon, in their own words.
+    #[serde(default, rename = "horizons")]
+    pub goals: Goals,
     /// The role they are working towards.
     #[serde(default)]
     pub target_role: String,
@@ -41,6 +47,10 @@ pub struct Plan {
     /// Kept in the order of `Advice::ALL`.
     #[serde(default)]
     pub set_aside: Vec<Advice>,
+    /// Check-ins, oldest first (`living::MAX_CHECK_INS` at most). Private: left out of share
+    /// links unless the person puts them in.
+    #[serde(default)]
+    pub check_ins: Vec<CheckIn>,
 }
 
 /// Plan-wide advice that a person can set aside as not applying to them.
@@ -181,6 +191,12 @@ pub struct Competency {
     /// A soft skill (communication, visibility, branding…), whatever the reason it matters.
     #[serde(default)]
     pub soft_skill: bool,
+    /// The goal this competency serves, if the person named one.
+    #[serde(default)]
+    pub serves: Option<Horizon>,
+    /// The date the person means to reach the target level by.
+    #[serde(default)]
+    pub by: Option<Date>,
 }
 
 /// Why a competency matters.
@@ -302,11 +318,22 @@ pub struct Mentor {
     pub status: Status,
     #[serde(default)]
     pub next_step: String,
+    /// When the next step is due, if the person set a date.
+    #[serde(default)]
+    pub step_due: Option<Date>,
     #[serde(default)]
     pub cadence: Cadence,
     /// What the person offers this mentor in return.
     #[serde(default)]
     pub offer: String,
+    /// The day the person first asked this mentor (set when the status first becomes
+    /// "asked" or "active"): who is due counts from it until a first meeting.
+    #[serde(default)]
+    pub asked_on: Option<Date>,
+    /// Meetings and steps done, newest first. Private: left out of share links unless the
+    /// person puts them in.
+    #[serde(default)]
+    pub log: Vec<Entry>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -430,6 +457,13 @@ pub enum Removed {
         index: usize,
         mentors: Vec<Link>,
     },
+    /// An entry of a mentor's log; `label` names it in the undo message.
+    Entry {
+        mentor: Id,
+        entry: Entry,
+        index: usize,
+        label: String,
+    },
 }
 
 /// Where a removed item was listed in another item's list: (that item's id, position).
@@ -443,6 +477,7 @@ impl Removed {
             Removed::Mentor { mentor, .. } => &mentor.name,
             Removed::Contact { contact, .. } => &contact.name,
             Removed::OwnFactor { factor, .. } => &factor.name,
+            Removed::Entry { label, .. } => label,
         }
     }
 }
@@ -505,6 +540,8 @@ impl Plan {
             target: Level::new(4),
             priority,
             soft_skill: false,
+            serves: None,
+            by: None,
         });
         id
     }
@@ -518,9 +555,15 @@ impl Plan {
         id
     }
 
-    /// Brings a plan from an older schema up to date: a "soft skill" reason becomes the
-    /// soft-skill flag, and the reason a goal.
+    /// Brings a plan from an older schema up to date: the single goals text becomes the
+    /// 1-year goal, and a "soft skill" reason becomes the soft-skill flag (the reason a goal).
     pub fn migrate(&mut self) {
+        // Before schema 5, goals were one text; it is kept whole as the 1-year goal.
+        let goals = std::mem::take(&mut self.goals_text);
+        let year = &mut self.goals.year.text;
+        if !goals.trim().is_empty() && year.is_empty() {
+            *year = goals;
+        }
         for competency in &mut self.competencies {
             if competency.reason == Reason::SoftSkill {
                 competency.reason = Reason::Goal;
@@ -639,6 +682,17 @@ impl Plan {
         })
     }
 
+    /// Removes the entry at `index` of a mentor's log; `label` names it for the undo message.
+    pub fn remove_entry(&mut self, mentor: Id, index: usize, label: String) -> Option<Removed> {
+        let log = &mut self.mentor_mut(mentor)?.log;
+        (index < log.len()).then(|| Removed::Entry {
+            mentor,
+            entry: log.remove(index),
+            index,
+            label,
+        })
+    }
+
     pub fn remove_contact(&mut self, id: Id) -> Option<Removed> {
         let index = self.contacts.iter().position(|c| c.id == id)?;
         let contact = self.contacts.remove(index);
@@ -714,7 +768,33 @@ impl Plan {
                     }
                 }
             }
+            Removed::Entry {
+                mentor,
+                entry,
+                index,
+                ..
+            } => {
+                if let Some(mentor) = self.mentor_mut(mentor) {
+                    insert_at(&mut mentor.log, index, entry);
+                }
+            }
         }
+    }
+
+    /// A copy without the record of how the plan is kept up: meetings, steps done and
+    /// check-ins. Left out of links and files unless the person puts it in.
+    pub fn without_record(&self) -> Plan {
+        let mut copy = self.clone();
+        copy.check_ins.clear();
+        for mentor in &mut copy.mentors {
+            mentor.log.clear();
+        }
+        copy
+    }
+
+    /// True if the plan holds meetings, steps done or check-ins.
+    pub fn has_record(&self) -> bool {
+        !self.check_ins.is_empty() || self.mentors.iter().any(|m| !m.log.is_empty())
     }
 
     /// A copy without what the person marked private (notes, and their situation), for

@@ -1,25 +1,30 @@
 //! Share links: a plan in the URL fragment, as short as we can make it.
 //!
-//! A link's fragment is `s2.` followed by base64url of raw deflate of a compact binary
-//! layout of the plan. The `2` is the format version: a later format gets a new number
+//! A link's fragment is `s3.` followed by base64url of raw deflate of a compact binary
+//! layout of the plan. The `3` is the format version: a later format gets a new number
 //! and the older ones keep decoding, so old links keep opening (format 1 had no soft-skill
-//! flag and no advice set aside). Deflate starts from a preset dictionary of words plans
+//! flag and no advice set aside; format 2 had one goals text, and none of the living plan:
+//! goals by horizon, dates, meetings and check-ins). Meetings and check-ins are in a link
+//! only if the person put them in (`Plan::without_record` leaves them out). Deflate starts from a preset dictionary of words plans
 //! often use (`dictionary.rs`), which is frozen: every format so far uses it.
 //!
 //! Decoding never panics: every length is checked against what is left, and the
 //! decompressed size is capped.
 
+use crate::domain::calendar::Date;
 use crate::domain::dictionary::DICTIONARY_V1;
 use crate::domain::limits::{MAX_NAME_CHARS, Trimmed, fit, plan_within_limits};
+use crate::domain::living::{CheckIn, Entry, Goal, Goals, Horizon, LAST_DAY, Rating};
 use crate::domain::plan::{
     Advice, Cadence, Competency, Contact, Factor, Id, Industry, Level, Mentor, MentorRole,
     OwnFactor, Plan, Priority, Privacy, Reach, Reason, Situation, SituationRef, Status,
 };
+use crate::domain::rhythm::{date_of, day_number};
 
 /// What a share fragment starts with (after `#`).
 pub const PREFIX: &str = "s";
 /// The format this build writes; it reads every format up to this one.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 /// Fragments longer than this are refused before any decoding.
 pub const MAX_FRAGMENT: usize = 64 * 1024;
 /// The largest plan layout we inflate to: a cap against decompression bombs.
@@ -94,6 +99,7 @@ pub fn unpack(fragment: &str) -> Result<Packed, ShareError> {
     let format = match version {
         "1" => 1,
         "2" => 2,
+        "3" => 3,
         _ => {
             return Err(ShareError::UnknownVersion(
                 version.chars().take(9).collect(),
@@ -262,6 +268,15 @@ impl Writer {
     fn ids(&mut self, ids: &[Id]) {
         self.list(ids, |w, id| w.number(id.0));
     }
+
+    /// A date as its day number plus one; 0 for none.
+    fn date(&mut self, date: Option<Date>) {
+        self.number(date.map_or(0, |d| day_number(d) as u32 + 1));
+    }
+
+    fn flag(&mut self, on: bool) {
+        self.number(u32::from(on));
+    }
 }
 
 struct Reader<'a> {
@@ -320,6 +335,24 @@ impl Reader<'_> {
     fn ids(&mut self) -> Option<Vec<Id>> {
         self.list(Self::id)
     }
+
+    /// A date, or none; None if it is past the year 9999.
+    fn date(&mut self) -> Option<Option<Date>> {
+        match self.number()? {
+            0 => Some(None),
+            n if i64::from(n) <= LAST_DAY + 1 => Some(Some(date_of(i64::from(n) - 1))),
+            _ => None,
+        }
+    }
+
+    /// A date that must be there.
+    fn some_date(&mut self) -> Option<Date> {
+        self.date()?
+    }
+
+    fn flag(&mut self) -> Option<bool> {
+        self.choice(&[false, true])
+    }
 }
 
 const LEVELS: [u8; 5] = [1, 2, 3, 4, 5];
@@ -333,7 +366,12 @@ const REASONS: [Reason; 5] = [
 ];
 
 fn write_plan(w: &mut Writer, plan: &Plan) {
-    w.text(&plan.goals);
+    for horizon in Horizon::ALL {
+        let goal = plan.goals.get(horizon);
+        w.text(&goal.text);
+        w.date(goal.by);
+        w.flag(goal.met);
+    }
     w.text(&plan.target_role);
     w.text(&plan.review_notes);
     let private = &plan.private;
@@ -366,7 +404,9 @@ fn write_plan(w: &mut Writer, plan: &Plan) {
         w.choice(&Priority::ALL, &c.priority);
         w.choice(&LEVELS, &c.now.value());
         w.choice(&LEVELS, &c.target.value());
-        w.number(u32::from(c.soft_skill));
+        w.flag(c.soft_skill);
+        w.number(c.serves.map_or(0, |h| 1 + h as u32));
+        w.date(c.by);
     });
     w.list(&plan.contacts, |w, contact| {
         w.number(contact.id.0);
@@ -395,13 +435,42 @@ fn write_plan(w: &mut Writer, plan: &Plan) {
         });
         w.text(&m.next_step);
         w.text(&m.offer);
+        w.date(m.step_due);
+        w.date(m.asked_on);
+        w.list(&m.log, |w, entry| {
+            w.date(Some(entry.date));
+            w.text(&entry.note);
+            w.flag(entry.done_step);
+        });
     });
     w.number(plan.next_id);
     w.list(&plan.set_aside, |w, advice| w.choice(&Advice::ALL, advice));
+    w.list(&plan.check_ins, |w, check_in| {
+        w.date(Some(check_in.date));
+        w.list(&check_in.levels, |w, rating| {
+            w.number(rating.id.0);
+            w.choice(&LEVELS, &rating.level.value());
+        });
+        w.list(&check_in.met, |w, horizon| w.choice(&Horizon::ALL, horizon));
+        w.text(&check_in.note);
+    });
 }
 
 fn read_plan(r: &mut Reader) -> Option<Plan> {
-    let goals = r.text()?;
+    let living = r.format >= 3;
+    let (goals_text, goals) = if living {
+        let mut goal = || {
+            Some(Goal {
+                text: r.text()?,
+                by: r.date()?,
+                met: r.flag()?,
+            })
+        };
+        let (soon, year, later) = (goal()?, goal()?, goal()?);
+        (String::new(), Goals { soon, year, later })
+    } else {
+        (r.text()?, Goals::default())
+    };
     let target_role = r.text()?;
     let review_notes = r.text()?;
     let private = r.number()?;
@@ -428,7 +497,15 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
             priority: r.choice(&Priority::ALL)?,
             now: Level::new(r.choice(&LEVELS)?),
             target: Level::new(r.choice(&LEVELS)?),
-            soft_skill: r.format >= 2 && r.choice(&[false, true])?,
+            soft_skill: r.format >= 2 && r.flag()?,
+            serves: match living {
+                true => match r.number()? {
+                    0 => None,
+                    n => Some(*Horizon::ALL.get(n as usize - 1)?),
+                },
+                false => None,
+            },
+            by: if living { r.date()? } else { None },
         })
     })?;
     let contacts = r.list(|r| {
@@ -456,6 +533,19 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
             })?,
             next_step: r.text()?,
             offer: r.text()?,
+            step_due: if living { r.date()? } else { None },
+            asked_on: if living { r.date()? } else { None },
+            log: if living {
+                r.list(|r| {
+                    Some(Entry {
+                        date: r.some_date()?,
+                        note: r.text()?,
+                        done_step: r.flag()?,
+                    })
+                })?
+            } else {
+                Vec::new()
+            },
         })
     })?;
     let next_id = r.number()?;
@@ -464,7 +554,25 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
     } else {
         Vec::new()
     };
+    let check_ins = if living {
+        r.list(|r| {
+            Some(CheckIn {
+                date: r.some_date()?,
+                levels: r.list(|r| {
+                    Some(Rating {
+                        id: r.id()?,
+                        level: Level::new(r.choice(&LEVELS)?),
+                    })
+                })?,
+                met: r.list(|r| r.choice(&Horizon::ALL))?,
+                note: r.text()?,
+            })
+        })?
+    } else {
+        Vec::new()
+    };
     Some(Plan {
+        goals_text,
         goals,
         target_role,
         review_notes,
@@ -484,5 +592,6 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
             situation: private & 4 != 0,
         },
         set_aside,
+        check_ins,
     })
 }

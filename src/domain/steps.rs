@@ -64,7 +64,7 @@ impl Step {
         let count = |flags: &[bool]| flags.iter().filter(|&&flag| flag).count();
         Some(match self {
             Step::Start => count(&[
-                !plan.goals.trim().is_empty(),
+                !plan.goals.is_empty(),
                 !plan.target_role.trim().is_empty(),
                 !plan.review_notes.trim().is_empty(),
             ]),

@@ -125,9 +125,10 @@ pub fn answers_to(number: usize, plan: &Plan) -> Vec<String> {
                 )
             })
     };
+    let goals: Vec<&str> = plan.goals.texts().map(str::trim).collect();
     match number {
         1 => [
-            labelled(text::GOALS.get(), &plan.goals),
+            labelled(text::GOALS.get(), &goals.join(" ")),
             labelled(text::TARGET_ROLE.get(), &plan.target_role),
         ]
         .into_iter()

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
-use crate::components::fields::{CheckBox, TextBox};
+use crate::components::fields::{CheckBox, DateBox, TextBox};
 use crate::components::step_nav::StepPage;
 use crate::components::welcome::Welcome;
-use crate::domain::content::{privacy, start};
+use crate::domain::content::{goals, privacy, start};
+use crate::domain::living::Horizon;
 use crate::domain::plan::Plan;
 use crate::domain::steps::Step;
 use crate::state::PlanContext;
@@ -18,21 +19,17 @@ pub fn StartStep() -> impl IntoView {
             context.write(move |plan, text| *set(plan) = text),
         )
     };
-    let (goals, set_goals) = field(|p| &p.goals, |p| &mut p.goals);
     let (role, set_role) = field(|p| &p.target_role, |p| &mut p.target_role);
     let (review, set_review) = field(|p| &p.review_notes, |p| &mut p.review_notes);
     view! {
         <Welcome />
         <StepPage step=Step::Start>
             <form class="step-form" on:submit=|ev| ev.prevent_default()>
-                <TextBox
-                    id="goals"
-                    label=start::GOALS_LABEL
-                    hint=start::GOALS_HINT
-                    multiline=true
-                    value=goals
-                    on_input=set_goals
-                />
+                <fieldset class="goals field--wide" aria-describedby="goals-hint">
+                    <legend>{start::GOALS_LABEL}</legend>
+                    <p class="hint" id="goals-hint">{goals::HINT}</p>
+                    {Horizon::ALL.map(|horizon| view! { <GoalFields horizon /> })}
+                </fieldset>
                 <TextBox
                     id="target-role"
                     label=start::TARGET_ROLE_LABEL
@@ -56,5 +53,31 @@ pub fn StartStep() -> impl IntoView {
                 />
             </form>
         </StepPage>
+    }
+}
+
+/// The goal for one horizon, and the date the person means to reach it by.
+#[component]
+fn GoalFields(horizon: Horizon) -> impl IntoView {
+    let context = PlanContext::expect_context();
+    let slug = match horizon {
+        Horizon::Soon => "soon",
+        Horizon::Year => "year",
+        Horizon::Later => "later",
+    };
+    view! {
+        <TextBox
+            id=format!("goal-{slug}")
+            label=goals::label(horizon)
+            multiline=true
+            value=context.read(move |plan| plan.goals.get(horizon).text.clone())
+            on_input=context.write(move |plan, text| plan.goals.get_mut(horizon).text = text)
+        />
+        <DateBox
+            id=format!("goal-{slug}-by")
+            label=goals::date_label(horizon)
+            value=context.read(move |plan| plan.goals.get(horizon).by)
+            on_change=context.write(move |plan, by| plan.goals.get_mut(horizon).by = by)
+        />
     }
 }

@@ -160,9 +160,9 @@ fn a_leadership_move_without_a_sponsor_is_found() {
 #[test]
 fn a_first_leadership_role_or_a_managerial_goal_is_a_leadership_move() {
     let (mut plan, _, _) = healthy_plan();
-    plan.goals = "Become a finance MANAGER in three years".into();
+    plan.goals.later.text = "Become a finance MANAGER in three years".into();
     assert_eq!(findings(&plan), vec![Finding::NoSponsor]);
-    plan.goals = "Pass the CPA exams".into();
+    plan.goals.later.text = "Pass the CPA exams".into();
     assert_eq!(findings(&plan), vec![]);
     plan.set_factor(Factor::FirstLeadershipRole, true);
     assert!(findings(&plan).contains(&Finding::NoSponsor));

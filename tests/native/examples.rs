@@ -33,7 +33,7 @@ fn every_example_is_a_complete_plan() {
         for text in [example.name, example.story, example.shows] {
             assert!(!text.get().trim().is_empty(), "{key}: blank list text");
         }
-        assert!(!plan.goals.trim().is_empty(), "{key}: no goals");
+        assert!(!plan.goals.is_empty(), "{key}: no goals");
         assert!(!plan.target_role.trim().is_empty(), "{key}: no target role");
         assert!(
             !plan.review_notes.trim().is_empty(),

@@ -107,8 +107,8 @@ fn a_missing_open_plan_is_never_edited_into_thin_air() {
     let mut library = Library::with_plan("A".into(), Plan::default());
     library.current = 7;
     assert_eq!(library.current_plan(), &Plan::default());
-    library.current_plan_mut().goals = "Kept".into();
-    assert_eq!(library.entry(7).unwrap().plan.goals, "Kept");
+    library.current_plan_mut().goals.year.text = "Kept".into();
+    assert_eq!(library.entry(7).unwrap().plan.goals.year.text, "Kept");
 }
 
 #[test]

@@ -4,6 +4,7 @@ use multi_mentor::domain::limits::{
     MAX_COMPETENCIES, MAX_ID, MAX_MENTORS, MAX_NAME_CHARS, MAX_PLANS, MAX_TEXT_CHARS, Trimmed,
     library_within_limits, plan_within_limits,
 };
+use multi_mentor::domain::living::Goals;
 use multi_mentor::domain::plan::{Competency, Id, OwnFactor, Plan, Priority, Reason, SituationRef};
 use multi_mentor::domain::share;
 use multi_mentor::storage::{self, LoadProblem, PLAN_KEY, Slot};
@@ -93,7 +94,7 @@ fn references_to_missing_or_repeated_items_are_dropped() {
 fn texts_are_cut_to_their_limit_and_lose_direction_controls_but_long_notes_are_kept() {
     let notes = "n".repeat(10_000);
     let plan = Plan {
-        goals: "é".repeat(MAX_TEXT_CHARS + 5),
+        goals: Goals::in_a_year("é".repeat(MAX_TEXT_CHARS + 5)),
         review_notes: notes.clone(),
         competencies: vec![
             Competency {
@@ -110,7 +111,7 @@ fn texts_are_cut_to_their_limit_and_lose_direction_controls_but_long_notes_are_k
     };
     let (plan, trimmed) = plan_within_limits(plan);
     assert_eq!(
-        plan.goals.chars().count(),
+        plan.goals.year.text.chars().count(),
         MAX_TEXT_CHARS,
         "cut on a character boundary"
     );

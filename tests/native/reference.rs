@@ -1,6 +1,7 @@
 //! The reference plan of tests/fixtures/reference-plan.json, mapped onto our model.
 //! Shared by the native tests and `examples/link_length.rs`.
 
+use multi_mentor::domain::living::Goals;
 use multi_mentor::domain::plan::{
     Cadence, Factor, Id, Level, Plan, Priority, Reach, Reason, SituationRef, Status,
 };
@@ -26,7 +27,7 @@ pub fn reference_plan() -> (String, Plan) {
     let json: Value = serde_json::from_str(REFERENCE_JSON).expect("the fixture is JSON");
     let person = &json["person"];
     let mut plan = Plan {
-        goals: text(&person["goals"]),
+        goals: Goals::in_a_year(text(&person["goals"])),
         target_role: text(&person["target_role"]),
         review_notes: text(&person["performance_review"]),
         ..Plan::default()

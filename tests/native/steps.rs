@@ -139,7 +139,7 @@ fn each_step_counts_what_it_holds_and_the_first_empty_one_is_suggested() {
     use multi_mentor::domain::plan::{Factor, Plan, Priority, Reason};
     let mut plan = Plan::default();
     assert_eq!(Step::suggested(&plan), Step::Start);
-    plan.goals = "Lead a team".into();
+    plan.goals.soon.text = "Lead a team".into();
     plan.add_competency("Budgeting".into(), Reason::Goal, Priority::High);
     plan.add_soft_skill("Giving feedback".into());
     let filled: Vec<Option<usize>> = Step::ALL.iter().map(|step| step.filled(&plan)).collect();

@@ -73,11 +73,12 @@ fn a_library_whose_open_plan_is_missing_is_unreadable() {
 
 #[test]
 fn a_plan_missing_newer_fields_still_loads() {
-    let plan = storage::decode_envelope(r#"{"schema":2,"plan":{"goals":"Lead a team"}}"#)
+    let mut plan = storage::decode_envelope(r#"{"schema":2,"plan":{"goals":"Lead a team"}}"#)
         .unwrap()
         .current_plan()
         .clone();
-    assert_eq!(plan.goals, "Lead a team");
+    plan.migrate();
+    assert_eq!(plan.goals.year.text, "Lead a team");
     assert_eq!(plan.review_notes, "");
 }
 
@@ -89,7 +90,7 @@ fn a_schema_1_plan_migrates_with_its_text_intact() {
     let loaded = storage::load(&store, Slot::Own);
     assert_eq!(loaded.problem, None);
     let plan = loaded.library.current_plan();
-    assert_eq!(plan.goals, "Move into accounting");
+    assert_eq!(plan.goals.year.text, "Move into accounting");
     assert_eq!(plan.target_role, "Staff accountant");
     assert_eq!(plan.review_notes, "Present with confidence");
     assert!(plan.competencies.is_empty() && plan.mentors.is_empty());
@@ -104,7 +105,10 @@ fn a_schema_1_plan_migrates_with_its_text_intact() {
 fn a_schema_1_plan_ignores_fields_it_never_had() {
     let v1 = r#"{"schema":1,"plan":{"goals":"Lead","mentors":"not a list"}}"#;
     assert_eq!(
-        storage::decode_envelope(v1).unwrap().current_plan().goals,
+        storage::decode_envelope(v1)
+            .unwrap()
+            .current_plan()
+            .goals_text,
         "Lead"
     );
 }
@@ -327,6 +331,29 @@ fn damaged_demo_plans_get_a_backup_of_their_own() {
 mod json_sample;
 
 #[test]
+fn schema_4_plans_load_with_their_goals_kept_whole_and_save_as_schema_5() {
+    let store = MemoryStore::with(&[(PLAN_KEY, json_sample::SCHEMA_4_JSON)]);
+    let loaded = storage::load(&store, Slot::Own);
+    assert_eq!(loaded.problem, None);
+    let plan = loaded.library.current_plan();
+    assert_eq!(
+        plan.goals.year.text,
+        "Lead a team \u{201c}soon\u{201d}\nand well"
+    );
+    assert!(plan.goals.soon.text.is_empty() && plan.goals.later.text.is_empty());
+    assert!(plan.mentors[0].log.is_empty() && plan.check_ins.is_empty());
+
+    storage::save(&store, Slot::Own, &loaded.library).unwrap();
+    let saved = store.item(PLAN_KEY).unwrap();
+    assert!(saved.starts_with(r#"{"schema":5,"#), "{saved}");
+    assert!(
+        !saved.contains(r#""goals":"#),
+        "the old goals text is not written again"
+    );
+    assert_eq!(storage::load(&store, Slot::Own).library, loaded.library);
+}
+
+#[test]
 fn stored_json_is_exactly_what_the_browser_writes_too() {
     let library = json_sample::every_shape();
     assert_eq!(
@@ -419,7 +446,7 @@ fn a_readable_backup_gives_back_its_plans() {
 /// A schema 3 library, where "soft skill" was a reason, loads into schema 4 with the flag.
 #[test]
 fn a_schema_3_soft_skill_reason_becomes_the_flag() {
-    let old = json_sample::EVERY_SHAPE_JSON
+    let old = json_sample::SCHEMA_4_JSON
         .replace(r#"{"schema":4,"#, r#"{"schema":3,"#)
         .replace(
             r#""reason":"goal","now":2,"target":5,"priority":"high","soft_skill":true}"#,
@@ -429,5 +456,6 @@ fn a_schema_3_soft_skill_reason_becomes_the_flag() {
     let store = MemoryStore::with(&[(PLAN_KEY, &old)]);
     let loaded = storage::load(&store, Slot::Own);
     assert_eq!(loaded.problem, None);
-    assert_eq!(loaded.library, json_sample::every_shape());
+    let schema_4 = MemoryStore::with(&[(PLAN_KEY, json_sample::SCHEMA_4_JSON)]);
+    assert_eq!(loaded.library, storage::load(&schema_4, Slot::Own).library);
 }

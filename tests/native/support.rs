@@ -2,6 +2,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use multi_mentor::domain::limits::{is_direction_control, plan_within_limits};
+use multi_mentor::domain::living::Goals;
 use multi_mentor::domain::plan::{
     Advice, Cadence, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef,
     Status,
@@ -136,7 +137,7 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
             contacts,
         )| {
             let mut plan = Plan {
-                goals,
+                goals: Goals::in_a_year(goals),
                 target_role,
                 review_notes,
                 ..Plan::default()
@@ -207,7 +208,7 @@ pub fn clean_name(name: &str) -> String {
 
 pub fn sample_plan() -> Plan {
     Plan {
-        goals: "Move from IT support into accounting within two years.".into(),
+        goals: Goals::in_a_year("Move from IT support into accounting within two years.".into()),
         target_role: "Staff accountant".into(),
         review_notes: "Strong troubleshooting; needs to present findings to managers.".into(),
         ..Plan::default()

@@ -13,6 +13,8 @@ pub fn competency(id: u32) -> Competency {
         target: Level::new(5),
         priority: Priority::Medium,
         soft_skill: false,
+        serves: None,
+        by: None,
     }
 }
 

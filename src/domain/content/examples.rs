@@ -5,6 +5,7 @@
 //! facilitator explain one idea at a time.
 
 use crate::domain::content::Tr;
+use crate::domain::living::Goals;
 use crate::domain::plan::{
     Cadence, Competency, Contact, Factor, Id, Industry, Level, Mentor, MentorRole, OwnFactor, Plan,
     Priority, Privacy, Reach, Reason, Situation, SituationRef, Status,
@@ -119,6 +120,8 @@ fn competency(
         target: Level::new(target),
         priority,
         soft_skill: false,
+        serves: None,
+        by: None,
     }
 }
 
@@ -139,14 +142,15 @@ fn it_to_accounting() -> Plan {
     let (marc, grace, anita) = (7, 8, 9);
     let (tom, anita_contact) = (10, 11);
     Plan {
-        goals: tr!(
+        goals_text: String::new(),
+        goals: Goals::in_a_year(tr!(
             "Move from IT into the accounting team within two years, and start the CPA \
             program once I have the prerequisite courses.",
             "Passer des TI à l’équipe de comptabilité d’ici deux ans, et commencer le programme \
             de CPA une fois mes cours préalables terminés."
         )
         .get()
-        .into(),
+        .into()),
         target_role: tr!("Staff accountant", "Comptable").get().into(),
         review_notes: tr!(
             "Praised for fixing the month-end reporting bugs quickly. My manager \
@@ -289,6 +293,9 @@ fn it_to_accounting() -> Plan {
                 )
                 .get()
                 .into(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
             Mentor {
                 id: Id(grace),
@@ -320,6 +327,9 @@ fn it_to_accounting() -> Plan {
                 )
                 .get()
                 .into(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
             Mentor {
                 id: Id(anita),
@@ -350,11 +360,15 @@ fn it_to_accounting() -> Plan {
                 )
                 .get()
                 .into(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
         ],
         next_id: 12,
         private: Privacy::default(),
         set_aside: vec![],
+        check_ins: Vec::new(),
     }
 }
 
@@ -364,14 +378,15 @@ fn new_team_lead() -> Plan {
     let (colette, ravi, denise) = (7, 8, 9);
     let denise_contact = 10;
     Plan {
-        goals: tr!(
+        goals_text: String::new(),
+        goals: Goals::in_a_year(tr!(
             "Run a front desk team that works well when I am not there, and be ready \
             for an assistant front office manager role in two years.",
             "Diriger une équipe de réception qui fonctionne bien même quand je ne suis pas là, et \
             être prêt dans deux ans pour un poste de directeur adjoint de la réception."
         )
         .get()
-        .into(),
+        .into()),
         target_role: tr!(
             "Assistant front office manager",
             "Directeur adjoint de la réception"
@@ -499,6 +514,9 @@ fn new_team_lead() -> Plan {
                 )
                 .get()
                 .into(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
             Mentor {
                 id: Id(ravi),
@@ -534,6 +552,9 @@ fn new_team_lead() -> Plan {
                 )
                 .get()
                 .into(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
             Mentor {
                 id: Id(denise),
@@ -564,6 +585,9 @@ fn new_team_lead() -> Plan {
                 )
                 .get()
                 .into(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
         ],
         next_id: 11,
@@ -573,6 +597,7 @@ fn new_team_lead() -> Plan {
             situation: false,
         },
         set_aside: vec![],
+        check_ins: Vec::new(),
     }
 }
 
@@ -581,7 +606,8 @@ fn returning_parent() -> Plan {
     let (nadia, chris, joanne) = (6, 7, 8);
     let (joanne_contact, marie) = (9, 10);
     Plan {
-        goals: tr!(
+        goals_text: String::new(),
+        goals: Goals::in_a_year(tr!(
             "Return to communications work three days a week this year, then grow back \
             into a full-time communications coordinator role once the youngest is in \
             grade one.",
@@ -590,7 +616,7 @@ fn returning_parent() -> Plan {
             quand le plus jeune sera en première année."
         )
         .get()
-        .into(),
+        .into()),
         target_role: tr!(
             "Communications coordinator at a non-profit",
             "Coordonnatrice des communications dans un organisme sans but lucratif"
@@ -737,6 +763,9 @@ fn returning_parent() -> Plan {
                 )
                 .get()
                 .into(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
             Mentor {
                 id: Id(chris),
@@ -767,6 +796,9 @@ fn returning_parent() -> Plan {
                 )
                 .get()
                 .into(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
             Mentor {
                 id: Id(joanne),
@@ -791,6 +823,9 @@ fn returning_parent() -> Plan {
                 .into(),
                 cadence: Cadence::NotSet,
                 offer: String::new(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
         ],
         next_id: 11,
@@ -800,6 +835,7 @@ fn returning_parent() -> Plan {
             situation: false,
         },
         set_aside: vec![],
+        check_ins: Vec::new(),
     }
 }
 
@@ -808,14 +844,15 @@ fn newcomer() -> Plan {
     let evenings = 6;
     let (heather, doug, lise, kevin) = (7, 8, 9, 10);
     Plan {
-        goals: tr!(
+        goals_text: String::new(),
+        goals: Goals::in_a_year(tr!(
             "Become a licensed professional engineer in Manitoba and get back into \
             structural design within three years, starting as an engineer-in-training.",
             "Obtenir mon permis d’ingénieur au Manitoba et revenir à la conception de structures \
             d’ici trois ans, en commençant comme ingénieur stagiaire."
         )
         .get()
-        .into(),
+        .into()),
         target_role: tr!(
             "Engineer-in-training at a structural consulting firm",
             "Ingénieur stagiaire dans une firme de génie-conseil en structures"
@@ -948,6 +985,9 @@ fn newcomer() -> Plan {
                 )
                 .get()
                 .into(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
             Mentor {
                 id: Id(doug),
@@ -976,6 +1016,9 @@ fn newcomer() -> Plan {
                 )
                 .get()
                 .into(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
             Mentor {
                 id: Id(lise),
@@ -1006,6 +1049,9 @@ fn newcomer() -> Plan {
                 )
                 .get()
                 .into(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
             Mentor {
                 id: Id(kevin),
@@ -1036,10 +1082,14 @@ fn newcomer() -> Plan {
                 )
                 .get()
                 .into(),
+                step_due: None,
+                asked_on: None,
+                log: Vec::new(),
             },
         ],
         next_id: 11,
         private: Privacy::default(),
         set_aside: vec![],
+        check_ins: Vec::new(),
     }
 }

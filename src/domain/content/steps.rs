@@ -218,12 +218,6 @@ pub mod start {
     use crate::domain::content::Tr;
 
     pub const GOALS_LABEL: Tr = tr!("Your career goals", "Vos objectifs de carrière");
-    pub const GOALS_HINT: Tr = tr!(
-        "Where do you want to be in two or three years? \
-        A few sentences is plenty.",
-        "Où voulez-vous être dans deux ou trois ans\u{a0}? \
-        Quelques phrases suffisent."
-    );
     pub const TARGET_ROLE_LABEL: Tr = tr!("Target role", "Poste visé");
     pub const TARGET_ROLE_HINT: Tr = tr!(
         "For example: team lead, staff accountant, \

@@ -1,0 +1,330 @@
+//! The words of the living plan: goals by horizon, dates, meetings and next steps, who is
+//! due, the "since your last visit" screen, check-ins, progress and the team calendar.
+
+/// Calendar dates as a person reads them.
+pub mod dates {
+    use crate::domain::calendar::Date;
+    use crate::domain::content::rhythm::MONTHS;
+
+    /// "Nov. 28, 2026" in English, « 28 nov. 2026 » in French.
+    pub fn long(date: Date) -> String {
+        let month = MONTHS[date.month.clamp(1, 12) as usize - 1].get();
+        tr!("{month} {day}, {year}", "{day} {month} {year}").fill(&[
+            ("month", month),
+            ("day", &date.day.to_string()),
+            ("year", &date.year.to_string()),
+        ])
+    }
+}
+
+/// Goals by horizon, on the first step.
+pub mod goals {
+    use super::dates;
+    use crate::domain::content::Tr;
+    use crate::domain::living::{Goal, Horizon};
+
+    pub const HINT: Tr = tr!(
+        "Where do you want to be soon, in a year, and in a few years? A sentence or two for \
+        each is plenty. Fill in the ones you know.",
+        "Où voulez-vous être bientôt, dans un an et dans quelques années\u{a0}? Une phrase ou \
+        deux pour chacun suffisent. Remplissez ceux que vous connaissez."
+    );
+
+    /// The label of a horizon's goal.
+    pub fn label(horizon: Horizon) -> Tr {
+        match horizon {
+            Horizon::Soon => tr!("In about three months", "D’ici environ trois mois"),
+            Horizon::Year => tr!("In about a year", "D’ici environ un an"),
+            Horizon::Later => tr!("In three to five years", "D’ici trois à cinq ans"),
+        }
+    }
+
+    /// The label of a horizon's target date.
+    pub fn date_label(horizon: Horizon) -> Tr {
+        match horizon {
+            Horizon::Soon => tr!(
+                "Date for the three-month goal (optional)",
+                "Date visée pour l’objectif à trois mois (facultatif)"
+            ),
+            Horizon::Year => tr!(
+                "Date for the one-year goal (optional)",
+                "Date visée pour l’objectif à un an (facultatif)"
+            ),
+            Horizon::Later => tr!(
+                "Date for the three-to-five-year goal (optional)",
+                "Date visée pour l’objectif à trois à cinq ans (facultatif)"
+            ),
+        }
+    }
+
+    /// A horizon's short name, in lists and in the goal a competency serves.
+    pub fn short(horizon: Horizon) -> Tr {
+        match horizon {
+            Horizon::Soon => tr!("The three-month goal", "L’objectif à trois mois"),
+            Horizon::Year => tr!("The one-year goal", "L’objectif à un an"),
+            Horizon::Later => tr!(
+                "The three-to-five-year goal",
+                "L’objectif à trois à cinq ans"
+            ),
+        }
+    }
+
+    /// A goal as the plan view lists it: "In about a year: … (by June 1, 2027). Met."
+    pub fn line(horizon: Horizon, goal: &Goal) -> String {
+        let mut line = tr!("{horizon}: {goal}", "{horizon}\u{a0}: {goal}").fill(&[
+            ("horizon", label(horizon).get()),
+            ("goal", goal.text.trim()),
+        ]);
+        if let Some(by) = goal.by {
+            line.push(' ');
+            line.push_str(
+                &tr!("(by {date})", "(d’ici le {date})").fill(&[("date", &dates::long(by))]),
+            );
+        }
+        if goal.met {
+            line.push(' ');
+            line.push_str(tr!("Met.", "Atteint.").get());
+        }
+        line
+    }
+
+    pub const SERVES_LABEL: Tr = tr!("Goal it serves", "Objectif visé");
+    pub const SERVES_NONE: Tr = tr!("No goal named", "Aucun objectif précisé");
+    pub const BY_LABEL: Tr = tr!(
+        "Reach the target level by (optional)",
+        "Atteindre le niveau visé d’ici le (facultatif)"
+    );
+}
+
+/// Meetings, next steps and who is due, on a mentor's card.
+pub mod meetings {
+    use crate::domain::content::{Tr, count};
+    use crate::domain::living::Due;
+
+    /// Where a mentor stands against their cadence.
+    pub fn due(due: Due) -> String {
+        match due {
+            Due::In(days) => count(
+                days as usize,
+                tr!("Due in {n} day", "À rencontrer dans {n}\u{a0}jour"),
+                tr!("Due in {n} days", "À rencontrer dans {n}\u{a0}jours"),
+            ),
+            Due::Now => tr!("Due now", "À rencontrer maintenant").get().to_owned(),
+            Due::Overdue(days) => count(
+                days as usize,
+                tr!("Overdue by {n} day", "En retard de {n}\u{a0}jour"),
+                tr!("Overdue by {n} days", "En retard de {n}\u{a0}jours"),
+            ),
+        }
+    }
+
+    pub const LOG_HEADING: Tr = tr!("Meetings and steps done", "Rencontres et étapes faites");
+    pub const MET_TODAY: Tr = tr!("Met today", "Rencontre faite aujourd’hui");
+    pub const DATE_LABEL: Tr = tr!("Date of the meeting", "Date de la rencontre");
+    pub const NOTE_LABEL: Tr = tr!(
+        "What you agreed (one line, optional)",
+        "Ce que vous avez convenu (une ligne, facultatif)"
+    );
+    pub const LOG_MEETING: Tr = tr!("Log the meeting", "Noter la rencontre");
+    pub const EMPTY_LOG: Tr = tr!(
+        "No meetings logged yet. After you meet, log it here: who is due counts from your last \
+        meeting.",
+        "Aucune rencontre notée pour l’instant. Après une rencontre, notez-la ici\u{a0}: la \
+        prochaine est calculée à partir de la dernière."
+    );
+    pub const STEP_DUE_LABEL: Tr = tr!(
+        "Next step due by (optional)",
+        "Échéance de la prochaine étape (facultatif)"
+    );
+    pub const STEP_DONE: Tr = tr!("Mark the step done", "Marquer l’étape comme faite");
+    pub const STEP_PAST_DUE: Tr = tr!("This step is past its date.", "Cette étape est en retard.");
+    pub const ENTRY_DATE_LABEL: Tr = tr!("Date", "Date");
+    pub const ENTRY_NOTE_LABEL: Tr = tr!("Note", "Note");
+
+    /// A meeting in the log.
+    pub fn met(date: &str) -> String {
+        tr!("Met on {date}", "Rencontre du {date}").fill(&[("date", date)])
+    }
+
+    /// A next step done, in the log.
+    pub fn step_done(date: &str) -> String {
+        tr!("Step done on {date}", "Étape faite le {date}").fill(&[("date", date)])
+    }
+
+    pub fn logged(mentor: &str) -> String {
+        tr!(
+            "Meeting with {mentor} logged.",
+            "Rencontre avec {mentor} notée."
+        )
+        .fill(&[("mentor", mentor)])
+    }
+
+    pub fn step_finished(mentor: &str) -> String {
+        tr!(
+            "Step done and logged. What is the next step with {mentor}?",
+            "Étape faite et notée. Quelle est la prochaine étape avec {mentor}\u{a0}?"
+        )
+        .fill(&[("mentor", mentor)])
+    }
+
+    pub fn entry_removed(date: &str) -> String {
+        tr!(
+            "Removed the entry of {date}.",
+            "Vous avez retiré l’entrée du {date}."
+        )
+        .fill(&[("date", date)])
+    }
+
+    /// The edit button of one entry, named for screen readers.
+    pub fn edit_entry(date: &str) -> String {
+        tr!("Edit the entry of {date}", "Modifier l’entrée du {date}").fill(&[("date", date)])
+    }
+
+    /// The remove button of one entry, named for screen readers.
+    pub fn remove_entry(date: &str) -> String {
+        tr!("Remove the entry of {date}", "Retirer l’entrée du {date}").fill(&[("date", date)])
+    }
+}
+
+/// The short screen a returning visitor sees first.
+pub mod since {
+    use crate::domain::content::Tr;
+
+    pub const HEADING: Tr = tr!("Since your last visit", "Depuis votre dernière visite");
+    pub const DUE_HEADING: Tr = tr!("Mentors to meet", "Mentors à rencontrer");
+    pub const STEPS_HEADING: Tr = tr!("Next steps past their date", "Prochaines étapes en retard");
+    pub const CHECK_IN_HEADING: Tr = tr!("Your next check-in", "Votre prochain bilan");
+    pub const NOTHING_DUE: Tr = tr!(
+        "No mentor is due in the next week, and no step is past its date.",
+        "Aucun mentor n’est à rencontrer cette semaine, et aucune étape n’est en retard."
+    );
+    pub const NO_CHECK_IN: Tr = tr!(
+        "You have not reviewed your plan yet. A check-in every three months shows how far you \
+        have come.",
+        "Vous n’avez pas encore fait le bilan de votre plan. Un bilan tous les trois mois \
+        montre le chemin parcouru."
+    );
+    pub const GO_ON: Tr = tr!("Go to my plan", "Aller à mon plan");
+
+    pub fn last_visit(date: &str) -> String {
+        tr!(
+            "Your last visit was on {date}. Here is what needs you now.",
+            "Votre dernière visite remonte au {date}. Voici ce qui vous attend."
+        )
+        .fill(&[("date", date)])
+    }
+
+    pub fn next_check_in(date: &str) -> String {
+        tr!(
+            "Your next check-in is on {date}.",
+            "Votre prochain bilan est prévu le {date}."
+        )
+        .fill(&[("date", date)])
+    }
+
+    /// A step past its date: the step, whose it is and when it was due.
+    pub fn late_step(step: &str, mentor: &str, date: &str) -> String {
+        tr!(
+            "{step} (with {mentor}, due {date})",
+            "{step} (avec {mentor}, échéance le {date})"
+        )
+        .fill(&[("step", step), ("mentor", mentor), ("date", date)])
+    }
+}
+
+/// "Review my plan": a check-in.
+pub mod review {
+    use crate::domain::content::Tr;
+
+    pub const HEADING: Tr = tr!("Review my plan", "Faire le bilan de mon plan");
+    pub const INTRO: Tr = tr!(
+        "Rate where you are now in each skill, tick the goals you have met, and note what \
+        changed. Saving keeps a dated check-in, so your plan can show your progress.",
+        "Indiquez où vous en êtes maintenant dans chaque compétence, cochez les objectifs \
+        atteints et notez ce qui a changé. Chaque bilan enregistré est daté, pour que votre \
+        plan montre vos progrès."
+    );
+    pub const NO_SKILLS: Tr = tr!(
+        "Your plan has no skills yet. Add them on the skills step to rate them here.",
+        "Votre plan ne compte encore aucune compétence. Ajoutez-en à l’étape des compétences \
+        pour les évaluer ici."
+    );
+    pub const GOALS_LEGEND: Tr = tr!("Goals met", "Objectifs atteints");
+    pub const NOTE_LABEL: Tr = tr!(
+        "What changed since your last check-in? (optional)",
+        "Qu’est-ce qui a changé depuis votre dernier bilan\u{a0}? (facultatif)"
+    );
+    pub const SAVE: Tr = tr!("Save the check-in", "Enregistrer le bilan");
+    pub const SAVED: Tr = tr!(
+        "Check-in saved. Your progress is on your plan.",
+        "Bilan enregistré. Vos progrès sont affichés dans votre plan."
+    );
+}
+
+/// Progress since the first check-in, on the plan view.
+pub mod progress {
+    use crate::domain::content::Tr;
+
+    pub const HEADING: Tr = tr!("Your progress", "Vos progrès");
+    pub const REVIEW: Tr = tr!("Review my plan", "Faire le bilan de mon plan");
+    pub const NONE_YET: Tr = tr!(
+        "Review your plan every three months: each check-in keeps where you are in each skill, \
+        and your progress shows here.",
+        "Faites le bilan de votre plan tous les trois mois\u{a0}: chaque bilan garde où vous en \
+        êtes dans chaque compétence, et vos progrès s’affichent ici."
+    );
+    pub const SKILL: Tr = tr!("Skill", "Compétence");
+    pub const FIRST: Tr = tr!("First check-in", "Premier bilan");
+    pub const NOW: Tr = tr!("Now", "Maintenant");
+    pub const TARGET: Tr = tr!("Target", "Cible");
+
+    pub fn caption(first: &str, last: &str, count: &str) -> String {
+        tr!(
+            "Levels from 1 to 5: at your first check-in ({first}), now, and your target. \
+            Check-ins so far: {count}; the last on {last}.",
+            "Niveaux de 1 à 5\u{a0}: à votre premier bilan ({first}), maintenant, et votre \
+            cible. Bilans faits\u{a0}: {count}\u{a0}; le dernier le {last}."
+        )
+        .fill(&[("first", first), ("last", last), ("count", count)])
+    }
+}
+
+/// The whole team's calendar, on the share screen.
+pub mod team_calendar {
+    use crate::domain::content::Tr;
+
+    pub const HEADING: Tr = tr!(
+        "The whole team in your calendar",
+        "Toute l’équipe dans votre agenda"
+    );
+    pub const INTRO: Tr = tr!(
+        "One file with a repeating event for each active mentor, counted from your last \
+        meeting, and a check-in every three months. After changes, import it again: your \
+        calendar updates the events instead of adding them twice.",
+        "Un seul fichier, avec un événement qui se répète pour chaque mentor actif, à partir \
+        de votre dernière rencontre, et un bilan tous les trois mois. Après des changements, \
+        importez-le de nouveau\u{a0}: votre agenda met les événements à jour au lieu de les \
+        ajouter en double."
+    );
+    pub const DOWNLOAD: Tr = tr!(
+        "Download the team calendar (.ics)",
+        "Télécharger l’agenda de l’équipe (.ics)"
+    );
+    pub const CHECK_IN_SUMMARY: Tr = tr!(
+        "Check-in: review my multi-mentor plan",
+        "Bilan\u{a0}: revoir mon plan multi-mentors"
+    );
+    pub const CHECK_IN_DESCRIPTION: Tr = tr!(
+        "Rate where you are in each skill, tick the goals you have met, and note what changed.",
+        "Indiquez où vous en êtes dans chaque compétence, cochez les objectifs atteints et \
+        notez ce qui a changé."
+    );
+    pub const INCLUDE_RECORD: Tr = tr!(
+        "Put my meetings, notes and check-ins in the link",
+        "Inclure mes rencontres, notes et bilans dans le lien"
+    );
+    pub const RECORD_PRIVATE: Tr = tr!(
+        "Your meetings, notes and check-ins stay out of the link unless you tick this.",
+        "Vos rencontres, notes et bilans restent hors du lien, sauf si vous cochez cette case."
+    );
+}

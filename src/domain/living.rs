@@ -1,0 +1,381 @@
+//! The plan after it is made: meetings and next steps with each mentor, who is due, goals by
+//! horizon, and check-ins that show progress. Every rule takes today's date from its caller
+//! (the app's one clock is `browser::today`), so the tests use fixed dates.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::calendar::Date;
+use crate::domain::plan::{Cadence, Id, Level, Mentor, Plan, Status};
+use crate::domain::rhythm::{add_months, date_of, day_number};
+
+/// Check-ins kept: six years of one every three months. Past it, the two oldest are merged.
+pub const MAX_CHECK_INS: usize = 24;
+/// The day number (`rhythm::day_number`) of 31 December 9999, the last day a plan may hold.
+pub const LAST_DAY: i64 = 3_652_364;
+/// Months between check-ins.
+pub const CHECK_IN_MONTHS: u32 = 3;
+
+/// One line of a mentor's log: a meeting and what was agreed, or a next step done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub date: Date,
+    #[serde(default)]
+    pub note: String,
+    /// A next step marked done (its text is the note), not a meeting.
+    #[serde(default)]
+    pub done_step: bool,
+}
+
+/// Where a mentor stands against their cadence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    /// The next meeting is this many days away.
+    In(u32),
+    Now,
+    /// The meeting should have been this many days ago.
+    Overdue(u32),
+}
+
+/// The three horizons of the person's goals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Horizon {
+    /// About three months.
+    Soon,
+    /// About a year.
+    Year,
+    /// Three to five years.
+    Later,
+}
+
+impl Horizon {
+    pub const ALL: [Horizon; 3] = [Horizon::Soon, Horizon::Year, Horizon::Later];
+}
+
+/// A goal for one horizon.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Goal {
+    #[serde(default)]
+    pub text: String,
+    /// The date the person means to reach it by, if they set one.
+    #[serde(default)]
+    pub by: Option<Date>,
+    /// Ticked at a check-in.
+    #[serde(default)]
+    pub met: bool,
+}
+
+/// The person's goals, one per horizon.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Goals {
+    #[serde(default)]
+    pub soon: Goal,
+    #[serde(default)]
+    pub year: Goal,
+    #[serde(default)]
+    pub later: Goal,
+}
+
+impl Goals {
+    /// Goals with only the 1-year goal written.
+    pub fn in_a_year(text: String) -> Goals {
+        Goals {
+            year: Goal {
+                text,
+                ..Goal::default()
+            },
+            ..Goals::default()
+        }
+    }
+
+    pub fn get(&self, horizon: Horizon) -> &Goal {
+        match horizon {
+            Horizon::Soon => &self.soon,
+            Horizon::Year => &self.year,
+            Horizon::Later => &self.later,
+        }
+    }
+
+    pub fn get_mut(&mut self, horizon: Horizon) -> &mut Goal {
+        match horizon {
+            Horizon::Soon => &mut self.soon,
+            Horizon::Year => &mut self.year,
+            Horizon::Later => &mut self.later,
+        }
+    }
+
+    /// True if no horizon has a goal written.
+    pub fn is_empty(&self) -> bool {
+        self.texts().all(|text| text.trim().is_empty())
+    }
+
+    /// The goals' texts, soonest first.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        Horizon::ALL.into_iter().map(|h| self.get(h).text.as_str())
+    }
+}
+
+/// Where the person rated themselves in one competency at a check-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rating {
+    pub id: Id,
+    pub level: Level,
+}
+
+/// A dated review of the plan: the levels then, the goals met by then, and what changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckIn {
+    pub date: Date,
+    #[serde(default)]
+    pub levels: Vec<Rating>,
+    #[serde(default)]
+    pub met: Vec<Horizon>,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One competency's progress: its level at the first check-in that rated it, now, and the
+/// level the person aims for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress<'a> {
+    pub name: &'a str,
+    pub first: Level,
+    pub now: Level,
+    pub target: Level,
+}
+
+impl Date {
+    /// True for a real day of the Gregorian calendar, years 1 to 9999.
+    pub fn is_valid(self) -> bool {
+        if !(1..=9999).contains(&self.year) || !(1..=12).contains(&self.month) || self.day < 1 {
+            return false;
+        }
+        self.day <= days_in_month(Date { day: 1, ..self })
+    }
+
+    /// Days from `self` to `later` (negative if `later` is earlier).
+    pub fn days_to(self, later: Date) -> i64 {
+        day_number(later) - day_number(self)
+    }
+
+    /// The date `days` days later.
+    pub fn plus_days(self, days: i64) -> Date {
+        date_of(day_number(self) + days)
+    }
+
+    /// "2026-11-28": how date fields give and take a date.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// Reads "2026-11-28"; None for anything else, or a day that does not exist.
+    pub fn parse_iso(text: &str) -> Option<Date> {
+        let mut parts = text
+            .trim()
+            .splitn(3, '-')
+            .map(|part| part.parse::<u32>().ok());
+        let date = Date {
+            year: parts.next()??,
+            month: parts.next()??,
+            day: parts.next()??,
+        };
+        date.is_valid().then_some(date)
+    }
+}
+
+/// How many days a valid month has.
+fn days_in_month(first: Date) -> u32 {
+    let next = if first.month == 12 {
+        Date {
+            year: first.year + 1,
+            month: 1,
+            day: 1,
+        }
+    } else {
+        Date {
+            month: first.month + 1,
+            ..first
+        }
+    };
+    first.days_to(next) as u32
+}
+
+/// The date of the meeting after one on `from`, at this cadence; none for "not decided" and
+/// "when needed".
+pub fn next_meeting(cadence: Cadence, from: Date) -> Option<Date> {
+    match cadence {
+        Cadence::Weekly => Some(from.plus_days(7)),
+        Cadence::EveryTwoWeeks => Some(from.plus_days(14)),
+        Cadence::Monthly => Some(add_months(from, 1)),
+        Cadence::Quarterly => Some(add_months(from, 3)),
+        Cadence::NotSet | Cadence::AsNeeded => None,
+    }
+}
+
+impl Mentor {
+    /// The date of the last meeting logged, if any.
+    pub fn last_met(&self) -> Option<Date> {
+        self.log
+            .iter()
+            .filter(|entry| !entry.done_step)
+            .map(|entry| entry.date)
+            .max()
+    }
+
+    /// When the next meeting is due: a cadence after the last meeting, or after the day the
+    /// person asked this mentor; today if neither is known. None unless the mentor is active
+    /// and meets at a set pace.
+    pub fn due_date(&self, today: Date) -> Option<Date> {
+        if self.status != Status::Active {
+            return None;
+        }
+        match self.last_met().or(self.asked_on) {
+            Some(from) => next_meeting(self.cadence, from),
+            None => next_meeting(self.cadence, today).map(|_| today),
+        }
+    }
+
+    /// Due in some days, due now, or overdue; None as for `due_date`.
+    pub fn due(&self, today: Date) -> Option<Due> {
+        let days = today.days_to(self.due_date(today)?);
+        Some(match days {
+            0 => Due::Now,
+            d if d > 0 => Due::In(d as u32),
+            d => Due::Overdue(d.unsigned_abs() as u32),
+        })
+    }
+
+    /// True if the next step has a date and it has passed.
+    pub fn step_overdue(&self, today: Date) -> bool {
+        !self.next_step.trim().is_empty() && self.step_due.is_some_and(|due| due < today)
+    }
+
+    /// Puts an entry in the log, which is kept newest first (a new entry goes before older
+    /// ones of the same day). Returns where it went.
+    pub fn log_entry(&mut self, entry: Entry) -> usize {
+        let at = self
+            .log
+            .iter()
+            .position(|old| old.date <= entry.date)
+            .unwrap_or(self.log.len());
+        self.log.insert(at, entry);
+        at
+    }
+
+    /// Logs a meeting on `date` with a note of what was agreed.
+    pub fn meet(&mut self, date: Date, note: &str) -> usize {
+        self.log_entry(Entry {
+            date,
+            note: note.trim().to_owned(),
+            done_step: false,
+        })
+    }
+
+    /// Marks the next step done today: it moves to the log, and the step is empty, ready for
+    /// the next one. False if there was no step.
+    pub fn finish_step(&mut self, today: Date) -> bool {
+        let step = std::mem::take(&mut self.next_step);
+        if step.trim().is_empty() {
+            return false;
+        }
+        self.step_due = None;
+        self.log_entry(Entry {
+            date: today,
+            note: step.trim().to_owned(),
+            done_step: true,
+        });
+        true
+    }
+
+    /// Changes the status; the first time the mentor is asked (or is active), that day is
+    /// kept, so "who is due" can count from it before a first meeting.
+    pub fn set_status(&mut self, status: Status, today: Date) {
+        self.status = status;
+        if matches!(status, Status::Asked | Status::Active) && self.asked_on.is_none() {
+            self.asked_on = Some(today);
+        }
+    }
+}
+
+impl Plan {
+    /// Saves a check-in dated `date`: every competency's level now, the goals ticked met,
+    /// and the note. Past `MAX_CHECK_INS`, the second oldest is merged into the oldest, so
+    /// the first levels stay the baseline of progress.
+    pub fn record_check_in(&mut self, date: Date, note: &str) {
+        let check_in = CheckIn {
+            date,
+            levels: self
+                .competencies
+                .iter()
+                .map(|c| Rating {
+                    id: c.id,
+                    level: c.now,
+                })
+                .collect(),
+            met: Horizon::ALL
+                .into_iter()
+                .filter(|h| self.goals.get(*h).met)
+                .collect(),
+            note: note.trim().to_owned(),
+        };
+        self.check_ins.push(check_in);
+        while self.check_ins.len() > MAX_CHECK_INS {
+            merge_oldest(&mut self.check_ins);
+        }
+    }
+
+    /// The date of the next check-in: three months after the last one; None before the first.
+    pub fn next_check_in(&self) -> Option<Date> {
+        let last = self.check_ins.iter().map(|c| c.date).max()?;
+        Some(add_months(last, CHECK_IN_MONTHS))
+    }
+
+    /// Each competency's progress since the first check-in that rated it (or since now, for
+    /// one no check-in has rated yet), in the plan's order.
+    pub fn progress(&self) -> Vec<Progress<'_>> {
+        self.competencies
+            .iter()
+            .map(|c| {
+                let first = self
+                    .check_ins
+                    .iter()
+                    .filter_map(|check_in| check_in.levels.iter().find(|r| r.id == c.id))
+                    .map(|rating| rating.level)
+                    .next()
+                    .unwrap_or(c.now);
+                Progress {
+                    name: &c.name,
+                    first,
+                    now: c.now,
+                    target: c.target,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Merges the second oldest check-in into the oldest: the oldest keeps its date and levels,
+/// takes the levels it lacks, the goals met by then, and both notes.
+fn merge_oldest(check_ins: &mut Vec<CheckIn>) {
+    if check_ins.len() < 2 {
+        return;
+    }
+    let second = check_ins.remove(1);
+    let oldest = &mut check_ins[0];
+    for rating in second.levels {
+        if !oldest.levels.iter().any(|r| r.id == rating.id) {
+            oldest.levels.push(rating);
+        }
+    }
+    for horizon in second.met {
+        if !oldest.met.contains(&horizon) {
+            oldest.met.push(horizon);
+        }
+    }
+    if !second.note.is_empty() {
+        if !oldest.note.is_empty() {
+            oldest.note.push('\n');
+        }
+        oldest.note.push_str(&second.note);
+    }
+}
