@@ -406,7 +406,7 @@ enum Undoable {
     /// Part of a plan, and which plan it belongs to.
     InPlan { plan: u32, removed: Removed },
     /// A whole plan.
-    Plan(RemovedPlan),
+    Plan(Box<RemovedPlan>),
 }
 
 /// The last removal (which can be undone) and the last announcement, for the undo bar.
@@ -443,7 +443,7 @@ impl UndoContext {
     pub fn offer_plan(self, removed: RemovedPlan) {
         self.offer_undoable(
             common::removed(&removed.entry.name),
-            Undoable::Plan(removed),
+            Undoable::Plan(Box::new(removed)),
         );
     }
 
@@ -494,7 +494,7 @@ impl UndoContext {
             }
             Undoable::Plan(removed) => {
                 self.message.set(common::restored(&removed.entry.name));
-                self.library.update(|library| library.restore(removed));
+                self.library.update(|library| library.restore(*removed));
             }
         }
     }

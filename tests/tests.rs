@@ -49,6 +49,10 @@ mod message;
 #[path = "native/rhythm.rs"]
 mod rhythm;
 
+/// The living plan: goals by horizon, dates, meetings and steps done, who is due, check-ins.
+#[path = "native/living.rs"]
+mod living;
+
 /// The team map's layout and markup.
 #[path = "native/team_map.rs"]
 mod team_map;

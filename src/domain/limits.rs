@@ -8,7 +8,7 @@
 
 use crate::domain::calendar::Date;
 use crate::domain::library::Library;
-use crate::domain::living::{Horizon, MAX_CHECK_INS};
+use crate::domain::living::{Horizon, MAX_CHECK_INS, merge_oldest};
 use crate::domain::plan::{Id, Plan, SituationRef};
 
 /// Competencies (skills to refine) in one plan. A real plan has five to twenty.
@@ -115,7 +115,12 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
             text(&mut entry.note, MAX_TEXT_CHARS);
         }
     }
-    trimmed.items += keep_first(&mut plan.check_ins, MAX_CHECK_INS, |c| c.date.is_valid());
+    trimmed.items += keep_first(&mut plan.check_ins, usize::MAX, |c| c.date.is_valid());
+    // Past the limit, the oldest are merged, as when a check-in is saved.
+    while plan.check_ins.len() > MAX_CHECK_INS {
+        merge_oldest(&mut plan.check_ins);
+        trimmed.items += 1;
+    }
     for check_in in &mut plan.check_ins {
         text(&mut check_in.note, MAX_TEXT_CHARS);
         trimmed.links += keep_unique(&mut check_in.levels, |r| {

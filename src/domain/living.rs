@@ -274,10 +274,11 @@ impl Mentor {
     /// Marks the next step done today: it moves to the log, and the step is empty, ready for
     /// the next one. False if there was no step.
     pub fn finish_step(&mut self, today: Date) -> bool {
-        let step = std::mem::take(&mut self.next_step);
-        if step.trim().is_empty() {
+        // A step of only spaces is no step: left as it is, like the date.
+        if self.next_step.trim().is_empty() {
             return false;
         }
+        let step = std::mem::take(&mut self.next_step);
         self.step_due = None;
         self.log_entry(Entry {
             date: today,
@@ -356,7 +357,7 @@ impl Plan {
 
 /// Merges the second oldest check-in into the oldest: the oldest keeps its date and levels,
 /// takes the levels it lacks, the goals met by then, and both notes.
-fn merge_oldest(check_ins: &mut Vec<CheckIn>) {
+pub fn merge_oldest(check_ins: &mut Vec<CheckIn>) {
     if check_ins.len() < 2 {
         return;
     }

@@ -1,6 +1,6 @@
 //! The meeting rhythm: the coming 12 weeks, and in which of them the person meets each active
-//! mentor, from how often they meet. Counted from today, since the app keeps no log of
-//! meetings yet. Week 1 is the seven days from today. Then the strip as a table, in markup
+//! mentor, from how often they meet, counted from the last meeting logged (or from today
+//! for a mentor overdue or not met yet). Week 1 is the seven days from today. Then the strip as a table, in markup
 //! (the plan view puts it in the page as it is), so both are tested natively.
 
 use crate::domain::calendar::Date;
@@ -76,20 +76,31 @@ pub fn add_months(date: Date, months: u32) -> Date {
 /// In which of the coming weeks a mentor with this cadence meets, the first meeting this
 /// week; none for "not decided" and "when needed".
 pub fn meeting_weeks(cadence: Cadence, today: Date) -> [bool; WEEKS] {
+    meeting_weeks_from(cadence, today, today)
+}
+
+/// In which of the coming weeks (counted from `today`) a mentor with this cadence meets, the
+/// first meeting on `first` (today or later).
+pub fn meeting_weeks_from(cadence: Cadence, first: Date, today: Date) -> [bool; WEEKS] {
     let mut weeks = [false; WEEKS];
+    let start = day_number(today);
     let months = match cadence {
         Cadence::Weekly | Cadence::EveryTwoWeeks => {
             let step = if cadence == Cadence::Weekly { 1 } else { 2 };
-            weeks.iter_mut().step_by(step).for_each(|week| *week = true);
+            let skip = ((day_number(first) - start).max(0) / 7) as usize;
+            weeks
+                .iter_mut()
+                .skip(skip)
+                .step_by(step)
+                .for_each(|week| *week = true);
             return weeks;
         }
         Cadence::Monthly => 1,
         Cadence::Quarterly => 3,
         Cadence::NotSet | Cadence::AsNeeded => return weeks,
     };
-    let start = day_number(today);
     for n in 0.. {
-        let week = ((day_number(add_months(today, n * months)) - start) / 7) as usize;
+        let week = ((day_number(add_months(first, n * months)) - start).max(0) / 7) as usize;
         match weeks.get_mut(week) {
             Some(meets) => *meets = true,
             None => break,
@@ -107,7 +118,12 @@ pub fn strip(plan: &Plan, mentor_labels: &[String], today: Date) -> Option<Strin
         .iter()
         .zip(mentor_labels)
         .filter(|(mentor, _)| mentor.status == Status::Active)
-        .map(|(mentor, label)| (label, meeting_weeks(mentor.cadence, today)))
+        .map(|(mentor, label)| {
+            // From the day the mentor is next due: a cadence after the last meeting, or today
+            // if that day has passed.
+            let first = mentor.due_date(today).map_or(today, |due| due.max(today));
+            (label, meeting_weeks_from(mentor.cadence, first, today))
+        })
         .filter(|(_, weeks)| weeks.contains(&true))
         .collect();
     if rows.is_empty() {

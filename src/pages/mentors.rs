@@ -5,6 +5,7 @@ use crate::browser;
 use crate::components::fields::{
     AddForm, CheckGroup, Choice, HiddenName, NameBox, Options, TextBox,
 };
+use crate::components::meeting_log::{DueNote, MeetingLog, StepDone};
 use crate::components::plan_grid::PlanGrid;
 use crate::components::step_nav::StepPage;
 use crate::domain::analysis::answered_count;
@@ -142,6 +143,7 @@ fn MentorCard(
         <li class="card">
             <h3 class="card__title">{label}</h3>
             <p class="card__summary">{summary}</p>
+            <DueNote id />
             <div class="card__actions">
                 <button
                     type="button"
@@ -163,9 +165,10 @@ fn MentorCard(
             </div>
             <div id=editor_id class="card__fields">
                 <Show when=move || editing.get()>
-                    <MentorEditor id competencies situation />
+                    <MentorEditor id label competencies situation />
                 </Show>
             </div>
+            <MeetingLog id label />
             <MessageDraft id label />
         </li>
     }
@@ -175,6 +178,7 @@ fn MentorCard(
 #[component]
 fn MentorEditor(
     id: Id,
+    label: Signal<String>,
     competencies: Signal<Vec<(Id, String)>>,
     situation: Signal<Vec<(SituationRef, String)>>,
 ) -> impl IntoView {
@@ -205,7 +209,8 @@ fn MentorEditor(
         }
     });
     let (reach, set_reach) = context.mentor_field(id, |m| m.reach, |m, v| m.reach = v);
-    let (status, set_status) = context.mentor_field(id, |m| m.status, |m, v| m.status = v);
+    let (status, set_status) =
+        context.mentor_field(id, |m| m.status, |m, v| m.set_status(v, browser::today()));
     let (next_step, set_next_step) =
         context.mentor_field(id, |m| m.next_step.clone(), |m, v| m.next_step = v);
     let (cadence, set_cadence) = context.mentor_field(id, |m| m.cadence, |m, v| m.cadence = v);
@@ -263,6 +268,7 @@ fn MentorEditor(
             value=next_step
             on_input=set_next_step
         />
+        <StepDone id label />
         <Choice
             id=format!("{prefix}-cadence")
             label=mentors::CADENCE_LABEL

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use crate::components::fields::{AddForm, CheckBox, Choice, HiddenName, NameBox, Options};
+use crate::components::fields::{AddForm, CheckBox, Choice, DateBox, HiddenName, NameBox, Options};
 use crate::components::step_nav::StepPage;
-use crate::domain::content::{self, common, skills};
+use crate::domain::content::{self, common, goals, skills};
+use crate::domain::living::Horizon;
 use crate::domain::plan::{Id, Level, Priority, Reason};
 use crate::domain::steps::Step;
 use crate::state::PlanContext;
@@ -64,6 +65,8 @@ fn CompetencyCard(id: Id) -> impl IntoView {
             undo.offer(removed);
         }
     };
+    let (serves, set_serves) = context.competency_field(id, |c| c.serves, |c, v| c.serves = v);
+    let (by, set_by) = context.competency_field(id, |c| c.by, |c, v| c.by = v);
     let prefix = format!("competency-{}", id.0);
     view! {
         <li class="card">
@@ -98,6 +101,17 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                     id=format!("{prefix}-priority")
                     label=skills::PRIORITY_LABEL
                     options=Options::of(Priority::ALL.to_vec(), content::priority_label, priority, set_priority)
+                />
+                <Choice
+                    id=format!("{prefix}-serves")
+                    label=goals::SERVES_LABEL
+                    options=Options::of(serves_options(), serves_label, serves, set_serves)
+                />
+                <DateBox
+                    id=format!("{prefix}-by")
+                    label=goals::BY_LABEL
+                    value=by
+                    on_change=set_by
                 />
                 <CheckBox
                     id=format!("{prefix}-soft")
@@ -230,5 +244,19 @@ pub fn SuggestionButton(
             }
             .into_any()
         }
+    }
+}
+
+/// The goals a competency can serve: none named, or one of the horizons.
+fn serves_options() -> Vec<Option<Horizon>> {
+    std::iter::once(None)
+        .chain(Horizon::ALL.map(Some))
+        .collect()
+}
+
+fn serves_label(serves: Option<Horizon>) -> &'static str {
+    match serves {
+        None => goals::SERVES_NONE.get(),
+        Some(horizon) => goals::short(horizon).get(),
     }
 }

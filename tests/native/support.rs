@@ -1,12 +1,14 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
+use multi_mentor::domain::calendar::Date;
 use multi_mentor::domain::limits::{is_direction_control, plan_within_limits};
-use multi_mentor::domain::living::Goals;
+use multi_mentor::domain::living::{CheckIn, Entry, Goal, Goals, Horizon, LAST_DAY, Rating};
 use multi_mentor::domain::plan::{
     Advice, Cadence, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef,
     Status,
 };
+use multi_mentor::domain::rhythm::{date_of, day_number};
 use multi_mentor::storage::{KeyValueStore, StorageError};
 use proptest::prelude::*;
 
@@ -89,6 +91,52 @@ type MentorRecipe = (
     String,
 );
 
+/// Any real day from 1 January of year 1 to 31 December 9999.
+pub fn any_date() -> impl Strategy<Value = Date> {
+    let first = day_number(Date {
+        year: 1,
+        month: 1,
+        day: 1,
+    });
+    (first..=LAST_DAY).prop_map(date_of)
+}
+
+fn any_goal() -> impl Strategy<Value = Goal> {
+    (".{0,80}", proptest::option::of(any_date()), any::<bool>()).prop_map(|(text, by, met)| Goal {
+        text,
+        by,
+        met,
+    })
+}
+
+fn any_goals() -> impl Strategy<Value = Goals> {
+    (any_goal(), any_goal(), any_goal()).prop_map(|(soon, year, later)| Goals { soon, year, later })
+}
+
+/// What is kept of a mentor after the plan is made: the step's date, the day they were
+/// asked, and the log (date, note, a step done rather than a meeting).
+type MentorRecord = (Option<Date>, Option<Date>, Vec<(Date, String, bool)>);
+
+fn mentor_record() -> impl Strategy<Value = MentorRecord> {
+    (
+        proptest::option::of(any_date()),
+        proptest::option::of(any_date()),
+        proptest::collection::vec((any_date(), ".{0,30}", any::<bool>()), 0..4),
+    )
+}
+
+/// A check-in recipe: its date, levels of competencies (by index), goals met, and a note.
+type CheckInRecipe = (Date, Vec<(usize, u8)>, Vec<Horizon>, String);
+
+fn check_in_recipe() -> impl Strategy<Value = CheckInRecipe> {
+    (
+        any_date(),
+        proptest::collection::vec((0usize..12, 1u8..=5), 0..5),
+        proptest::collection::vec(one_of(&Horizon::ALL), 0..3),
+        ".{0,30}",
+    )
+}
+
 fn mentor_recipe() -> impl Strategy<Value = MentorRecipe> {
     (
         ".{0,30}",
@@ -102,10 +150,11 @@ fn mentor_recipe() -> impl Strategy<Value = MentorRecipe> {
     )
 }
 
-/// Whole plans with any text (empty, long, non-ASCII), competencies, situation, contacts
-/// and mentors linked to them, built through the plan's own methods.
+/// Whole plans with any text (empty, long, non-ASCII), goals by horizon, competencies,
+/// situation, contacts and mentors linked to them, dates, logs and check-ins, built through
+/// the plan's own methods.
 pub fn any_plan() -> impl Strategy<Value = Plan> {
-    let text = (".{0,200}", ".{0,80}", ".{0,200}");
+    let text = (any_goals(), ".{0,80}", ".{0,200}");
     let competencies = proptest::collection::vec(
         (
             ".{1,40}",
@@ -114,6 +163,8 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
             1u8..=5,
             1u8..=5,
             any::<bool>(),
+            proptest::option::of(one_of(&Horizon::ALL)),
+            proptest::option::of(any_date()),
         ),
         0..12,
     );
@@ -123,35 +174,41 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
         ".{0,60}",
         proptest::collection::vec(one_of(&Advice::ALL), 0..3),
     );
-    let mentors = proptest::collection::vec(mentor_recipe(), 0..7);
+    let mentors = proptest::collection::vec((mentor_recipe(), mentor_record()), 0..7);
     let contacts = proptest::collection::vec(
         (".{1,20}", proptest::collection::vec(0usize..12, 0..3)),
         0..4,
     );
-    (text, competencies, situation, mentors, contacts).prop_map(
+    let check_ins = proptest::collection::vec(check_in_recipe(), 0..4);
+    (text, competencies, situation, mentors, contacts, check_ins).prop_map(
         |(
             (goals, target_role, review_notes),
             competencies,
             (factors, own, notes, set_aside),
             mentors,
             contacts,
+            check_ins,
         )| {
             let mut plan = Plan {
-                goals: Goals::in_a_year(goals),
+                goals,
                 target_role,
                 review_notes,
                 ..Plan::default()
             };
             let competency_ids: Vec<Id> = competencies
                 .into_iter()
-                .map(|(name, reason, priority, now, target, soft_skill)| {
-                    let id = plan.add_competency(name, reason, priority);
-                    let competency = plan.competency_mut(id).expect("just added");
-                    competency.now = Level::new(now);
-                    competency.target = Level::new(target);
-                    competency.soft_skill = soft_skill;
-                    id
-                })
+                .map(
+                    |(name, reason, priority, now, target, soft_skill, serves, by)| {
+                        let id = plan.add_competency(name, reason, priority);
+                        let competency = plan.competency_mut(id).expect("just added");
+                        competency.now = Level::new(now);
+                        competency.target = Level::new(target);
+                        competency.soft_skill = soft_skill;
+                        competency.serves = serves;
+                        competency.by = by;
+                        id
+                    },
+                )
                 .collect();
             for factor in factors {
                 plan.set_factor(factor, true);
@@ -174,7 +231,7 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
                 picked.dedup();
                 picked
             };
-            for (name, answers, shares, role, reach, status, cadence, offer) in mentors {
+            for ((name, answers, shares, role, reach, status, cadence, offer), record) in mentors {
                 let id = plan.add_mentor(name);
                 let answers = pick(&competency_ids, answers);
                 let mut shared: Vec<SituationRef> = shares
@@ -191,11 +248,41 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
                 mentor.status = status;
                 mentor.cadence = cadence;
                 mentor.offer = offer;
+                let (step_due, asked_on, log) = record;
+                mentor.step_due = step_due;
+                mentor.asked_on = asked_on;
+                for (date, note, done_step) in log {
+                    mentor.log_entry(Entry {
+                        date,
+                        note,
+                        done_step,
+                    });
+                }
             }
             for (name, strengths) in contacts {
                 plan.add_contact(name, pick(&competency_ids, strengths));
             }
-            // Generated texts can hold direction controls, which every way in takes out.
+            for (date, levels, met, note) in check_ins {
+                let levels = levels
+                    .into_iter()
+                    .filter_map(|(i, level)| {
+                        Some(Rating {
+                            id: *competency_ids.get(i)?,
+                            level: Level::new(level),
+                        })
+                    })
+                    .collect();
+                plan.check_ins.push(CheckIn {
+                    date,
+                    levels,
+                    met,
+                    note,
+                });
+            }
+            // Check-ins are kept oldest first.
+            plan.check_ins.sort_by_key(|check_in| check_in.date);
+            // Generated texts can hold direction controls, which every way in takes out (and
+            // repeated ratings or goals met in a check-in, which it drops).
             plan_within_limits(plan).0
         },
     )

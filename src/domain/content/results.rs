@@ -424,9 +424,9 @@ pub mod rhythm {
     pub const HEADING: Tr = tr!("Your next 12 weeks", "Vos 12\u{a0}prochaines semaines");
     pub const INTRO: Tr = tr!(
         "When you will meet each active mentor, based on how often you \
-        meet, counting from today.",
+        meet, counting from your last meeting.",
         "Quand vous rencontrerez chaque mentor actif, selon la fréquence de vos rencontres, \
-         à partir d’aujourd’hui."
+         à partir de votre dernière rencontre."
     );
     pub const SCROLL_LABEL: Tr = tr!(
         "Meetings in the next 12 weeks (scrolls sideways)",
