@@ -79,7 +79,16 @@ impl PlanContext {
         self,
         read: impl Fn(&Plan) -> T + Send + Sync + 'static,
     ) -> Signal<T> {
-        Memo::new(move |_| self.with(&read)).into()
+        self.read_boxed(Box::new(read))
+    }
+
+    /// `read`, with one copy of the memo's code per type read rather than per reader.
+    #[inline(never)]
+    fn read_boxed<T: PartialEq + Send + Sync + 'static>(
+        self,
+        read: Box<dyn Fn(&Plan) -> T + Send + Sync>,
+    ) -> Signal<T> {
+        Memo::new(move |_| self.with(&*read)).into()
     }
 
     /// The name shown for one mentor (namesakes get a number).

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::domain::calendar::Date;
 use crate::domain::content::Tr;
 use crate::domain::limits::MAX_NAME_CHARS;
-use crate::domain::plan::valid_name;
-use crate::state::LibraryContext;
+use crate::domain::plan::{Competency, Id, Mentor, Plan, valid_name};
+use crate::state::{LibraryContext, PlanContext};
 
 /// A labelled text box (one line, or several with `multiline`), with an optional hint.
 #[component]
@@ -260,6 +260,75 @@ impl Options {
                 }
             }),
         }
+    }
+}
+
+impl Options {
+    /// The choice of one field of one mentor of the open plan.
+    pub fn for_mentor<T: Copy + PartialEq + Send + Sync + 'static>(
+        id: Id,
+        values: Vec<T>,
+        label: fn(T) -> &'static str,
+        get: fn(&Mentor) -> T,
+        set: fn(&mut Mentor, T),
+    ) -> Options {
+        Options::in_plan(
+            values,
+            label,
+            move |plan| plan.mentor(id).map(get),
+            move |plan, value| plan.mentor_mut(id).map(|mentor| set(mentor, value)),
+        )
+    }
+
+    /// The choice of one field of one competency of the open plan.
+    pub fn for_competency<T: Copy + PartialEq + Send + Sync + 'static>(
+        id: Id,
+        values: Vec<T>,
+        label: fn(T) -> &'static str,
+        get: fn(&Competency) -> T,
+        set: fn(&mut Competency, T),
+    ) -> Options {
+        Options::in_plan(
+            values,
+            label,
+            move |plan| plan.competency(id).map(get),
+            move |plan, value| {
+                plan.competency_mut(id)
+                    .map(|competency| set(competency, value))
+            },
+        )
+    }
+
+    /// A choice read from and written to the open plan. The chosen place is worked out in
+    /// the plan's own reading, so there is no signal of `T`: the code that reads a signal
+    /// is in the wasm once for all our enums, not once per enum.
+    fn in_plan<T: Copy + PartialEq + Send + Sync + 'static>(
+        values: Vec<T>,
+        label: fn(T) -> &'static str,
+        get: impl Fn(&Plan) -> Option<T> + Send + Sync + 'static,
+        set: impl Fn(&mut Plan, T) -> Option<()> + Send + Sync + 'static,
+    ) -> Options {
+        let context = PlanContext::expect_context();
+        let labels = values.iter().map(|value| label(*value)).collect();
+        let places = values.clone();
+        Options {
+            labels,
+            chosen: context.read(move |plan| {
+                get(plan)
+                    .and_then(|value| places.iter().position(|place| *place == value))
+                    .unwrap_or(0)
+            }),
+            on_change: context.write(move |plan, place: usize| {
+                if let Some(value) = values.get(place) {
+                    set(plan, *value);
+                }
+            }),
+        }
+    }
+
+    /// The place of the chosen value, to show more about it.
+    pub fn chosen(&self) -> Signal<usize> {
+        self.chosen
     }
 }
 

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use crate::browser;
 use crate::components::fields::{DateBox, HiddenName, TextBox};
 use crate::domain::calendar::Date;
@@ -100,7 +102,7 @@ pub fn MeetingLog(id: Id, label: Signal<String>) -> impl IntoView {
                 {meetings::LOG_HEADING} " (" {count} ")"
                 <HiddenName name=label />
             </summary>
-            <Show when=move || open.get()>
+            <When when=move || open.get()>
                 <form class="log__form" on:submit=log_meeting>
                     <DateBox
                         id=format!("{prefix}-date")
@@ -120,7 +122,7 @@ pub fn MeetingLog(id: Id, label: Signal<String>) -> impl IntoView {
                     </button>
                 </form>
                 <Entries id />
-            </Show>
+            </When>
         </details>
     }
 }
@@ -236,7 +238,7 @@ fn EntryRow(
                     <HiddenName name=hidden_name />
                 </button>
             </div>
-            <Show when=is_editing>
+            <When when=is_editing>
                 <div class="log__editor">
                     <DateBox
                         id=format!("{prefix}-date")
@@ -251,7 +253,7 @@ fn EntryRow(
                         on_input=set_note
                     />
                 </div>
-            </Show>
+            </When>
         </li>
     }
 }

@@ -13,4 +13,5 @@ pub mod step_nav;
 pub mod undo_bar;
 pub mod update_notice;
 pub mod welcome;
+pub mod when;
 pub mod workshop_content;

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use crate::domain::analysis::{self, GridRow};
 use crate::domain::content::plan_view;
 use crate::domain::plan::Id;
@@ -14,7 +16,7 @@ pub fn PlanGrid() -> impl IntoView {
     let headings = Memo::new(move |_| grid.with(|grid| grid.mentors.clone()));
     let rows = Memo::new(move |_| grid.with(|grid| grid.rows.clone()));
     view! {
-        <Show
+        <When
             when=move || rows.with(|rows| !rows.is_empty())
             fallback=|| view! { <p class="empty">{plan_view::EMPTY_GRID}</p> }
         >
@@ -46,7 +48,7 @@ pub fn PlanGrid() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-        </Show>
+        </When>
     }
 }
 

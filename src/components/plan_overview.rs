@@ -2,6 +2,8 @@
 //! the plan step, a shared plan and the presenter's last slide.
 
 use leptos::prelude::*;
+
+use crate::components::when::When;
 use wasm_bindgen::JsCast;
 
 use crate::components::plan_grid::PlanGrid;
@@ -303,7 +305,7 @@ fn Team() -> impl IntoView {
         })
     });
     view! {
-        <Show when=move || team.with(|team| !team.is_empty())>
+        <When when=move || team.with(|team| !team.is_empty())>
             <section aria-labelledby="team-heading">
                 <h2 id="team-heading">{plan_view::TEAM_HEADING}</h2>
                 <ul class="team">
@@ -334,7 +336,7 @@ fn Team() -> impl IntoView {
                     }}
                 </ul>
             </section>
-        </Show>
+        </When>
     }
 }
 

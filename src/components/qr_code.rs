@@ -1,5 +1,7 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
+
+use crate::components::when::When;
 use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::domain::content::share;
@@ -33,7 +35,7 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let svg = Memo::new(move |_| text.with(|text| qr_svg(text, share::QR_ALT.get())));
     let dialog = NodeRef::<Dialog>::new();
     view! {
-        <Show
+        <When
             when=move || svg.with(Option::is_some)
             fallback=|| view! { <p class="notice" role="status">{share::QR_TOO_LONG}</p> }
         >
@@ -48,7 +50,7 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>) -> impl IntoView {
             >
                 {share::QR_FULL_SCREEN}
             </button>
-        </Show>
+        </When>
         <dialog class="qr-dialog" node_ref=dialog aria-label=share::QR_ALT>
             <div class="qr-large" inner_html=move || svg.get().unwrap_or_default()></div>
             <form method="dialog">

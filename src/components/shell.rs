@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use crate::components::language_switch::{LanguageNotice, LanguageSwitch};
 use crate::components::load_notice::LoadNotice;
 use crate::components::save_status::SaveStatus;
@@ -47,9 +49,9 @@ fn AppHeader() -> impl IntoView {
                 </nav>
                 <SaveStatus state=library.save_state />
             </div>
-            <Show when=move || library.in_workshop()>
+            <When when=move || library.in_workshop()>
                 <WorkshopBanner />
-            </Show>
+            </When>
         </header>
     }
 }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use crate::domain::content::common;
 use crate::state::UndoContext;
 
@@ -10,14 +12,14 @@ pub fn UndoBar() -> impl IntoView {
     view! {
         <div class="undo-bar" class:undo-bar--shown=move || !undo.message.with(String::is_empty)>
             <p role="status" class="undo-bar__message">{move || undo.message.get()}</p>
-            <Show when=move || undo.can_undo()>
+            <When when=move || undo.can_undo()>
                 <button type="button" id="undo-button" on:click=move |_| undo.undo()>
                     {common::UNDO}
                 </button>
                 <button type="button" class="quiet" on:click=move |_| undo.dismiss()>
                     {common::DISMISS}
                 </button>
-            </Show>
+            </When>
         </div>
     }
 }

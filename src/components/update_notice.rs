@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use crate::browser;
 use crate::domain::content::update as text;
 use crate::state::{LibraryContext, NewVersion};
@@ -17,11 +19,11 @@ pub fn UpdateNotice() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || ready.get()>
+        <When when=move || ready.get()>
             <section class="notice" role="status">
                 <p>{text::READY}</p>
                 <button type="button" class="primary" on:click=reload>{text::RELOAD}</button>
             </section>
-        </Show>
+        </When>
     }
 }

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::when::When;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
@@ -87,7 +89,7 @@ pub fn MentorsStep() -> impl IntoView {
                 </details>
             </section>
             <h2>{mentors::LIST_HEADING}</h2>
-            <Show
+            <When
                 when=move || ids.with(|ids| !ids.is_empty())
                 fallback=|| view! { <p class="empty">{mentors::EMPTY}</p> }
             >
@@ -96,7 +98,7 @@ pub fn MentorsStep() -> impl IntoView {
                         <MentorCard id open competencies situation />
                     </For>
                 </ul>
-            </Show>
+            </When>
             <section class="panel" aria-labelledby="coverage-heading">
                 <h2 id="coverage-heading">{mentors::COVERAGE_HEADING}</h2>
                 <PlanGrid />
@@ -164,9 +166,9 @@ fn MentorCard(
                 </button>
             </div>
             <div id=editor_id class="card__fields">
-                <Show when=move || editing.get()>
+                <When when=move || editing.get()>
                     <MentorEditor id label competencies situation />
-                </Show>
+                </When>
             </div>
             <MeetingLog id label />
             <MessageDraft id label />
@@ -187,7 +189,14 @@ fn MentorEditor(
     let (name, set_name) = context.mentor_field(id, |m| m.name.clone(), |m, v| m.name = v);
     let (how_known, set_how_known) =
         context.mentor_field(id, |m| m.how_known.clone(), |m, v| m.how_known = v);
-    let (role, set_role) = context.mentor_field(id, |m| m.role, |m, v| m.role = v);
+    let role = Options::for_mentor(
+        id,
+        MentorRole::ALL.to_vec(),
+        content::role_label,
+        |m| m.role,
+        |m, v| m.role = v,
+    );
+    let role_chosen = role.chosen();
     let answers = context.read(move |plan| {
         plan.mentor(id)
             .map(|m| m.competencies.clone())
@@ -208,12 +217,29 @@ fn MentorEditor(
             toggle(&mut mentor.shared, part, on);
         }
     });
-    let (reach, set_reach) = context.mentor_field(id, |m| m.reach, |m, v| m.reach = v);
-    let (status, set_status) =
-        context.mentor_field(id, |m| m.status, |m, v| m.set_status(v, browser::today()));
+    let reach = Options::for_mentor(
+        id,
+        Reach::ALL.to_vec(),
+        content::reach_label,
+        |m| m.reach,
+        |m, v| m.reach = v,
+    );
+    let status = Options::for_mentor(
+        id,
+        Status::ALL.to_vec(),
+        content::status_label,
+        |m| m.status,
+        |m, v| m.set_status(v, browser::today()),
+    );
     let (next_step, set_next_step) =
         context.mentor_field(id, |m| m.next_step.clone(), |m, v| m.next_step = v);
-    let (cadence, set_cadence) = context.mentor_field(id, |m| m.cadence, |m, v| m.cadence = v);
+    let cadence = Options::for_mentor(
+        id,
+        Cadence::ALL.to_vec(),
+        content::cadence_label,
+        |m| m.cadence,
+        |m, v| m.cadence = v,
+    );
     view! {
         <NameBox
             id=format!("{prefix}-name")
@@ -232,9 +258,9 @@ fn MentorEditor(
         <Choice
             id=format!("{prefix}-role")
             label=mentors::ROLE_LABEL
-            options=Options::of(MentorRole::ALL.to_vec(), content::role_label, role, set_role)
+            options=role
         />
-        <p class="hint field--wide">{move || content::role_hint(role.get())}</p>
+        <p class="hint field--wide">{move || content::role_hint(MentorRole::ALL[role_chosen.get()])}</p>
         <CheckGroup
             id=format!("{prefix}-answers")
             legend=mentors::ANSWERS_LEGEND
@@ -254,12 +280,12 @@ fn MentorEditor(
         <Choice
             id=format!("{prefix}-reach")
             label=mentors::REACH_LEGEND
-            options=Options::of(Reach::ALL.to_vec(), content::reach_label, reach, set_reach)
+            options=reach
         />
         <Choice
             id=format!("{prefix}-status")
             label=mentors::STATUS_LABEL
-            options=Options::of(Status::ALL.to_vec(), content::status_label, status, set_status)
+            options=status
         />
         <TextBox
             id=format!("{prefix}-next-step")
@@ -272,7 +298,7 @@ fn MentorEditor(
         <Choice
             id=format!("{prefix}-cadence")
             label=mentors::CADENCE_LABEL
-            options=Options::of(Cadence::ALL.to_vec(), content::cadence_label, cadence, set_cadence)
+            options=cadence
         />
     }
 }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use crate::browser;
 use crate::components::fields::{AddForm, HiddenName, NameBox};
 use crate::domain::content::plans;
@@ -177,9 +179,9 @@ fn PlanCard(id: u32) -> impl IntoView {
             <h2 class="card__title" dir="auto">{label}</h2>
             <p class="card__summary">
                 {summary}
-                <Show when=move || is_open.get()>
+                <When when=move || is_open.get()>
                     <span class="badge">{plans::CURRENT}</span>
-                </Show>
+                </When>
             </p>
             <div class="card__fields">
                 <NameBox
@@ -191,7 +193,7 @@ fn PlanCard(id: u32) -> impl IntoView {
                 />
             </div>
             <div class="card__actions">
-                <Show
+                <When
                     when=move || !is_open.get()
                     fallback=move || {
                         view! {
@@ -206,7 +208,7 @@ fn PlanCard(id: u32) -> impl IntoView {
                         {plans::OPEN}
                         <HiddenName name=label />
                     </button>
-                </Show>
+                </When>
                 <button type="button" class="quiet" on:click=duplicate>
                     {plans::DUPLICATE}
                     <HiddenName name=label />

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use crate::browser;
 use crate::components::fields::CheckBox;
 use crate::components::language_switch::{LanguageNotice, LanguageSwitch};
@@ -53,9 +55,9 @@ pub fn Room() -> impl IntoView {
                 {move || if show_plan.get() { text::PLAN_SCAN.get() } else { text::SCAN.get() }}
             </p>
             <p class="room__address">{break_after_slashes(&short)}</p>
-            <Show when=move || !online.get()>
+            <When when=move || !online.get()>
                 <p class="notice room__offline" role="status">{text::OFFLINE}</p>
-            </Show>
+            </When>
             <div class="room__controls">
                 {in_workshop.then(|| view! {
                     <CheckBox

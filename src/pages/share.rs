@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use crate::browser;
 use crate::components::fields::CheckBox;
 use crate::components::qr_code::QrCodeView;
@@ -86,7 +88,7 @@ fn LinkPanel() -> impl IntoView {
                     on:focus:target=move |ev| ev.target().select()
                 />
             </div>
-            <Show
+            <When
                 when=move || has_private.get()
                 fallback=|| view! { <p class="hint">{text::NO_PRIVATE_NOTES}</p> }
             >
@@ -96,7 +98,7 @@ fn LinkPanel() -> impl IntoView {
                     checked=leave_out_private
                     on_change=Callback::new(move |on| leave_out_private.set(on))
                 />
-            </Show>
+            </When>
             <div hidden=move || !has_record.get()>
                 <CheckBox
                     id="put-record-in"
@@ -189,7 +191,7 @@ fn FilesPanel() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="files-heading">
             <h2 id="files-heading">{text::FILES_HEADING}</h2>
-            <Show when=move || has_private.get()>
+            <When when=move || has_private.get()>
                 <CheckBox
                     id="file-full-backup"
                     label=text::FULL_BACKUP
@@ -197,7 +199,7 @@ fn FilesPanel() -> impl IntoView {
                     on_change=Callback::new(move |on| full_backup.set(on))
                 />
                 <p class="hint">{text::FILE_LEAVES_OUT_PRIVATE}</p>
-            </Show>
+            </When>
             <button type="button" on:click=download>{text::DOWNLOAD}</button>
             <div class="field">
                 <label for="open-file">{text::OPEN_FILE_LABEL}</label>
@@ -341,7 +343,7 @@ fn CalendarPanel() -> impl IntoView {
         <section class="panel" aria-labelledby="calendar-heading">
             <h2 id="calendar-heading">{text::CALENDAR_HEADING}</h2>
             <p>{text::CALENDAR_INTRO}</p>
-            <Show
+            <When
                 when=move || ready.with(|ready| !ready.is_empty())
                 fallback=|| view! { <p class="empty">{text::CALENDAR_NONE}</p> }
             >
@@ -357,7 +359,7 @@ fn CalendarPanel() -> impl IntoView {
                         </li>
                     </For>
                 </ul>
-            </Show>
+            </When>
         </section>
     }
 }

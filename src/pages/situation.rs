@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use crate::components::fields::{AddForm, CheckBox, CheckGroup, HiddenName, TextBox};
 use crate::components::step_nav::StepPage;
 use crate::domain::content::{self, common, privacy, situation};
@@ -78,7 +80,7 @@ pub fn SituationStep() -> impl IntoView {
                         plan.add_own_factor(name);
                     })
                 />
-                <Show when=move || own.with(|own| !own.is_empty())>
+                <When when=move || own.with(|own| !own.is_empty())>
                     <h3>{situation::OWN_LIST}</h3>
                     <ul class="simple-list">
                         <For each=move || own.get() key=|(id, name)| (*id, name.clone()) let:factor>
@@ -95,7 +97,7 @@ pub fn SituationStep() -> impl IntoView {
                             </li>
                         </For>
                     </ul>
-                </Show>
+                </When>
             </section>
             <TextBox
                 id="situation-notes"

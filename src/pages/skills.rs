@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use crate::components::fields::{AddForm, CheckBox, Choice, DateBox, HiddenName, NameBox, Options};
 use crate::components::step_nav::StepPage;
 use crate::domain::content::{self, common, goals, skills};
@@ -17,7 +19,7 @@ pub fn SkillsStep() -> impl IntoView {
     view! {
         <StepPage step=Step::Skills>
             <h2>{skills::YOUR_LIST}</h2>
-            <Show
+            <When
                 when=move || ids.with(|ids| !ids.is_empty())
                 fallback=|| view! { <p class="empty">{skills::EMPTY}</p> }
             >
@@ -26,7 +28,7 @@ pub fn SkillsStep() -> impl IntoView {
                         <CompetencyCard id />
                     </For>
                 </ul>
-            </Show>
+            </When>
             <AddCompetency />
             <Suggestions />
         </StepPage>
@@ -50,11 +52,34 @@ fn CompetencyCard(id: Id) -> impl IntoView {
             competency.name = text;
         }
     });
-    let (reason, set_reason) = context.competency_field(id, |c| c.reason, |c, v| c.reason = v);
-    let (now, set_now) = context.competency_field(id, |c| c.now, |c, v| c.now = v);
-    let (target, set_target) = context.competency_field(id, |c| c.target, |c, v| c.target = v);
-    let (priority, set_priority) =
-        context.competency_field(id, |c| c.priority, |c, v| c.priority = v);
+    let reason = Options::for_competency(
+        id,
+        Reason::ALL.to_vec(),
+        content::reason_label,
+        |c| c.reason,
+        |c, v| c.reason = v,
+    );
+    let now = Options::for_competency(
+        id,
+        Level::all().collect(),
+        content::level_label,
+        |c| c.now,
+        |c, v| c.now = v,
+    );
+    let target = Options::for_competency(
+        id,
+        Level::all().collect(),
+        content::level_label,
+        |c| c.target,
+        |c, v| c.target = v,
+    );
+    let priority = Options::for_competency(
+        id,
+        Priority::ALL.to_vec(),
+        content::priority_label,
+        |c| c.priority,
+        |c, v| c.priority = v,
+    );
     let (soft_skill, set_soft_skill) =
         context.competency_field(id, |c| c.soft_skill, |c, v| c.soft_skill = v);
     let remove = move |_| {
@@ -65,15 +90,21 @@ fn CompetencyCard(id: Id) -> impl IntoView {
             undo.offer(removed);
         }
     };
-    let (serves, set_serves) = context.competency_field(id, |c| c.serves, |c, v| c.serves = v);
+    let serves = Options::for_competency(
+        id,
+        serves_options(),
+        serves_label,
+        |c| c.serves,
+        |c, v| c.serves = v,
+    );
     let (by, set_by) = context.competency_field(id, |c| c.by, |c, v| c.by = v);
     let prefix = format!("competency-{}", id.0);
     view! {
         <li class="card">
             <h3 class="card__title">{label}</h3>
-            <Show when=has_namesake>
+            <When when=has_namesake>
                 <p class="hint">{skills::NAMESAKE_NOTE}</p>
-            </Show>
+            </When>
             <div class="card__fields">
                 <NameBox
                     id=format!("{prefix}-name")
@@ -85,27 +116,27 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                 <Choice
                     id=format!("{prefix}-reason")
                     label=skills::REASON_LABEL
-                    options=Options::of(Reason::ALL.to_vec(), content::reason_label, reason, set_reason)
+                    options=reason
                 />
                 <Choice
                     id=format!("{prefix}-now")
                     label=skills::NOW_LABEL
-                    options=Options::of(Level::all().collect(), content::level_label, now, set_now)
+                    options=now
                 />
                 <Choice
                     id=format!("{prefix}-target")
                     label=skills::TARGET_LABEL
-                    options=Options::of(Level::all().collect(), content::level_label, target, set_target)
+                    options=target
                 />
                 <Choice
                     id=format!("{prefix}-priority")
                     label=skills::PRIORITY_LABEL
-                    options=Options::of(Priority::ALL.to_vec(), content::priority_label, priority, set_priority)
+                    options=priority
                 />
                 <Choice
                     id=format!("{prefix}-serves")
                     label=goals::SERVES_LABEL
-                    options=Options::of(serves_options(), serves_label, serves, set_serves)
+                    options=serves
                 />
                 <DateBox
                     id=format!("{prefix}-by")

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use crate::components::fields::{AddForm, CheckGroup, HiddenName};
 use crate::components::step_nav::StepPage;
 use crate::domain::content::{self, common, soft_skills};
@@ -69,9 +71,9 @@ pub fn SoftSkillsStep() -> impl IntoView {
             </div>
             <section class="panel" aria-labelledby="soft-suggestions-heading">
                 <h2 id="soft-suggestions-heading">{soft_skills::SUGGESTED_HEADING}</h2>
-                <Show when=move || industry.get().is_none()>
+                <When when=move || industry.get().is_none()>
                     <p class="hint">{soft_skills::PICK_INDUSTRY_FIRST}</p>
-                </Show>
+                </When>
                 <ul class="chips">
                     {move || {
                         suggestions()

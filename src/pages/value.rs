@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use crate::components::fields::TextBox;
 use crate::components::step_nav::StepPage;
 use crate::domain::content::value;
@@ -19,14 +21,14 @@ pub fn ValueStep() -> impl IntoView {
                 <h2 id="ideas-heading">{value::IDEAS_HEADING}</h2>
                 <ul class="ideas">{value::IDEAS.map(|idea| view! { <li>{idea.get()}</li> })}</ul>
             </section>
-            <Show
+            <When
                 when=move || labels.with(|labels| !labels.is_empty())
                 fallback=|| view! { <p class="empty">{value::NO_MENTORS}</p> }
             >
                 <For each=ids key=|id| *id let:id>
                     <OfferField id labels />
                 </For>
-            </Show>
+            </When>
         </StepPage>
     }
 }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
+
 use std::sync::Arc;
 
 use crate::components::workshop_content::WithWorkshopContent;
@@ -28,9 +30,9 @@ pub fn WorkshopHome(switch_failed: RwSignal<bool>) -> impl IntoView {
             return view! {
                 <section class="step" aria-labelledby="step-heading">
                     <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
-                    <Show when=move || switch_failed.get()>
+                    <When when=move || switch_failed.get()>
                         <p class="notice" role="alert">{text::SWITCH_FAILED}</p>
-                    </Show>
+                    </When>
                     <p class="step-intro">{text::INTRO_OFF}</p>
                     <button type="button" class="primary" on:click=switch_on>
                         {text::SWITCH_ON}
@@ -151,8 +153,8 @@ fn ResetButton() -> impl IntoView {
         <button type="button" class="danger" on:click=reset>
             {text::RESET}
         </button>
-        <Show when=move || failed.get()>
+        <When when=move || failed.get()>
             <p class="field-error" role="alert">{text::RESET_FAILED}</p>
-        </Show>
+        </When>
     }
 }
