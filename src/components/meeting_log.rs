@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::when::When;
-
 use crate::browser;
 use crate::components::fields::{DateBox, HiddenName, TextBox};
+use crate::components::when::When;
 use crate::domain::calendar::Date;
 use crate::domain::content::{common, dates, meetings};
 use crate::domain::plan::Id;

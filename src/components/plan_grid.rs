@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::components::when::When;
-
 use crate::domain::analysis::{self, GridRow};
 use crate::domain::content::plan_view;
 use crate::domain::plan::Id;

@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 
-use crate::components::when::When;
-
 use crate::components::language_switch::{LanguageNotice, LanguageSwitch};
 use crate::components::load_notice::LoadNotice;
 use crate::components::save_status::SaveStatus;
 use crate::components::undo_bar::UndoBar;
 use crate::components::update_notice::UpdateNotice;
+use crate::components::when::When;
 use crate::domain::content::{self, plans, workshop};
 use crate::domain::steps::Step;
 use crate::router::Route;

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::components::when::When;
-
 use crate::domain::content::common;
 use crate::state::UndoContext;
 

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::when::When;
-
 use crate::browser;
+use crate::components::when::When;
 use crate::domain::content::update as text;
 use crate::state::{LibraryContext, NewVersion};
 

@@ -1,8 +1,10 @@
-//! `When`: its children while a condition holds, else its fallback. It does what Leptos'
-//! `Show` does, but `Show` is in the wasm once for every place that uses it, and `When` once
-//! for all of them: its children and its condition are boxed.
+//! `When` and `EachId`: Leptos' `Show` and `For`, each in the wasm once for all the places
+//! that use it. Leptos' own are in it once per place: they are generic over the views and
+//! closures they are given, and these take them boxed.
 
 use leptos::prelude::*;
+
+use crate::domain::plan::Id;
 
 /// The children while `when` holds, else the fallback (nothing by default). They are drawn
 /// again only when the condition flips, not on every change that it reads.
@@ -20,4 +22,15 @@ pub fn When(
             fallback.run()
         }
     }
+}
+
+/// One view per id, in the list's order. A view stays while its id does: a change elsewhere
+/// in the list does not draw it again. It is Leptos' `For` for lists of ids, in the wasm once
+/// for all of them.
+#[component]
+pub fn EachId(
+    #[prop(into)] ids: Signal<Vec<Id>>,
+    #[prop(into)] view: Callback<Id, AnyView>,
+) -> impl IntoView {
+    view! { <For each=move || ids.get() key=|id| *id children=move |id| view.run(id) /> }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::when::When;
+use crate::components::when::{EachId, When};
 use wasm_bindgen::JsCast;
 
 use crate::browser;
@@ -94,9 +94,7 @@ pub fn MentorsStep() -> impl IntoView {
                 fallback=|| view! { <p class="empty">{mentors::EMPTY}</p> }
             >
                 <ul class="cards">
-                    <For each=move || ids.get() key=|id| *id let:id>
-                        <MentorCard id open competencies situation />
-                    </For>
+                    <EachId ids=ids view=move |id| view! { <MentorCard id open competencies situation /> }.into_any() />
                 </ul>
             </When>
             <section class="panel" aria-labelledby="coverage-heading">

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::when::When;
-
 use crate::browser;
 use crate::components::fields::{AddForm, HiddenName, NameBox};
+use crate::components::when::When;
 use crate::domain::content::plans;
 use crate::domain::plan::Plan;
 use crate::domain::steps::Step;

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 
-use crate::components::when::When;
-
 use crate::browser;
 use crate::components::fields::CheckBox;
 use crate::components::language_switch::{LanguageNotice, LanguageSwitch};
 use crate::components::qr_code::qr_svg;
+use crate::components::when::When;
 use crate::domain::content::room as text;
 use crate::domain::share;
 use crate::router::Route;

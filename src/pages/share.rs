@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 
-use crate::components::when::When;
-
 use crate::browser;
 use crate::components::fields::CheckBox;
 use crate::components::qr_code::QrCodeView;
+use crate::components::when::When;
 use crate::domain::calendar::{self, Event, Reminder};
 use crate::domain::content::{file_errors, limits, plans, share as text, team_calendar};
 use crate::domain::files::{self, FileError, MAX_FILE_BYTES};

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::when::When;
-
 use crate::components::fields::{AddForm, CheckBox, CheckGroup, HiddenName, TextBox};
 use crate::components::step_nav::StepPage;
+use crate::components::when::When;
 use crate::domain::content::{self, common, privacy, situation};
 use crate::domain::plan::{Factor, Id, SituationRef};
 use crate::domain::steps::Step;

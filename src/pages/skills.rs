@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::when::When;
-
 use crate::components::fields::{AddForm, CheckBox, Choice, DateBox, HiddenName, NameBox, Options};
 use crate::components::step_nav::StepPage;
+use crate::components::when::{EachId, When};
 use crate::domain::content::{self, common, goals, skills};
 use crate::domain::living::Horizon;
 use crate::domain::plan::{Id, Level, Priority, Reason};
@@ -24,9 +23,7 @@ pub fn SkillsStep() -> impl IntoView {
                 fallback=|| view! { <p class="empty">{skills::EMPTY}</p> }
             >
                 <ul class="cards">
-                    <For each=move || ids.get() key=|id| *id let:id>
-                        <CompetencyCard id />
-                    </For>
+                    <EachId ids=ids view=move |id| view! { <CompetencyCard id /> }.into_any() />
                 </ul>
             </When>
             <AddCompetency />

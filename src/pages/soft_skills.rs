@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::when::When;
-
 use crate::components::fields::{AddForm, CheckGroup, HiddenName};
 use crate::components::step_nav::StepPage;
+use crate::components::when::{EachId, When};
 use crate::domain::content::{self, common, soft_skills};
 use crate::domain::plan::{Id, Industry, Plan, Reason, toggle};
 use crate::domain::steps::Step;
@@ -127,9 +126,7 @@ fn People() -> impl IntoView {
             <h2 id="people-heading">{soft_skills::PEOPLE_HEADING}</h2>
             <p>{soft_skills::PEOPLE_INTRO}</p>
             <ul class="cards">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <ContactCard id options />
-                </For>
+                <EachId ids=ids view=move |id| view! { <ContactCard id options /> }.into_any() />
             </ul>
             <AddForm
                 id="new-person"

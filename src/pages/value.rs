@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::when::When;
-
 use crate::components::fields::TextBox;
 use crate::components::step_nav::StepPage;
+use crate::components::when::{EachId, When};
 use crate::domain::content::value;
 use crate::domain::plan::Id;
 use crate::domain::steps::Step;
@@ -25,9 +24,7 @@ pub fn ValueStep() -> impl IntoView {
                 when=move || labels.with(|labels| !labels.is_empty())
                 fallback=|| view! { <p class="empty">{value::NO_MENTORS}</p> }
             >
-                <For each=ids key=|id| *id let:id>
-                    <OfferField id labels />
-                </For>
+                <EachId ids=Signal::derive(ids) view=move |id| view! { <OfferField id labels /> }.into_any() />
             </When>
         </StepPage>
     }

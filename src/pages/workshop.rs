@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::when::When;
-
 use std::sync::Arc;
 
+use crate::components::when::When;
 use crate::components::workshop_content::WithWorkshopContent;
 use crate::domain::content::workshop as text;
 use crate::domain::steps::{Slide, Step};
