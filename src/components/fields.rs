@@ -236,11 +236,11 @@ pub struct Options {
 }
 
 impl Options {
-    /// The choice of one of `values`, each named by `label`.
+    /// The choice of one of `values`, each named by `label`; `value` reads the chosen one.
     pub fn of<T>(
         values: Vec<T>,
         label: fn(T) -> &'static str,
-        value: Signal<T>,
+        value: impl Fn() -> T + Send + Sync + 'static,
         on_change: Callback<T>,
     ) -> Options
     where
@@ -250,10 +250,10 @@ impl Options {
         let places = values.clone();
         Options {
             labels,
-            chosen: Signal::derive(move || {
-                let value = value.get();
+            chosen: place_signal(Box::new(move || {
+                let value = value();
                 places.iter().position(|place| *place == value).unwrap_or(0)
-            }),
+            })),
             on_change: Callback::new(move |place: usize| {
                 if let Some(value) = values.get(place) {
                     on_change.run(*value);
@@ -261,9 +261,7 @@ impl Options {
             }),
         }
     }
-}
 
-impl Options {
     /// The choice of one field of one mentor of the open plan.
     pub fn for_mentor<T: Copy + PartialEq + Send + Sync + 'static>(
         id: Id,
@@ -330,6 +328,13 @@ impl Options {
     pub fn chosen(&self) -> Signal<usize> {
         self.chosen
     }
+}
+
+/// A place in a list, worked out by `place` when read: one copy of this signal's code for
+/// every enum a choice offers.
+#[inline(never)]
+fn place_signal(place: Box<dyn Fn() -> usize + Send + Sync>) -> Signal<usize> {
+    Signal::derive(place)
 }
 
 /// A labelled drop-down list of choices.

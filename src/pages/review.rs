@@ -61,14 +61,14 @@ pub fn ReviewScreen() -> impl IntoView {
         router.go(&Route::Step(Step::Plan));
     };
     let rate = move |id: Id, name: String| {
-        let value = Signal::derive(move || {
+        let value = move || {
             levels.with(|levels| {
                 levels
                     .iter()
                     .find_map(|(other, level)| (*other == id).then_some(*level))
                     .unwrap_or_default()
             })
-        });
+        };
         let set = Callback::new(move |level: Level| {
             levels.update(|levels| {
                 if let Some(slot) = levels.iter_mut().find(|(other, _)| *other == id) {

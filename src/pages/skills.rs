@@ -187,12 +187,12 @@ fn AddCompetency() -> impl IntoView {
                 <Choice
                     id="new-competency-reason"
                     label=skills::REASON_LABEL
-                    options=Options::of(Reason::ALL.to_vec(), content::reason_label, reason.into(), Callback::new(move |value| reason.set(value)))
+                    options=Options::of(Reason::ALL.to_vec(), content::reason_label, move || reason.get(), Callback::new(move |value| reason.set(value)))
                 />
                 <Choice
                     id="new-competency-priority"
                     label=skills::PRIORITY_LABEL
-                    options=Options::of(Priority::ALL.to_vec(), content::priority_label, priority.into(), Callback::new(move |value| priority.set(value)))
+                    options=Options::of(Priority::ALL.to_vec(), content::priority_label, move || priority.get(), Callback::new(move |value| priority.set(value)))
                 />
             </AddForm>
         </section>
