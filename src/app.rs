@@ -26,7 +26,7 @@ use crate::pages::start::StartStep;
 use crate::pages::value::ValueStep;
 use crate::pages::workshop::WorkshopHome;
 use crate::router::{Route, RouterContext, provide_router};
-use crate::state::{NewVersion, provide_language, provide_store};
+use crate::state::{NewVersion, memo, provide_language, provide_store};
 use crate::storage::{self, BrowserStore, Slot};
 
 /// The app: the presenter view and the room's QR code fill the screen on their own; every
@@ -63,7 +63,7 @@ pub fn App(#[prop(optional)] french_failed: bool) -> impl IntoView {
     if browser::is_returning() && keeps_up && browser::address_is_empty() {
         router.replace(&Route::Since);
     }
-    let full_screen = Memo::new(move |_| router.route.with(Route::is_full_screen));
+    let full_screen = memo(move || router.route.with(Route::is_full_screen));
     move || {
         languages.language.track();
         if full_screen.get() {

@@ -4,16 +4,16 @@ use crate::components::when::When;
 use crate::domain::analysis::{self, GridRow};
 use crate::domain::content::plan_view;
 use crate::domain::plan::Id;
-use crate::state::PlanContext;
+use crate::state::{PlanContext, memo};
 
 /// The picture of the method: competencies down the side, mentors across the top.
 /// It redraws only the rows and headings whose content changed.
 #[component]
 pub fn PlanGrid() -> impl IntoView {
     let context = PlanContext::expect_context();
-    let grid = Memo::new(move |_| context.with(analysis::grid));
-    let headings = Memo::new(move |_| grid.with(|grid| grid.mentors.clone()));
-    let rows = Memo::new(move |_| grid.with(|grid| grid.rows.clone()));
+    let grid = memo(move || context.with(analysis::grid));
+    let headings = memo(move || grid.with(|grid| grid.mentors.clone()));
+    let rows = memo(move || grid.with(|grid| grid.rows.clone()));
     view! {
         <When
             when=move || rows.with(|rows| !rows.is_empty())

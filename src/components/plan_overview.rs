@@ -17,7 +17,7 @@ use crate::domain::plan::{Id, Plan};
 use crate::domain::steps::Step;
 use crate::domain::{progress_chart, rhythm, team_map};
 use crate::router::Route;
-use crate::state::PlanContext;
+use crate::state::{PlanContext, memo};
 use crate::text::lowercase;
 
 /// A finding in plain words, and the step where the person can act on it. `labels` are
@@ -103,7 +103,7 @@ const SHOW_AGAIN_ID: &str = "show-advice-again";
 #[component]
 pub fn PlanOverview(read_only: bool) -> impl IntoView {
     let context = PlanContext::expect_context();
-    let found = Memo::new(move |_| {
+    let found = memo(move || {
         let labels = Labels::of(context);
         context
             .with(analysis::findings)
@@ -259,7 +259,7 @@ fn Summary() -> impl IntoView {
 #[component]
 fn Team() -> impl IntoView {
     let context = PlanContext::expect_context();
-    let team = Memo::new(move |_| {
+    let team = memo(move || {
         let labels = Labels::of(context);
         context.with(|plan| {
             // Each role is explained once, on the first card that has it.
@@ -345,7 +345,7 @@ fn Team() -> impl IntoView {
 #[component]
 fn TeamMap(read_only: bool) -> impl IntoView {
     let context = PlanContext::expect_context();
-    let markup = Memo::new(move |_| {
+    let markup = memo(move || {
         let labels = Labels::of(context);
         let (mentors, skills) = (names(labels.mentors), names(labels.competencies));
         context.with(|plan| {
@@ -392,7 +392,7 @@ fn TeamMap(read_only: bool) -> impl IntoView {
 #[component]
 fn Progress(read_only: bool) -> impl IntoView {
     let context = PlanContext::expect_context();
-    let markup = Memo::new(move |_| {
+    let markup = memo(move || {
         let skills = names(Labels::of(context).competencies);
         context.with(|plan| progress_chart::figure(plan, &skills))
     });
@@ -414,7 +414,7 @@ fn Progress(read_only: bool) -> impl IntoView {
 fn Rhythm() -> impl IntoView {
     let context = PlanContext::expect_context();
     let today = crate::browser::today();
-    let markup = Memo::new(move |_| {
+    let markup = memo(move || {
         let mentors = names(Labels::of(context).mentors);
         context.with(|plan| rhythm::strip(plan, &mentors, today))
     });

@@ -2,6 +2,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use crate::components::when::When;
+use crate::state::memo;
 use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::domain::content::share;
@@ -32,7 +33,7 @@ pub fn qr_svg(text: &str, label: &str) -> Option<String> {
 /// text is too long for a QR code, a message that says so.
 #[component]
 pub fn QrCodeView(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    let svg = Memo::new(move |_| text.with(|text| qr_svg(text, share::QR_ALT.get())));
+    let svg = memo(move || text.with(|text| qr_svg(text, share::QR_ALT.get())));
     let dialog = NodeRef::<Dialog>::new();
     view! {
         <When

@@ -9,7 +9,7 @@ use crate::components::when::When;
 use crate::domain::content::{self, plans, workshop};
 use crate::domain::steps::Step;
 use crate::router::Route;
-use crate::state::LibraryContext;
+use crate::state::{LibraryContext, memo};
 
 /// What every screen but the full-screen ones is drawn in: the banner, the start-up notice,
 /// the undo bar and the footer.
@@ -34,7 +34,7 @@ pub fn PageShell(children: Children) -> impl IntoView {
 #[component]
 fn AppHeader() -> impl IntoView {
     let library = LibraryContext::expect_context();
-    let plan_name = Memo::new(move |_| library.library.with(|l| l.current_name().to_owned()));
+    let plan_name = memo(move || library.library.with(|l| l.current_name().to_owned()));
     view! {
         <header class="app-header">
             <div class="app-header__inner">

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::plan::Id;
+use crate::state::memo;
 
 /// The children while `when` holds, else the fallback (nothing by default). They are drawn
 /// again only when the condition flips, not on every change that it reads.
@@ -14,7 +15,7 @@ pub fn When(
     #[prop(optional, into)] fallback: ViewFn,
     children: ChildrenFn,
 ) -> impl IntoView {
-    let shown = Memo::new(move |_| when.run(()));
+    let shown = memo(move || when.run(()));
     move || {
         if shown.get() {
             children()

@@ -7,7 +7,7 @@ use crate::domain::content::plans;
 use crate::domain::plan::Plan;
 use crate::domain::steps::Step;
 use crate::router::{Route, RouterContext};
-use crate::state::{LibraryContext, UndoContext};
+use crate::state::{LibraryContext, UndoContext, memo};
 use crate::storage::{self, Backup, BrowserStore};
 
 /// Every plan in this browser: open, rename, duplicate, delete (with undo), and start another.
@@ -16,7 +16,7 @@ pub fn PlansScreen() -> impl IntoView {
     let library = LibraryContext::expect_context();
     let undo = UndoContext::expect_context();
     let router = RouterContext::expect_context();
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         library
             .library
             .with(|l| l.plans.iter().map(|e| e.id).collect::<Vec<_>>())
@@ -133,7 +133,7 @@ fn PlanCard(id: u32) -> impl IntoView {
     let library = LibraryContext::expect_context();
     let undo = UndoContext::expect_context();
     let router = RouterContext::expect_context();
-    let label = Memo::new(move |_| {
+    let label = memo(move || {
         library
             .library
             .with(|l| {
@@ -143,14 +143,14 @@ fn PlanCard(id: u32) -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let name = Memo::new(move |_| {
+    let name = memo(move || {
         library
             .library
             .with(|l| l.entry(id).map(|e| e.name.clone()))
             .unwrap_or_default()
     });
-    let is_open = Memo::new(move |_| library.library.with(|l| l.current == id));
-    let summary = Memo::new(move |_| {
+    let is_open = memo(move || library.library.with(|l| l.current == id));
+    let summary = memo(move || {
         library.library.with(|l| {
             l.entry(id)
                 .map(|e| plans::summary(e.plan.competencies.len(), e.plan.mentors.len()))

@@ -8,7 +8,7 @@ use crate::components::when::When;
 use crate::domain::content::room as text;
 use crate::domain::share;
 use crate::router::Route;
-use crate::state::LibraryContext;
+use crate::state::{LibraryContext, memo};
 
 /// "Hand it to the room": a QR code filling the screen, with the app's short address under
 /// it in large type; or, when chosen, the QR code of the demo plan's link.
@@ -34,7 +34,7 @@ pub fn Room() -> impl IntoView {
         on.remove();
         off.remove();
     });
-    let svg = Memo::new(move |_| {
+    let svg = memo(move || {
         let text = match &plan_link {
             Some(plan_link) if show_plan.get() => plan_link,
             _ => &root,

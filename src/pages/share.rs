@@ -11,7 +11,7 @@ use crate::domain::plan::{Id, Plan};
 use crate::domain::share;
 use crate::domain::steps::Step;
 use crate::router::{Route, RouterContext};
-use crate::state::{LibraryContext, PlanContext, UndoContext};
+use crate::state::{LibraryContext, PlanContext, UndoContext, memo};
 
 /// Past this length a link no longer fits some chat apps' messages.
 const CHAT_LIMIT: usize = 2000;
@@ -45,7 +45,7 @@ fn LinkPanel() -> impl IntoView {
     let leave_out_private = RwSignal::new(true);
     let has_record = context.read(Plan::has_record);
     let put_record_in = RwSignal::new(false);
-    let link = Memo::new(move |_| {
+    let link = memo(move || {
         let name = library.library.with(|l| l.current_name().to_owned());
         let fragment = context.with(|plan| {
             let mut shared = if leave_out_private.get() {
@@ -60,7 +60,7 @@ fn LinkPanel() -> impl IntoView {
         });
         format!("{}#{fragment}", browser::app_address())
     });
-    let length = Memo::new(move |_| link.with(String::len));
+    let length = memo(move || link.with(String::len));
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| browser::copy_text(link.get_untracked(), copied);
     let share_sheet = move |_| {
@@ -310,7 +310,7 @@ fn TeamCalendarPanel() -> impl IntoView {
 #[component]
 fn CalendarPanel() -> impl IntoView {
     let context = PlanContext::expect_context();
-    let ready = Memo::new(move |_| {
+    let ready = memo(move || {
         context.with(|plan| {
             plan.mentor_labels()
                 .into_iter()

@@ -12,7 +12,7 @@ use crate::domain::plan::{Id, Plan};
 use crate::domain::steps::Step;
 use crate::pages::mentors::open_on_arrival;
 use crate::router::Route;
-use crate::state::PlanContext;
+use crate::state::{PlanContext, memo};
 
 /// Mentors due within this many days are listed with those due now and overdue.
 const SOON_DAYS: u32 = 7;
@@ -57,11 +57,11 @@ fn late_steps(plan: &Plan, labels: &[(Id, String)], today: Date) -> Vec<(Id, Str
 pub fn SinceScreen(last_visit: Option<Date>) -> impl IntoView {
     let context = PlanContext::expect_context();
     let today = browser::today();
-    let due = Memo::new(move |_| {
+    let due = memo(move || {
         let labels = context.mentor_labels.get();
         context.with(|plan| due_mentors(plan, &labels, today))
     });
-    let late = Memo::new(move |_| {
+    let late = memo(move || {
         let labels = context.mentor_labels.get();
         context.with(|plan| late_steps(plan, &labels, today))
     });

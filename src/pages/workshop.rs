@@ -8,7 +8,7 @@ use crate::domain::content::workshop as text;
 use crate::domain::steps::{Slide, Step};
 use crate::domain::workshop_content::WorkshopContent;
 use crate::router::Route;
-use crate::state::{LibraryContext, UndoContext};
+use crate::state::{LibraryContext, UndoContext, memo};
 
 /// Workshop mode's home: switching it on and off, the example plans, the way to the
 /// presenter view and the room's QR code, and the reset. `switch_failed` says that a link
@@ -63,7 +63,7 @@ pub fn WorkshopHome(switch_failed: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn CurrentDemo() -> impl IntoView {
     let library = LibraryContext::expect_context();
-    let name = Memo::new(move |_| {
+    let name = memo(move || {
         library
             .library
             .with(|l| (!l.is_only_a_blank_plan()).then(|| l.current_name().to_owned()))
