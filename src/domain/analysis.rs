@@ -1,7 +1,8 @@
 //! What the plan view shows: the competency-by-mentor grid and the findings, as pure
 //! functions of a `&Plan`.
 
-use crate::domain::content::LEADERSHIP_WORDS;
+use crate::domain::content::{LEADERSHIP_WORDS, plan_view};
+use crate::domain::markup::{Markup, escape};
 use crate::domain::plan::{Advice, Factor, Id, Mentor, MentorRole, Plan, Priority, Status};
 use crate::text::lowercase;
 
@@ -230,6 +231,68 @@ pub fn grid(plan: &Plan) -> Grid {
     Grid {
         mentors: plan.mentor_labels(),
         rows,
+    }
+}
+
+impl Grid {
+    /// The grid as an HTML table, to put in the page as it is (a view per cell made the
+    /// wasm 4 KB gzip larger). Competencies down the side, with their priority; mentors
+    /// across the top; a dot where a mentor helps, and each row's count of mentors. A row no
+    /// mentor helps is marked as a gap. Names are escaped.
+    pub fn table(&self) -> String {
+        let mut table = Markup::default();
+        table
+            .raw("<table")
+            .attr("class", "plan-grid")
+            .attr("aria-describedby", "grid-caption")
+            .raw("><colgroup><col class=\"plan-grid__competency-col\"><col")
+            .attr("class", "plan-grid__mentor-col")
+            .number("span", self.mentors.len().max(1) as i32)
+            .raw("><col class=\"plan-grid__count-col\"></colgroup><thead><tr>")
+            .raw("<th scope=\"col\">")
+            .raw(plan_view::COMPETENCY_COLUMN.get())
+            .raw("</th>");
+        for (_, name) in &self.mentors {
+            table
+                .raw("<th scope=\"col\" dir=\"auto\">")
+                .raw(&escape(name))
+                .raw("</th>");
+        }
+        table
+            .raw("<th scope=\"col\">")
+            .raw(plan_view::MENTOR_COUNT_COLUMN.get())
+            .raw("</th></tr></thead><tbody>");
+        for row in &self.rows {
+            let count = row.mentor_count();
+            table
+                .raw(if count == 0 {
+                    "<tr class=\"gap\">"
+                } else {
+                    "<tr>"
+                })
+                .raw("<th scope=\"row\"><bdi>")
+                .raw(&escape(&row.name))
+                .raw("</bdi><span class=\"priority\">")
+                .raw(plan_view::priority(row.priority).get())
+                .raw("</span></th>");
+            for answered in &row.answered {
+                if *answered {
+                    table
+                        .raw("<td class=\"answered\"><span aria-hidden=\"true\">\u{25cf}</span>")
+                        .raw("<span class=\"visually-hidden\">")
+                        .raw(plan_view::ANSWERS.get())
+                        .raw("</span></td>");
+                } else {
+                    table.raw("<td></td>");
+                }
+            }
+            table
+                .raw("<td class=\"plan-grid__count\">")
+                .raw(&count.to_string())
+                .raw("</td></tr>");
+        }
+        table.raw("</tbody></table>");
+        table.0
     }
 }
 
