@@ -122,9 +122,9 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
     };
     view! {
         <Summary />
-        <Progress read_only />
         <TeamMap read_only />
         <Rhythm />
+        <Progress read_only />
         <section aria-labelledby="grid-heading">
             <h2 id="grid-heading">{plan_view::GRID_HEADING}</h2>
             <PlanGrid />
@@ -398,7 +398,12 @@ fn Progress(read_only: bool) -> impl IntoView {
     });
     let hidden = move || read_only && markup.with(Option::is_none);
     view! {
-        <section class="progress-section" aria-labelledby="progress-heading" hidden=hidden>
+        <section
+            class="progress-section"
+            class:progress-section--empty=move || markup.with(Option::is_none)
+            aria-labelledby="progress-heading"
+            hidden=hidden
+        >
             <h2 id="progress-heading">{progress_text::HEADING}</h2>
             <p class="hint" hidden=move || markup.with(Option::is_some)>{progress_text::NONE_YET}</p>
             <div inner_html=move || markup.get().unwrap_or_default()></div>

@@ -111,7 +111,7 @@ export async function editMentor(page, mentor, w = ENGLISH) {
   }
   if (mentor.reach) await it.getByLabel(t("How you reach them")).selectOption({ label: t(mentor.reach) });
   if (mentor.status) await it.getByLabel(t("Where it stands")).selectOption({ label: t(mentor.status) });
-  if (mentor.nextStep) await it.getByLabel(t("Next step")).fill(mentor.nextStep);
+  if (mentor.nextStep) await it.getByLabel(t("Next step"), { exact: true }).fill(mentor.nextStep);
   if (mentor.cadence) await it.getByLabel(t("How often you meet")).selectOption({ label: t(mentor.cadence) });
   await it.getByRole("button", { name: `${t("Done editing")} ${label}` }).click();
 }
