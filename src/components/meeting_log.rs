@@ -8,7 +8,8 @@ use crate::components::fields::{DateBox, HiddenName, TextBox};
 use crate::components::when::When;
 use crate::domain::calendar::Date;
 use crate::domain::content::{common, dates, meetings};
-use crate::domain::plan::Id;
+use crate::domain::living::Due;
+use crate::domain::plan::{Id, Plan};
 use crate::state::{PlanContext, UndoContext};
 
 /// "Due in 3 days", "Due now" or "Overdue by 2 days", for an active mentor who meets at a
@@ -17,12 +18,13 @@ use crate::state::{PlanContext, UndoContext};
 pub fn DueNote(id: Id) -> impl IntoView {
     let context = PlanContext::expect_context();
     let today = browser::today();
-    let due = context.read(move |plan| plan.mentor(id).and_then(|m| m.due(today)));
+    let due = move |plan: &Plan| plan.mentor(id).and_then(|m| m.due(today));
+    let words = context.read(move |plan| due(plan).map(meetings::due));
+    let late = context.read(move |plan| due(plan).is_some_and(|due| !matches!(due, Due::In(_))));
     move || {
-        due.get().map(|due| {
-            let late = !matches!(due, crate::domain::living::Due::In(_));
-            view! { <p class="due" class:due--late=late>{meetings::due(due)}</p> }
-        })
+        words
+            .get()
+            .map(|words| view! { <p class="due" class:due--late=late>{words}</p> })
     }
 }
 

@@ -6,27 +6,36 @@ use crate::domain::content::plan_view;
 use crate::state::{PlanContext, memo};
 
 /// The picture of the method: competencies down the side, mentors across the top. The
-/// table is drawn again only when something in it changed; its width follows the number of
-/// mentors (`--mentors`, which keeps the columns from being measured as the person types).
+/// headings and the rows are each drawn again only when they changed. The table's width
+/// follows the number of mentors (`--mentors`), so that typing never has it measured again.
 #[component]
 pub fn PlanGrid() -> impl IntoView {
     let context = PlanContext::expect_context();
     let grid = memo(move || context.with(analysis::grid));
-    let table = memo(move || grid.with(analysis::Grid::table));
+    let headings = memo(move || grid.with(|grid| analysis::grid_headings(&grid.mentors)));
+    let body = memo(move || grid.with(|grid| analysis::grid_rows(&grid.rows)));
+    let columns = move || grid.with(|grid| grid.mentors.len());
     view! {
         <When
             when=move || grid.with(|grid| !grid.rows.is_empty())
             fallback=|| view! { <p class="empty">{plan_view::EMPTY_GRID}</p> }
         >
             <p class="hint" id="grid-caption">{plan_view::GRID_CAPTION}</p>
-            <div
-                class="grid-scroll"
-                role="region"
-                aria-label=plan_view::GRID_SCROLL_LABEL
-                tabindex="0"
-                style:--mentors=move || grid.with(|grid| grid.mentors.len()).to_string()
-                inner_html=move || table.get()
-            ></div>
+            <div class="grid-scroll" role="region" aria-label=plan_view::GRID_SCROLL_LABEL tabindex="0">
+                <table
+                    class="plan-grid"
+                    aria-describedby="grid-caption"
+                    style:--mentors=move || columns().to_string()
+                >
+                    <colgroup>
+                        <col class="plan-grid__competency-col" />
+                        <col class="plan-grid__mentor-col" span=move || columns().max(1) />
+                        <col class="plan-grid__count-col" />
+                    </colgroup>
+                    <thead inner_html=move || headings.get()></thead>
+                    <tbody inner_html=move || body.get()></tbody>
+                </table>
+            </div>
         </When>
     }
 }

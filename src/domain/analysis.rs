@@ -234,66 +234,57 @@ pub fn grid(plan: &Plan) -> Grid {
     }
 }
 
-impl Grid {
-    /// The grid as an HTML table, to put in the page as it is (a view per cell made the
-    /// wasm 4 KB gzip larger). Competencies down the side, with their priority; mentors
-    /// across the top; a dot where a mentor helps, and each row's count of mentors. A row no
-    /// mentor helps is marked as a gap. Names are escaped.
-    pub fn table(&self) -> String {
-        let mut table = Markup::default();
-        table
-            .raw("<table")
-            .attr("class", "plan-grid")
-            .attr("aria-describedby", "grid-caption")
-            .raw("><colgroup><col class=\"plan-grid__competency-col\"><col")
-            .attr("class", "plan-grid__mentor-col")
-            .number("span", self.mentors.len().max(1) as i32)
-            .raw("><col class=\"plan-grid__count-col\"></colgroup><thead><tr>")
-            .raw("<th scope=\"col\">")
-            .raw(plan_view::COMPETENCY_COLUMN.get())
+/// The grid's column headings as HTML, to put in the page as it is: the competency column,
+/// a column per mentor (names escaped), and the count column. The headings and the rows are
+/// drawn apart, so that typing a mentor's name draws only the headings again. (A view per cell
+/// made the wasm 7 KB gzip larger.)
+pub fn grid_headings(mentors: &[(Id, String)]) -> String {
+    let mut row = Markup::default();
+    row.raw("<tr><th scope=\"col\">")
+        .raw(plan_view::COMPETENCY_COLUMN.get())
+        .raw("</th>");
+    for (_, name) in mentors {
+        row.raw("<th scope=\"col\" dir=\"auto\">")
+            .raw(&escape(name))
             .raw("</th>");
-        for (_, name) in &self.mentors {
-            table
-                .raw("<th scope=\"col\" dir=\"auto\">")
-                .raw(&escape(name))
-                .raw("</th>");
-        }
-        table
-            .raw("<th scope=\"col\">")
-            .raw(plan_view::MENTOR_COUNT_COLUMN.get())
-            .raw("</th></tr></thead><tbody>");
-        for row in &self.rows {
-            let count = row.mentor_count();
-            table
-                .raw(if count == 0 {
-                    "<tr class=\"gap\">"
-                } else {
-                    "<tr>"
-                })
-                .raw("<th scope=\"row\"><bdi>")
-                .raw(&escape(&row.name))
-                .raw("</bdi><span class=\"priority\">")
-                .raw(plan_view::priority(row.priority).get())
-                .raw("</span></th>");
-            for answered in &row.answered {
-                if *answered {
-                    table
-                        .raw("<td class=\"answered\"><span aria-hidden=\"true\">\u{25cf}</span>")
-                        .raw("<span class=\"visually-hidden\">")
-                        .raw(plan_view::ANSWERS.get())
-                        .raw("</span></td>");
-                } else {
-                    table.raw("<td></td>");
-                }
-            }
-            table
-                .raw("<td class=\"plan-grid__count\">")
-                .raw(&count.to_string())
-                .raw("</td></tr>");
-        }
-        table.raw("</tbody></table>");
-        table.0
     }
+    row.raw("<th scope=\"col\">")
+        .raw(plan_view::MENTOR_COUNT_COLUMN.get())
+        .raw("</th></tr>");
+    row.0
+}
+
+/// The grid's rows as HTML: each competency (escaped) with its priority, a dot where a mentor
+/// helps, and the count of mentors who do. A row no mentor helps is marked as a gap.
+pub fn grid_rows(rows: &[GridRow]) -> String {
+    let mut body = Markup::default();
+    for row in rows {
+        let count = row.mentor_count();
+        body.raw(if count == 0 {
+            "<tr class=\"gap\">"
+        } else {
+            "<tr>"
+        })
+        .raw("<th scope=\"row\"><bdi>")
+        .raw(&escape(&row.name))
+        .raw("</bdi><span class=\"priority\">")
+        .raw(plan_view::priority(row.priority).get())
+        .raw("</span></th>");
+        for answered in &row.answered {
+            if *answered {
+                body.raw("<td class=\"answered\"><span aria-hidden=\"true\">\u{25cf}</span>")
+                    .raw("<span class=\"visually-hidden\">")
+                    .raw(plan_view::ANSWERS.get())
+                    .raw("</span></td>");
+            } else {
+                body.raw("<td></td>");
+            }
+        }
+        body.raw("<td class=\"plan-grid__count\">")
+            .raw(&count.to_string())
+            .raw("</td></tr>");
+    }
+    body.0
 }
 
 /// Names told apart: the second "Sam" becomes "Sam (2)", the third "Sam (3)".

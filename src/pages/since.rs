@@ -12,7 +12,7 @@ use crate::domain::plan::{Id, Plan};
 use crate::domain::steps::Step;
 use crate::pages::mentors::open_on_arrival;
 use crate::router::Route;
-use crate::state::{PlanContext, memo};
+use crate::state::PlanContext;
 
 /// Mentors due within this many days are listed with those due now and overdue.
 const SOON_DAYS: u32 = 7;
@@ -57,16 +57,6 @@ fn late_steps(plan: &Plan, labels: &[(Id, String)], today: Date) -> Vec<(Id, Str
 pub fn SinceScreen(last_visit: Option<Date>) -> impl IntoView {
     let context = PlanContext::expect_context();
     let today = browser::today();
-    let due = memo(move || {
-        let labels = context.mentor_labels.get();
-        context.with(|plan| due_mentors(plan, &labels, today))
-    });
-    let late = memo(move || {
-        let labels = context.mentor_labels.get();
-        context.with(|plan| late_steps(plan, &labels, today))
-    });
-    let check_in = context.read(|plan| plan.next_check_in());
-    let nothing = move || due.with(Vec::is_empty) && late.with(Vec::is_empty);
     let to_mentor = |id: Id, words: String| {
         view! {
             <a href=Route::Step(Step::Mentors).href() on:click=move |_| open_on_arrival(id)>
@@ -74,35 +64,55 @@ pub fn SinceScreen(last_visit: Option<Date>) -> impl IntoView {
             </a>
         }
     };
-    view! {
-        <section class="step since" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
-            {last_visit.map(|day| view! { <p class="step-intro">{text::last_visit(&dates::long(day))}</p> })}
-            <p class="all-good" hidden=move || !nothing()>{text::NOTHING_DUE}</p>
-            <section class="panel" aria-labelledby="due-heading" hidden=move || due.with(Vec::is_empty)>
-                <h2 id="due-heading">{text::DUE_HEADING}</h2>
-                <ul class="simple-list">
-                    {move || due.get().into_iter().map(|(id, name, when)| view! {
-                        <li>{to_mentor(id, name)} ": " {when}</li>
-                    }).collect_view()}
-                </ul>
-            </section>
-            <section class="panel" aria-labelledby="late-heading" hidden=move || late.with(Vec::is_empty)>
-                <h2 id="late-heading">{text::STEPS_HEADING}</h2>
-                <ul class="simple-list">
-                    {move || late.get().into_iter().map(|(id, step)| view! { <li>{to_mentor(id, step)}</li> }).collect_view()}
-                </ul>
-            </section>
+    // Drawn again whole when the plan changes (in another tab): it is short.
+    let lists = move || {
+        let labels = context.mentor_labels.get();
+        let (due, late, check_in) = context.with(|plan| {
+            (
+                due_mentors(plan, &labels, today),
+                late_steps(plan, &labels, today),
+                plan.next_check_in(),
+            )
+        });
+        let nothing = due.is_empty() && late.is_empty();
+        view! {
+            {nothing.then(|| view! { <p class="all-good">{text::NOTHING_DUE}</p> })}
+            {(!due.is_empty()).then(|| view! {
+                <section class="panel" aria-labelledby="due-heading">
+                    <h2 id="due-heading">{text::DUE_HEADING}</h2>
+                    <ul class="simple-list">
+                        {due.into_iter().map(|(id, name, when)| view! {
+                            <li>{to_mentor(id, name)} ": " {when}</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!late.is_empty()).then(|| view! {
+                <section class="panel" aria-labelledby="late-heading">
+                    <h2 id="late-heading">{text::STEPS_HEADING}</h2>
+                    <ul class="simple-list">
+                        {late.into_iter().map(|(id, step)| view! { <li>{to_mentor(id, step)}</li> }).collect_view()}
+                    </ul>
+                </section>
+            })}
             <section class="panel" aria-labelledby="check-in-heading">
                 <h2 id="check-in-heading">{text::CHECK_IN_HEADING}</h2>
                 <p>
-                    {move || match check_in.get() {
+                    {match check_in {
                         Some(day) => text::next_check_in(&dates::long(day)),
                         None => text::NO_CHECK_IN.get().to_owned(),
                     }}
                 </p>
                 <p><a href=Route::Review.href()>{crate::domain::content::review::HEADING}</a></p>
             </section>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="step since" aria-labelledby="step-heading">
+            <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
+            {last_visit.map(|day| view! { <p class="step-intro">{text::last_visit(&dates::long(day))}</p> })}
+            {lists}
             <p><a class="button" href=Route::Step(Step::Plan).href()>{text::GO_ON}</a></p>
         </section>
     }

@@ -1,10 +1,22 @@
-// A generated plan of any size, in the app's storage format (schema 2), for benchmarks.
+// A generated plan of any size, in the app's storage format (schema 2, which the app migrates
+// on load), for benchmarks. Each mentor can have a log of weekly meetings.
 const FACTOR = "parent_of_young_children";
 const REASONS = ["performance_review", "goal", "transition", "situation", "soft_skill"];
 const PRIORITIES = ["high", "medium", "low"];
 const REACH = ["in_person", "online", "both"];
 
-export function generatedPlan(competencyCount, mentorCount) {
+/// `meetings`: how many meetings each mentor's log holds, a week apart, newest first, the last
+/// on 20 November 2026.
+export function generatedPlan(competencyCount, mentorCount, meetings = 0) {
+  const last = Date.UTC(2026, 10, 20);
+  const log = Array.from({ length: meetings }, (_, i) => {
+    const day = new Date(last - i * 7 * 86_400_000);
+    return {
+      date: { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() },
+      note: `Went over the month-end close checklist, part ${meetings - i}`,
+      done_step: i % 5 === 4,
+    };
+  });
   const competencies = Array.from({ length: competencyCount }, (_, i) => ({
     id: i,
     name: `Competency ${i + 1}`,
@@ -26,6 +38,7 @@ export function generatedPlan(competencyCount, mentorCount) {
     next_step: "Ask for a 20-minute coffee chat",
     cadence: "monthly",
     offer: m % 4 === 0 ? "" : "Help with their community newsletter",
+    log,
   }));
   return {
     schema: 2,

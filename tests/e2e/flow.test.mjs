@@ -160,7 +160,7 @@ test("removing a mentor can be undone", async () => {
   await page.getByRole("button", { name: "Undo" }).click();
   await card(page, "Robert").waitFor();
   await card(page, "Robert").getByRole("button", { name: "Edit Robert" }).click();
-  assert.equal(await card(page, "Robert").getByLabel("Next step").inputValue(), "Volunteer orientation in February");
+  assert.equal(await card(page, "Robert").getByLabel("Next step", { exact: true }).inputValue(), "Volunteer orientation in February");
   await page.context().close();
 });
 

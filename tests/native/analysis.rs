@@ -1,5 +1,6 @@
 use multi_mentor::domain::analysis::{
     Finding, OVER_RELIANCE_MIN_NEEDS, OVER_RELIANCE_PERCENT, distinct_names, findings, grid,
+    grid_headings, grid_rows,
 };
 use multi_mentor::domain::plan::{
     Advice, Factor, Id, MentorRole, Plan, Priority, Reach, Reason, SituationRef, Status,
@@ -316,22 +317,26 @@ fn the_grid_has_a_row_per_competency_and_a_column_per_mentor() {
 }
 
 #[test]
-fn the_grid_table_marks_helpers_gaps_and_counts_and_escapes_names() {
+fn the_grid_markup_marks_helpers_gaps_and_counts_and_escapes_names() {
     let (mut plan, _, _) = healthy_plan();
     plan.mentors[0].name = "Dan <b>&</b> \"Co\"".to_owned();
     plan.competencies[1].name = "<script>".to_owned();
     plan.add_competency("Budgeting".to_owned(), Reason::Goal, Priority::Low);
-    let table = grid(&plan).table();
-    assert!(table.contains(
-        "<th scope=\"col\" dir=\"auto\">Dan &lt;b&gt;&amp;&lt;/b&gt; &quot;Co&quot;</th>"
-    ));
-    assert!(table.contains("<bdi>&lt;script&gt;</bdi>"));
-    assert!(!table.contains("<script>") && !table.contains("<b>"));
-    assert!(table.contains("span=\"2\""), "one column per mentor");
-    // Two helpers in all, one per competency; the new competency is a gap.
-    assert_eq!(table.matches("<td class=\"answered\">").count(), 2);
-    assert_eq!(table.matches("<tr class=\"gap\">").count(), 1);
-    let gap_row = table.split("<tr").last().unwrap();
+    let grid = grid(&plan);
+    let headings = grid_headings(&grid.mentors);
+    assert_eq!(
+        headings,
+        "<tr><th scope=\"col\">Skill</th>\
+         <th scope=\"col\" dir=\"auto\">Dan &lt;b&gt;&amp;&lt;/b&gt; &quot;Co&quot;</th>\
+         <th scope=\"col\" dir=\"auto\">Sofia</th><th scope=\"col\">Mentors</th></tr>"
+    );
+    let rows = grid_rows(&grid.rows);
+    assert!(rows.contains("<bdi>&lt;script&gt;</bdi>") && !rows.contains("<script>"));
+    // One helper per competency but the new one, which is a gap.
+    assert_eq!(rows.matches("<tr>").count(), 2);
+    assert_eq!(rows.matches("<td class=\"answered\">").count(), 2);
+    assert_eq!(rows.matches("<tr class=\"gap\">").count(), 1);
+    let gap_row = rows.split("<tr").last().unwrap();
     assert!(
         gap_row.contains("Budgeting") && gap_row.contains("<td class=\"plan-grid__count\">0</td>")
     );
