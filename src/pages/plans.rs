@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::fields::{AddForm, HiddenName, NameBox};
-use crate::components::when::When;
+use crate::components::when::{EachId, When};
 use crate::domain::content::plans;
-use crate::domain::plan::Plan;
+use crate::domain::plan::{Id, Plan};
 use crate::domain::steps::Step;
 use crate::router::{Route, RouterContext};
 use crate::state::{LibraryContext, UndoContext, memo};
@@ -16,10 +16,11 @@ pub fn PlansScreen() -> impl IntoView {
     let library = LibraryContext::expect_context();
     let undo = UndoContext::expect_context();
     let router = RouterContext::expect_context();
+    // A plan's number in the library is not a plan::Id, but it keys a list just as well.
     let ids = memo(move || {
         library
             .library
-            .with(|l| l.plans.iter().map(|e| e.id).collect::<Vec<_>>())
+            .with(|l| l.plans.iter().map(|e| Id(e.id)).collect::<Vec<_>>())
     });
     let create = Callback::new(move |name: String| {
         let notice = plans::created(&name);
@@ -33,9 +34,7 @@ pub fn PlansScreen() -> impl IntoView {
             <h1 id="step-heading" tabindex="-1">{plans::HEADING}</h1>
             <p class="step-intro">{plans::INTRO}</p>
             <ul class="cards">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <PlanCard id />
-                </For>
+                <EachId ids view=move |id: Id| view! { <PlanCard id=id.0 /> }.into_any() />
             </ul>
             <section class="panel" aria-labelledby="add-plan-heading">
                 <h2 id="add-plan-heading">{plans::ADD_HEADING}</h2>
