@@ -1,6 +1,6 @@
-//! `When` and `EachId`: Leptos' `Show` and `For`, each in the wasm once for all the places
-//! that use it. Leptos' own are in it once per place: they are generic over the views and
-//! closures they are given, and these take them boxed.
+//! `When`, `EachId` and `EachNamed`: Leptos' `Show` and `For`, each in the wasm once for all
+//! the places that use it. Leptos' own are in it once per place: they are generic over the
+//! views and closures they are given, and these take them boxed.
 
 use leptos::prelude::*;
 
@@ -34,4 +34,14 @@ pub fn EachId(
     #[prop(into)] view: Callback<Id, AnyView>,
 ) -> impl IntoView {
     view! { <For each=move || ids.get() key=|id| *id children=move |id| view.run(id) /> }
+}
+
+/// One view per item of a list of ids and names, in the list's order. A view stays while its
+/// item does; a renamed item is drawn again. Leptos' `For`, once in the wasm for all such lists.
+#[component]
+pub fn EachNamed(
+    #[prop(into)] items: Signal<Vec<(Id, String)>>,
+    #[prop(into)] view: Callback<(Id, String), AnyView>,
+) -> impl IntoView {
+    view! { <For each=move || items.get() key=|item| item.clone() children=move |item| view.run(item) /> }
 }

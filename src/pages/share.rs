@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::fields::CheckBox;
 use crate::components::qr_code::QrCodeView;
-use crate::components::when::When;
+use crate::components::when::{EachNamed, When};
 use crate::domain::calendar::{self, Event, Reminder};
 use crate::domain::content::{file_errors, limits, plans, share as text, team_calendar};
 use crate::domain::files::{self, FileError, MAX_FILE_BYTES};
@@ -347,16 +347,16 @@ fn CalendarPanel() -> impl IntoView {
                 fallback=|| view! { <p class="empty">{text::CALENDAR_NONE}</p> }
             >
                 <ul class="simple-list">
-                    <For each=move || ready.get() key=|entry| entry.clone() let:entry>
+                    <EachNamed items=ready view=move |(id, label): (Id, String)| view! {
                         <li>
                             <button type="button" on:click={
-                                let (id, label) = entry.clone();
+                                let label = label.clone();
                                 move |_| download(id, label.clone())
                             }>
-                                {text::calendar_button(&entry.1)}
+                                {text::calendar_button(&label)}
                             </button>
                         </li>
-                    </For>
+                    }.into_any() />
                 </ul>
             </When>
         </section>

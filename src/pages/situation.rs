@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::fields::{AddForm, CheckBox, CheckGroup, HiddenName, TextBox};
 use crate::components::step_nav::StepPage;
-use crate::components::when::When;
+use crate::components::when::{EachNamed, When};
 use crate::domain::content::{self, common, privacy, situation};
 use crate::domain::plan::{Factor, Id, SituationRef};
 use crate::domain::steps::Step;
@@ -82,19 +82,15 @@ pub fn SituationStep() -> impl IntoView {
                 <When when=move || own.with(|own| !own.is_empty())>
                     <h3>{situation::OWN_LIST}</h3>
                     <ul class="simple-list">
-                        <For each=move || own.get() key=|(id, name)| (*id, name.clone()) let:factor>
+                        <EachNamed items=own view=move |(id, name): (Id, String)| view! {
                             <li>
-                                <span>{factor.1.clone()}</span>
-                                <button
-                                    type="button"
-                                    class="quiet danger"
-                                    on:click=move |_| remove(factor.0)
-                                >
+                                <span>{name.clone()}</span>
+                                <button type="button" class="quiet danger" on:click=move |_| remove(id)>
                                     {common::REMOVE}
-                                    <HiddenName name=factor.1.clone() />
+                                    <HiddenName name=name />
                                 </button>
                             </li>
-                        </For>
+                        }.into_any() />
                     </ul>
                 </When>
             </section>
