@@ -88,6 +88,8 @@ pub fn MeetingLog(id: Id, label: Signal<String>) -> impl IntoView {
                 mentor.meet(day, &note.get_untracked());
             }
         });
+        // Ready for the next meeting: today, and no note.
+        date.set(Some(browser::today()));
         note.set(String::new());
         undo.announce(meetings::logged(&label.get_untracked()));
     };

@@ -27,6 +27,10 @@ const LABEL: i32 = 380;
 /// seats are kept apart (the list of the team below says everything in full).
 const LABELLED_RING: usize = 12;
 
+/// The map's size on screen: 7 pixels for every 10 units of its view box (the page's width
+/// still caps it, and the presenter view fills its screen).
+const PIXELS_PER_TEN_UNITS: i32 = 7;
+
 /// The centre of the view box, where the person is.
 const CENTRE: Point = Point { x: 0, y: 0 };
 
@@ -223,8 +227,10 @@ pub fn figure(
         .collect();
     let [left, top, width, height] = map.view;
     let mut out = Markup::default();
+    // One scale for every team: a small team's map is small, not blown up to the full width.
     out.raw("<svg")
         .attr("viewBox", &format!("{left} {top} {width} {height}"))
+        .number("width", width * PIXELS_PER_TEN_UNITS / 10)
         .attr("role", "group")
         .attr("aria-label", text::LABEL.get())
         .raw(">");

@@ -109,13 +109,13 @@ pub fn ReviewScreen() -> impl IntoView {
             <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
             <p class="step-intro">{text::INTRO}</p>
             <form class="step-form" on:submit=save>
-                <fieldset class="field--wide">
+                <fieldset class="review-group field--wide">
                     <legend>{content::skills::NOW_LABEL}</legend>
                     {(!has_skills).then(|| view! { <p class="empty">{text::NO_SKILLS}</p> })}
                     {labels.into_iter().map(|(id, name)| rate(id, name)).collect_view()}
                 </fieldset>
                 {has_goals.then(|| view! {
-                    <fieldset class="field--wide">
+                    <fieldset class="review-group field--wide">
                         <legend>{text::GOALS_LEGEND}</legend>
                         {written.into_iter().map(|(horizon, goal)| tick(horizon, goal)).collect_view()}
                     </fieldset>
