@@ -989,3 +989,33 @@ proptest! {
         prop_assert_eq!(plan_within_limits(checked.clone()), (checked, Trimmed::default()));
     }
 }
+
+#[test]
+fn since_your_last_visit_is_shown_only_for_a_plan_kept_up() {
+    use multi_mentor::pages::since::worth_showing;
+    let mut plan = Plan::default();
+    assert!(
+        !worth_showing(&plan, TODAY),
+        "an empty plan has nothing to say"
+    );
+    plan.mentors.push(Mentor {
+        status: Status::Idea,
+        ..active(Cadence::Monthly)
+    });
+    assert!(
+        !worth_showing(&plan, TODAY),
+        "a mentor not yet active is never due"
+    );
+    plan.mentors[0].step_due = Some(date(2026, 12, 5));
+    assert!(worth_showing(&plan, TODAY), "a next step with a date");
+    plan.mentors[0].step_due = None;
+    plan.mentors[0].status = Status::Active;
+    assert!(
+        worth_showing(&plan, TODAY),
+        "an active mentor at a set pace"
+    );
+    plan.mentors[0].cadence = Cadence::AsNeeded;
+    assert!(!worth_showing(&plan, TODAY));
+    plan.record_check_in(TODAY, "");
+    assert!(worth_showing(&plan, TODAY), "a check-in");
+}

@@ -9,6 +9,8 @@ fn every_route() -> Vec<Route> {
         Route::Plans,
         Route::Share,
         Route::Shared("s1.AbC-_".to_owned()),
+        Route::Since,
+        Route::Review,
         Route::Workshop,
         Route::WorkshopOn,
         Route::Room,

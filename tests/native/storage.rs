@@ -1,10 +1,11 @@
 use multi_mentor::components::load_notice::load_problem_message;
+use multi_mentor::domain::calendar::Date;
 use multi_mentor::domain::content;
 use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::Plan;
 use multi_mentor::storage::{
-    self, BACKUP_KEY, DEMO_KEY, EnvelopeError, LoadProblem, PLAN_KEY, SCHEMA_VERSION, Slot,
-    StorageError, WORKSHOP_KEY,
+    self, BACKUP_KEY, DEMO_KEY, EnvelopeError, LAST_VISIT_KEY, LoadProblem, PLAN_KEY,
+    SCHEMA_VERSION, Slot, StorageError, WORKSHOP_KEY,
 };
 use proptest::prelude::*;
 
@@ -458,4 +459,32 @@ fn a_schema_3_soft_skill_reason_becomes_the_flag() {
     assert_eq!(loaded.problem, None);
     let schema_4 = MemoryStore::with(&[(PLAN_KEY, json_sample::SCHEMA_4_JSON)]);
     assert_eq!(loaded.library, storage::load(&schema_4, Slot::Own).library);
+}
+
+#[test]
+fn each_visit_gives_the_day_of_the_one_before_and_keeps_its_own() {
+    let store = MemoryStore::default();
+    let day = |month, day| Date {
+        year: 2026,
+        month,
+        day,
+    };
+    assert_eq!(
+        storage::visit(&store, day(11, 28)),
+        None,
+        "a first visit has none before"
+    );
+    assert_eq!(storage::visit(&store, day(12, 5)), Some(day(11, 28)));
+    assert_eq!(
+        storage::visit(&store, day(12, 5)),
+        Some(day(12, 5)),
+        "twice on one day"
+    );
+    let damaged = MemoryStore::with(&[(LAST_VISIT_KEY, "last Tuesday")]);
+    assert_eq!(
+        storage::visit(&damaged, day(12, 5)),
+        None,
+        "a damaged day is not a day"
+    );
+    assert_eq!(storage::visit(&damaged, day(12, 6)), Some(day(12, 5)));
 }
