@@ -82,7 +82,7 @@ pub fn SinceScreen(last_visit: Option<Date>) -> impl IntoView {
                     <h2 id="due-heading">{text::DUE_HEADING}</h2>
                     <ul class="simple-list">
                         {due.into_iter().map(|(id, name, when)| view! {
-                            <li><span>{to_mentor(id, name)} ": " {when}</span></li>
+                            <li><span>{to_mentor(id, name)} {text::NAME_THEN} {when}</span></li>
                         }).collect_view()}
                     </ul>
                 </section>

@@ -202,6 +202,8 @@ pub mod since {
         montre le chemin parcouru."
     );
     pub const GO_ON: Tr = tr!("Go to my plan", "Aller à mon plan");
+    /// Between a mentor's name and how late they are; French puts a space before the colon.
+    pub const NAME_THEN: Tr = tr!(": ", "\u{a0}: ");
 
     pub fn last_visit(date: &str) -> String {
         tr!(
