@@ -9,22 +9,42 @@ use crate::components::when::When;
 use crate::domain::calendar::Date;
 use crate::domain::content::{common, dates, meetings};
 use crate::domain::living::Due;
-use crate::domain::plan::{Id, Plan};
-use crate::state::{PlanContext, UndoContext};
+use crate::domain::plan::Id;
+use crate::state::{PlanContext, UndoContext, memo};
+
+/// For every mentor, who is due and how many entries their log holds. It is worked out once
+/// for all the cards: a keystroke that changes neither (most do not) wakes no card.
+pub type Keeping = Memo<Vec<(Id, Option<Due>, usize)>>;
+
+/// The `Keeping` of the open plan, as of `today`.
+pub fn keeping(today: Date) -> Keeping {
+    let context = PlanContext::expect_context();
+    memo(move || {
+        context.with(|plan| {
+            plan.mentors
+                .iter()
+                .map(|m| (m.id, m.due(today), m.log.len()))
+                .collect()
+        })
+    })
+}
 
 /// "Due in 3 days", "Due now" or "Overdue by 2 days", for an active mentor who meets at a
 /// set pace; nothing otherwise.
 #[component]
-pub fn DueNote(id: Id) -> impl IntoView {
-    let context = PlanContext::expect_context();
-    let today = browser::today();
-    let due = move |plan: &Plan| plan.mentor(id).and_then(|m| m.due(today));
-    let words = context.read(move |plan| due(plan).map(meetings::due));
-    let late = context.read(move |plan| due(plan).is_some_and(|due| !matches!(due, Due::In(_))));
+pub fn DueNote(id: Id, keeping: Keeping) -> impl IntoView {
+    let due = memo(move || {
+        keeping.with(|all| {
+            all.iter()
+                .find(|(other, ..)| *other == id)
+                .and_then(|(_, due, _)| *due)
+        })
+    });
     move || {
-        words
-            .get()
-            .map(|words| view! { <p class="due" class:due--late=late>{words}</p> })
+        due.get().map(|due| {
+            let late = !matches!(due, Due::In(_));
+            view! { <p class="due" class:due--late=late>{meetings::due(due)}</p> }
+        })
     }
 }
 
@@ -72,11 +92,17 @@ pub fn StepDone(id: Id, label: Signal<String>) -> impl IntoView {
 /// Its entries are drawn only while it is open: a long log costs nothing on the mentors step
 /// until the person looks at it.
 #[component]
-pub fn MeetingLog(id: Id, label: Signal<String>) -> impl IntoView {
+pub fn MeetingLog(id: Id, label: Signal<String>, keeping: Keeping) -> impl IntoView {
     let context = PlanContext::expect_context();
     let undo = UndoContext::expect_context();
     let open = RwSignal::new(false);
-    let count = context.read(move |plan| plan.mentor(id).map_or(0, |m| m.log.len()));
+    let count = memo(move || {
+        keeping.with(|all| {
+            all.iter()
+                .find(|(other, ..)| *other == id)
+                .map_or(0, |(.., count)| *count)
+        })
+    });
     let date = RwSignal::new(Some(browser::today()));
     let note = RwSignal::new(String::new());
     let prefix = format!("mentor-{}-log", id.0);

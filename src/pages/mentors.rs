@@ -7,7 +7,7 @@ use crate::browser;
 use crate::components::fields::{
     AddForm, CheckGroup, Choice, HiddenName, NameBox, Options, TextBox,
 };
-use crate::components::meeting_log::{DueNote, MeetingLog, StepDone};
+use crate::components::meeting_log::{self, DueNote, Keeping, MeetingLog, StepDone};
 use crate::components::plan_grid::PlanGrid;
 use crate::components::step_nav::StepPage;
 use crate::domain::analysis::answered_count;
@@ -70,6 +70,7 @@ pub fn MentorsStep() -> impl IntoView {
     });
     let competencies = context.competency_labels.into();
     let situation = context.read(situation_options);
+    let keeping = meeting_log::keeping(browser::today());
     view! {
         <StepPage step=Step::Mentors>
             <section class="panel" aria-labelledby="add-mentor-heading">
@@ -94,7 +95,7 @@ pub fn MentorsStep() -> impl IntoView {
                 fallback=|| view! { <p class="empty">{mentors::EMPTY}</p> }
             >
                 <ul class="cards">
-                    <EachId ids=ids view=move |id| view! { <MentorCard id open competencies situation /> }.into_any() />
+                    <EachId ids=ids view=move |id| view! { <MentorCard id open competencies situation keeping /> }.into_any() />
                 </ul>
             </When>
             <section class="panel" aria-labelledby="coverage-heading">
@@ -112,6 +113,7 @@ fn MentorCard(
     open: RwSignal<Vec<Id>>,
     competencies: Signal<Vec<(Id, String)>>,
     situation: Signal<Vec<(SituationRef, String)>>,
+    keeping: Keeping,
 ) -> impl IntoView {
     let context = PlanContext::expect_context();
     let undo = UndoContext::expect_context();
@@ -143,7 +145,7 @@ fn MentorCard(
         <li class="card">
             <h3 class="card__title">{label}</h3>
             <p class="card__summary">{summary}</p>
-            <DueNote id />
+            <DueNote id keeping />
             <div class="card__actions">
                 <button
                     type="button"
@@ -168,7 +170,7 @@ fn MentorCard(
                     <MentorEditor id label competencies situation />
                 </When>
             </div>
-            <MeetingLog id label />
+            <MeetingLog id label keeping />
             <MessageDraft id label />
         </li>
     }
