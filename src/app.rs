@@ -7,18 +7,15 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::shell::PageShell;
 use crate::components::step_nav::{StepNav, StepPager};
-use crate::domain::calendar::Date;
 use crate::domain::steps::Step;
 use crate::pages::guide::Guide;
 use crate::pages::mentors::MentorsStep;
 use crate::pages::plan::PlanStep;
 use crate::pages::plans::PlansScreen;
 use crate::pages::presenter::Presenter;
-use crate::pages::review::ReviewScreen;
 use crate::pages::room::Room;
 use crate::pages::share::ShareScreen;
 use crate::pages::shared::SharedView;
-use crate::pages::since::{self, SinceScreen};
 use crate::pages::situation::SituationStep;
 use crate::pages::skills::SkillsStep;
 use crate::pages::soft_skills::SoftSkillsStep;
@@ -27,7 +24,7 @@ use crate::pages::value::ValueStep;
 use crate::pages::workshop::WorkshopHome;
 use crate::router::{Route, RouterContext, provide_router};
 use crate::state::{NewVersion, provide_language, provide_store};
-use crate::storage::{self, BrowserStore, Slot};
+use crate::storage::Slot;
 
 /// The app: the presenter view and the room's QR code fill the screen on their own; every
 /// other screen sits in the shell (banner, notices, undo bar, footer). Every screen is drawn
@@ -52,17 +49,6 @@ pub fn App(#[prop(optional)] french_failed: bool) -> impl IntoView {
             router.replace(&Route::Workshop);
         }
     });
-    // A returning visitor who keeps their plan up first sees what needs them since their last
-    // visit, unless the address names a screen. A first visit never does.
-    let today = browser::today();
-    let last_visit = storage::visit(&BrowserStore, today);
-    let keeps_up = store.slot.get_untracked() == Slot::Own
-        && store
-            .library
-            .with_untracked(|library| since::worth_showing(library.current_plan(), today));
-    if browser::is_returning() && keeps_up && browser::address_is_empty() {
-        router.replace(&Route::Since);
-    }
     let full_screen = Memo::new(move |_| router.route.with(Route::is_full_screen));
     move || {
         languages.language.track();
@@ -71,7 +57,7 @@ pub fn App(#[prop(optional)] french_failed: bool) -> impl IntoView {
         } else {
             view! {
                 <PageShell>
-                    <Screen switch_failed last_visit />
+                    <Screen switch_failed />
                 </PageShell>
             }
             .into_any()
@@ -81,14 +67,12 @@ pub fn App(#[prop(optional)] french_failed: bool) -> impl IntoView {
 
 /// The screen the address names, inside the shell.
 #[component]
-fn Screen(switch_failed: RwSignal<bool>, last_visit: Option<Date>) -> impl IntoView {
+fn Screen(switch_failed: RwSignal<bool>) -> impl IntoView {
     let router = RouterContext::expect_context();
     move || match router.route.get() {
         Route::Step(step) => view! { <FlowScreen current=step /> }.into_any(),
         Route::Plans => view! { <PlansScreen /> }.into_any(),
         Route::Share => view! { <ShareScreen /> }.into_any(),
-        Route::Since => view! { <SinceScreen last_visit /> }.into_any(),
-        Route::Review => view! { <ReviewScreen /> }.into_any(),
         Route::Shared(fragment) => view! { <SharedView fragment /> }.into_any(),
         Route::Workshop | Route::WorkshopOn => view! { <WorkshopHome switch_failed /> }.into_any(),
         Route::Guide => view! { <Guide /> }.into_any(),

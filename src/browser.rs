@@ -246,25 +246,6 @@ pub fn today() -> Date {
     }
 }
 
-/// True if this browser held a plan (or workshop mode) when the page opened: index.html's
-/// first script marks the page so.
-pub fn is_returning() -> bool {
-    leptos::prelude::document()
-        .document_element()
-        .is_some_and(|html| html.class_name() == "returning")
-}
-
-/// True if the address names no screen (the app's own address, with no `#…`).
-pub fn address_is_empty() -> bool {
-    let hash = leptos::prelude::window()
-        .location()
-        .hash()
-        .unwrap_or_default();
-    hash.trim_start_matches('#')
-        .trim_start_matches('/')
-        .is_empty()
-}
-
 /// Tomorrow's date where the person is.
 pub fn tomorrow() -> Date {
     let now = js_sys::Date::new_0();

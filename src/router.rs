@@ -19,11 +19,6 @@ pub enum Route {
     Share,
     /// A plan someone shared: the whole fragment is the link (`#s1.…`).
     Shared(String),
-    /// What needs the person since their last visit (`#/since`): who is due, late steps,
-    /// the next check-in. A returning visitor sees it first.
-    Since,
-    /// A check-in: "Review my plan" (`#/review`).
-    Review,
     /// Workshop mode's home (`#/workshop`).
     Workshop,
     /// A link that switches workshop mode on (`#/workshop/on`), then shows its home.
@@ -47,8 +42,6 @@ impl Route {
         match path.split('/').collect::<Vec<_>>().as_slice() {
             ["plans"] => Route::Plans,
             ["share"] => Route::Share,
-            ["since"] => Route::Since,
-            ["review"] => Route::Review,
             ["workshop"] | ["workshop", ""] => Route::Workshop,
             ["workshop", "on"] => Route::WorkshopOn,
             ["workshop", "room"] => Route::Room,
@@ -66,8 +59,6 @@ impl Route {
             Route::Step(step) => format!("#/{}", step.slug()),
             Route::Plans => "#/plans".to_owned(),
             Route::Share => "#/share".to_owned(),
-            Route::Since => "#/since".to_owned(),
-            Route::Review => "#/review".to_owned(),
             Route::Shared(fragment) => format!("#{fragment}"),
             Route::Workshop => "#/workshop".to_owned(),
             Route::WorkshopOn => "#/workshop/on".to_owned(),

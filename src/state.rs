@@ -404,7 +404,7 @@ impl LibraryContext {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Undoable {
     /// Part of a plan, and which plan it belongs to.
-    InPlan { plan: u32, removed: Removed },
+    InPlan { plan: u32, removed: Box<Removed> },
     /// A whole plan.
     Plan(Box<RemovedPlan>),
 }
@@ -435,7 +435,10 @@ impl UndoContext {
         let plan = self.library.with_untracked(|library| library.current);
         self.offer_undoable(
             common::removed(removed.name()),
-            Undoable::InPlan { plan, removed },
+            Undoable::InPlan {
+                plan,
+                removed: Box::new(removed),
+            },
         );
     }
 
@@ -490,7 +493,7 @@ impl UndoContext {
             Undoable::InPlan { removed, .. } => {
                 self.message.set(common::restored(removed.name()));
                 self.library
-                    .update(|library| library.current_plan_mut().restore(removed));
+                    .update(|library| library.current_plan_mut().restore(*removed));
             }
             Undoable::Plan(removed) => {
                 self.message.set(common::restored(&removed.entry.name));

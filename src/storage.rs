@@ -7,7 +7,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::calendar::Date;
 use crate::domain::content::Language;
 use crate::domain::content::plans::DEFAULT_NAME;
 use crate::domain::library::Library;
@@ -28,9 +27,6 @@ pub const WORKSHOP_KEY: &str = "multi-mentor-plan:workshop";
 /// The language chosen in this browser, "en" or "fr": not part of any plan, so plans and
 /// their links carry no language. index.html's first script reads it too.
 pub const LANGUAGE_KEY: &str = "multi-mentor-plan:language";
-/// The day of the last visit, as "2026-11-28": for the "since your last visit" screen. Not
-/// part of any plan.
-pub const LAST_VISIT_KEY: &str = "multi-mentor-plan:last-visit";
 /// The envelope format this build writes. Bump it and add a migration when `Plan` changes shape.
 pub const SCHEMA_VERSION: u32 = 5;
 /// How many numbered backups we try before giving up (and refusing to overwrite).
@@ -100,18 +96,6 @@ pub fn choose_language(store: &impl KeyValueStore, language: Language) -> Result
         Language::French => "fr",
     };
     store.set(LANGUAGE_KEY, value)
-}
-
-/// The day of the last visit before this one, and today kept as the last visit from now on.
-/// None on a first visit (or if the stored day cannot be read).
-pub fn visit(store: &impl KeyValueStore, today: Date) -> Option<Date> {
-    let last = store
-        .get(LAST_VISIT_KEY)
-        .ok()
-        .flatten()
-        .and_then(|text| Date::parse_iso(&text));
-    let _ = store.set(LAST_VISIT_KEY, &today.iso());
-    last
 }
 
 /// Clears every demo plan (and any backup of them), and nothing else.

@@ -97,13 +97,13 @@ async fn typing_in_the_start_form_updates_the_plan() {
         view! { <StartStep /> }
     });
 
-    type_into(&find(&root, "#goals"), "Lead a small team");
+    type_into(&find(&root, "#goal-year"), "Lead a small team");
     type_into(&find(&root, "#target-role"), "Team lead");
     type_into(&find(&root, "#review-notes"), "Delegate more");
     tick().await;
 
     let plan = context.with_untracked(Plan::clone);
-    assert_eq!(plan.goals, "Lead a small team");
+    assert_eq!(plan.goals.year.text, "Lead a small team");
     assert_eq!(plan.target_role, "Team lead");
     assert_eq!(plan.review_notes, "Delegate more");
 }
@@ -197,7 +197,9 @@ async fn no_notice_is_shown_when_nothing_went_wrong() {
 fn the_browser_store_round_trips_a_plan_through_local_storage() {
     clear_local_storage();
     let plan = Plan {
-        goals: "Return to paid work in marketing".into(),
+        goals: multi_mentor::domain::living::Goals::in_a_year(
+            "Return to paid work in marketing".into(),
+        ),
         ..Plan::default()
     };
     let library = Library::with_plan("My plan".into(), plan);
@@ -291,11 +293,11 @@ fn the_browsers_json_migrates_old_envelopes_and_refuses_bad_ones() {
     let v1 =
         r#"{"schema":1,"plan":{"goals":"Lead","target_role":"Team lead","mentors":"not a list"}}"#;
     let library = storage::decode_envelope(v1).unwrap();
-    assert_eq!(library.current_plan().goals, "Lead");
+    assert_eq!(library.current_plan().goals_text, "Lead");
     assert_eq!(library.current_plan().target_role, "Team lead");
     let v2 = r#"{"schema":2,"plan":{"goals":"Lead a team","extra":true}}"#;
     assert_eq!(
-        storage::decode_envelope(v2).unwrap().current_plan().goals,
+        storage::decode_envelope(v2).unwrap().current_plan().goals_text,
         "Lead a team"
     );
     for bad in [

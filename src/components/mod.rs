@@ -3,7 +3,6 @@
 pub mod fields;
 pub mod language_switch;
 pub mod load_notice;
-pub mod meeting_log;
 pub mod plan_grid;
 pub mod plan_overview;
 pub mod qr_code;

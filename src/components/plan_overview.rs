@@ -7,13 +7,12 @@ use wasm_bindgen::JsCast;
 use crate::components::plan_grid::PlanGrid;
 use crate::domain::analysis::{self, Finding};
 use crate::domain::content::{
-    self, findings, goals, plan_view, progress as progress_text, rhythm as rhythm_text,
-    team_map as map_text,
+    self, findings, goals, plan_view, rhythm as rhythm_text, team_map as map_text,
 };
 use crate::domain::living::Horizon;
 use crate::domain::plan::{Id, Plan};
 use crate::domain::steps::Step;
-use crate::domain::{progress_chart, rhythm, team_map};
+use crate::domain::{rhythm, team_map};
 use crate::router::Route;
 use crate::state::PlanContext;
 use crate::text::lowercase;
@@ -120,7 +119,6 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
     };
     view! {
         <Summary />
-        <Progress read_only />
         <TeamMap read_only />
         <Rhythm />
         <section aria-labelledby="grid-heading">
@@ -381,28 +379,6 @@ fn TeamMap(read_only: bool) -> impl IntoView {
                 on:click=chosen
                 inner_html=move || markup.get().unwrap_or_default()
             ></div>
-        </section>
-    }
-}
-
-/// Progress since the first check-in (`domain::progress_chart`), and the way to the next
-/// check-in; shared plans show the chart only.
-#[component]
-fn Progress(read_only: bool) -> impl IntoView {
-    let context = PlanContext::expect_context();
-    let markup = Memo::new(move |_| {
-        let skills = names(Labels::of(context).competencies);
-        context.with(|plan| progress_chart::figure(plan, &skills))
-    });
-    let hidden = move || read_only && markup.with(Option::is_none);
-    view! {
-        <section class="progress-section" aria-labelledby="progress-heading" hidden=hidden>
-            <h2 id="progress-heading">{progress_text::HEADING}</h2>
-            <p class="hint" hidden=move || markup.with(Option::is_some)>{progress_text::NONE_YET}</p>
-            <div inner_html=move || markup.get().unwrap_or_default()></div>
-            {(!read_only).then(|| view! {
-                <p><a class="button" href=Route::Review.href()>{progress_text::REVIEW}</a></p>
-            })}
         </section>
     }
 }

@@ -13,7 +13,6 @@ pub mod living;
 pub mod markup;
 pub mod message;
 pub mod plan;
-pub mod progress_chart;
 pub mod rhythm;
 pub mod share;
 pub mod steps;

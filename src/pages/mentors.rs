@@ -5,7 +5,6 @@ use crate::browser;
 use crate::components::fields::{
     AddForm, CheckGroup, Choice, HiddenName, NameBox, Options, TextBox,
 };
-use crate::components::meeting_log::{DueNote, MeetingLog, StepDone};
 use crate::components::plan_grid::PlanGrid;
 use crate::components::step_nav::StepPage;
 use crate::domain::analysis::answered_count;
@@ -143,7 +142,6 @@ fn MentorCard(
         <li class="card">
             <h3 class="card__title">{label}</h3>
             <p class="card__summary">{summary}</p>
-            <DueNote id />
             <div class="card__actions">
                 <button
                     type="button"
@@ -165,10 +163,9 @@ fn MentorCard(
             </div>
             <div id=editor_id class="card__fields">
                 <Show when=move || editing.get()>
-                    <MentorEditor id label competencies situation />
+                    <MentorEditor id competencies situation />
                 </Show>
             </div>
-            <MeetingLog id label />
             <MessageDraft id label />
         </li>
     }
@@ -178,7 +175,6 @@ fn MentorCard(
 #[component]
 fn MentorEditor(
     id: Id,
-    label: Signal<String>,
     competencies: Signal<Vec<(Id, String)>>,
     situation: Signal<Vec<(SituationRef, String)>>,
 ) -> impl IntoView {
@@ -268,7 +264,6 @@ fn MentorEditor(
             value=next_step
             on_input=set_next_step
         />
-        <StepDone id label />
         <Choice
             id=format!("{prefix}-cadence")
             label=mentors::CADENCE_LABEL

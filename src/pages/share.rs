@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::fields::CheckBox;
 use crate::components::qr_code::QrCodeView;
-use crate::domain::calendar::{self, Event, Reminder};
+use crate::domain::calendar::{self, Reminder};
 use crate::domain::content::{file_errors, limits, plans, share as text, team_calendar};
 use crate::domain::files::{self, FileError, MAX_FILE_BYTES};
 use crate::domain::plan::{Id, Plan};
@@ -29,7 +29,6 @@ pub fn ShareScreen() -> impl IntoView {
                 <p>{text::PRINT_INTRO}</p>
                 <a href=Route::Step(Step::Plan).href()>{text::GO_TO_PLAN}</a>
             </section>
-            <TeamCalendarPanel />
             <CalendarPanel />
         </section>
     }
@@ -224,85 +223,6 @@ fn file_problem(error: &FileError) -> &'static str {
         FileError::NotAPlanFile => file_errors::NOT_A_PLAN_FILE.get(),
         FileError::NewerFormat(_) => file_errors::NEWER.get(),
         FileError::Damaged(_) => file_errors::DAMAGED.get(),
-    }
-}
-
-/// One calendar file for the whole team: a repeating event for each active mentor who meets
-/// at a set pace, from the day they are next due, and a check-in every three months. The
-/// events' ids come from the plan's and the mentors' ids, so importing the file again updates
-/// them.
-#[component]
-fn TeamCalendarPanel() -> impl IntoView {
-    let context = PlanContext::expect_context();
-    let library = LibraryContext::expect_context();
-    let download = move |_| {
-        let today = browser::today();
-        let (plan_id, name) = library
-            .library
-            .with_untracked(|l| (l.current, l.current_name().to_owned()));
-        let labels = context.mentor_labels.get_untracked();
-        let ics = context.with_untracked(|plan| {
-            let (mentors, check_in) = calendar::team_schedule(plan, today);
-            let words: Vec<(Id, [String; 3])> = mentors
-                .iter()
-                .map(|(id, _, _)| {
-                    let mentor = plan.mentor(*id);
-                    let label = labels
-                        .iter()
-                        .find_map(|(other, label)| (other == id).then_some(label.as_str()))
-                        .unwrap_or_default();
-                    let step = mentor.map_or("", |m| m.next_step.trim());
-                    let description = if step.is_empty() {
-                        String::new()
-                    } else {
-                        text::reminder_description(step)
-                    };
-                    (
-                        *id,
-                        [
-                            text::reminder_summary(label),
-                            description,
-                            text::reminder_alarm(label),
-                        ],
-                    )
-                })
-                .collect();
-            let mut events: Vec<Event> = mentors
-                .iter()
-                .zip(&words)
-                .map(
-                    |((id, start, rule), (_, [summary, description, alarm]))| Event {
-                        uid: format!("plan-{plan_id}-mentor-{}", id.0),
-                        start: *start,
-                        rule,
-                        words: Reminder {
-                            summary,
-                            description,
-                            alarm,
-                        },
-                    },
-                )
-                .collect();
-            events.push(Event {
-                uid: format!("plan-{plan_id}-check-in"),
-                start: check_in,
-                rule: calendar::CHECK_IN_RULE,
-                words: Reminder {
-                    summary: team_calendar::CHECK_IN_SUMMARY.get(),
-                    description: team_calendar::CHECK_IN_DESCRIPTION.get(),
-                    alarm: team_calendar::CHECK_IN_SUMMARY.get(),
-                },
-            });
-            calendar::file(&events, &browser::utc_stamp())
-        });
-        let _ = browser::download(&files::file_name(&name, "ics"), "text/calendar", &ics);
-    };
-    view! {
-        <section class="panel" aria-labelledby="team-calendar-heading">
-            <h2 id="team-calendar-heading">{team_calendar::HEADING}</h2>
-            <p>{team_calendar::INTRO}</p>
-            <button type="button" on:click=download>{team_calendar::DOWNLOAD}</button>
-        </section>
     }
 }
 

@@ -49,11 +49,11 @@ for (const viewport of [PHONE, DESKTOP]) {
     await heading.waitFor();
     const paragraph = page.getByText(/^Careers change direction/);
     const before = { heading: await boxOf(heading), paragraph: await boxOf(paragraph) };
-    assert.equal(await page.getByLabel("Your career goals").count(), 0, "the app has not started yet");
+    assert.equal(await page.getByLabel("In about a year").count(), 0, "the app has not started yet");
 
     release();
     await appReady(page);
-    await page.getByLabel("Your career goals").waitFor();
+    await page.getByLabel("In about a year").waitFor();
     assert.equal(await page.getByRole("heading", { name: WELCOME }).count(), 1, "one welcome heading");
     assert.deepEqual(
       { heading: await boxOf(heading), paragraph: await boxOf(paragraph) },
@@ -99,7 +99,7 @@ test("a French first visit reads the welcome in French before the wasm arrives, 
   const before = await boxOf(heading);
   release();
   await appReady(page);
-  await page.getByLabel(fr.t("Your career goals")).waitFor();
+  await page.getByLabel(fr.t("In about a year")).waitFor();
   assert.deepEqual(await boxOf(heading), before, "the welcome did not move");
   assert.equal(await page.evaluate(() => window.layoutShift), 0, "no layout shift");
   assert.deepEqual(page.errors, []);

@@ -44,7 +44,7 @@ test("the step list says what each step holds and which step to do next", async 
   await page.getByRole("button", { name: "Add Giving feedback" }).click();
   await nav.getByRole("link", { name: "Skills you need, 2" }).waitFor();
   await page.goto(`${app.server.url}#/start`);
-  await page.getByLabel("Your career goals").fill("Lead a small team");
+  await page.getByLabel("In about a year").fill("Lead a small team");
   await nav.getByRole("link", { name: "Start, 1" }).waitFor();
   await nav.getByRole("link", { name: "Lifestyle and situation, suggested next" }).waitFor();
   assert.equal(await nav.locator("a.filled").count(), 2, "start and skills are marked");

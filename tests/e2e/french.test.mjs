@@ -94,7 +94,7 @@ test("a first visit follows the browser's languages, and the choice is remembere
 test("switching language mid-flow keeps every field, the draft and the step", async () => {
   const fr = inFrench();
   const page = await openApp(app.browser, app.server.url);
-  await page.getByLabel("Your career goals").fill("Lead a small team within two years.");
+  await page.getByLabel("In about a year").fill("Lead a small team within two years.");
   await page.goto(`${app.server.url}#/skills`);
   await page.getByRole("button", { name: "Add Delegating work", exact: true }).click();
   const form = page.getByRole("region", { name: "Add a skill" });
@@ -113,7 +113,7 @@ test("switching language mid-flow keeps every field, the draft and the step", as
 
   await page.goto(`${app.server.url}#/start`);
   assert.equal(
-    await page.getByLabel(fr.t("Your career goals")).inputValue(),
+    await page.getByLabel(fr.t("In about a year")).inputValue(),
     "Lead a small team within two years.",
   );
   assert.deepEqual(page.errors, []);

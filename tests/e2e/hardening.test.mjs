@@ -29,7 +29,7 @@ async function scriptSeconds(cdp) {
 /// Opens the app with one plan of the person's own, saved; returns the page and that text.
 async function withOwnPlan() {
   const page = await openApp(app.browser, app.server.url);
-  await page.getByLabel("Your career goals").fill("Lead the audit team by 2028");
+  await page.getByLabel("In about a year").fill("Lead the audit team by 2028");
   await storedHolds(page, PLAN_KEY, "Lead the audit team");
   return { page, own: await storedItem(page, PLAN_KEY) };
 }

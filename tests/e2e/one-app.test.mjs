@@ -34,7 +34,7 @@ test("stock-take, plans, share, workshop and back, without a single page load", 
   await page.getByRole("link", { name: "Read the facilitator\u2019s guide" }).click();
   await page.getByRole("heading", { level: 1, name: "Running a 60-minute workshop" }).waitFor();
   for (let back = 0; back < 5; back += 1) await page.goBack();
-  await page.getByLabel("Your career goals").waitFor();
+  await page.getByLabel("In about a year").waitFor();
 
   assert.equal(page.loads, 0, "no page load");
   assert.ok(await samePage(page), "the same page throughout");

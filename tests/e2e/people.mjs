@@ -24,7 +24,7 @@ export function card(page, name, level = 3) {
 /// Walks a whole persona through every step, from the start screen to the plan view.
 export async function buildPlan(page, person, w = ENGLISH) {
   const { t, name: n } = w;
-  await page.getByLabel(t("Your career goals")).fill(person.goals);
+  await page.getByLabel(t("In about a year")).fill(person.goals);
   await page.getByLabel(t("Target role")).fill(person.role);
   if (person.review) {
     await page.getByLabel(t("What your last performance review said")).fill(person.review);

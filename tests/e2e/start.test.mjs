@@ -22,7 +22,7 @@ test("what the person types is saved and is there again after a reload", async (
   const page = await openApp(app.browser, app.server.url);
   await statusSays(page, "saved in this browser as you type");
 
-  await page.getByLabel("Your career goals").fill("Move from IT support into accounting.");
+  await page.getByLabel("In about a year").fill("Move from IT support into accounting.");
   await page.getByLabel("Target role").fill("Staff accountant");
   await page
     .getByLabel("What your last performance review said")
@@ -34,7 +34,7 @@ test("what the person types is saved and is there again after a reload", async (
 
   await reload(page);
   assert.equal(
-    await page.getByLabel("Your career goals").inputValue(),
+    await page.getByLabel("In about a year").inputValue(),
     "Move from IT support into accounting.",
   );
   assert.equal(await page.getByLabel("Target role").inputValue(), "Staff accountant");
@@ -56,7 +56,7 @@ test("10,000 characters are kept and do not widen the page on a phone", async ()
   const page = await openApp(app.browser, app.server.url, { viewport: PHONE });
   const long = "competency".repeat(1000);
   await page.getByLabel("Target role").fill(long);
-  await page.getByLabel("Your career goals").fill(long);
+  await page.getByLabel("In about a year").fill(long);
   await statusSays(page, "All changes saved in this browser.");
   await reload(page);
   assert.equal(await page.getByLabel("Target role").inputValue(), long);
@@ -69,7 +69,7 @@ test("10,000 characters are kept and do not widen the page on a phone", async ()
 
 test("every field can be reached and filled with the keyboard alone", async () => {
   const page = await openApp(app.browser, app.server.url, { viewport: DESKTOP });
-  const labels = ["Your career goals", "Target role", "What your last performance review said"];
+  const labels = ["In about a year", "Target role", "What your last performance review said"];
   for (const label of labels) {
     let focused = false;
     for (let presses = 0; presses < 20 && !focused; presses += 1) {
@@ -92,7 +92,7 @@ test("a first-time visitor can look at a finished example plan before starting",
   await page.getByRole("heading", { level: 2, name: "Your team" }).waitFor();
   assert.equal(await storedItem(page, PLAN_KEY), null, "nothing stored until the person saves a copy");
   await page.getByRole("button", { name: "Close" }).click();
-  await page.getByLabel("Your career goals").waitFor();
+  await page.getByLabel("In about a year").waitFor();
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

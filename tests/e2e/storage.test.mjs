@@ -65,10 +65,10 @@ test("when storage is full the person is told and keeps what they typed", async 
       };
     },
   });
-  await page.getByLabel("Your career goals").fill("Grow into a leadership role.");
+  await page.getByLabel("In about a year").fill("Grow into a leadership role.");
   await statusSays(page, "storage is full");
   assert.equal(
-    await page.getByLabel("Your career goals").inputValue(),
+    await page.getByLabel("In about a year").inputValue(),
     "Grow into a leadership role.",
   );
   assert.deepEqual(page.errors, []);

@@ -46,7 +46,7 @@ test("a plan made in another tab survives typing in this one", async () => {
   await statusSays(second, "All changes saved in this browser.");
 
   await first.bringToFront();
-  await first.getByLabel("Your career goals").fill("Keep going");
+  await first.getByLabel("In about a year").fill("Keep going");
   const plans = await storedPlansOnce(first, (plans) => goalsOf(plans, "My plan") === "Keep going");
   assert.deepEqual(plans.map((entry) => entry.name), ["My plan", "Second try"]);
   assert.equal(plans[0].plan.goals, "Keep going");
@@ -75,8 +75,8 @@ test("typing in two tabs at once, each on its own plan, loses neither", async ()
   const [first, second] = await twoTabsTwoPlans();
   // Keystrokes alternate between the tabs faster than either one saves.
   for (const letter of "abcdef") {
-    await first.getByLabel("Your career goals").press(letter);
-    await second.getByLabel("Your career goals").press(letter.toUpperCase());
+    await first.getByLabel("In about a year").press(letter);
+    await second.getByLabel("In about a year").press(letter.toUpperCase());
   }
   const plans = await storedPlansOnce(
     first,
@@ -114,7 +114,7 @@ test("after a failed save, another tab's save does not replace the edits not yet
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
   });
-  await first.getByLabel("Your career goals").fill("Typed while storage was full");
+  await first.getByLabel("In about a year").fill("Typed while storage was full");
   await statusSays(first, "Could not save: this browser's storage is full.");
   // Meanwhile the second tab makes a plan of its own.
   await second.getByLabel("Name of the new plan").fill("Second try");
@@ -124,7 +124,7 @@ test("after a failed save, another tab's save does not replace the edits not yet
   // Back in the first tab: still the edit, still the failed status.
   await first.bringToFront();
   await first.waitForTimeout(500);
-  assert.equal(await first.getByLabel("Your career goals").inputValue(), "Typed while storage was full");
+  assert.equal(await first.getByLabel("In about a year").inputValue(), "Typed while storage was full");
   await statusSays(first, "Could not save: this browser's storage is full.");
   // Space is freed; the next change saves both tabs' work.
   await first.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });

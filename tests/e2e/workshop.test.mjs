@@ -186,7 +186,7 @@ test("a link switches workshop mode on", async () => {
 
 test("with workshop mode off, the presenter and the room never show the person's own plan", async () => {
   const page = await openApp(app.browser, app.server.url);
-  await page.getByLabel("Your career goals").fill("Become a charge nurse on my own ward");
+  await page.getByLabel("In about a year").fill("Become a charge nurse on my own ward");
   await storedHolds(page, PLAN_KEY, "charge nurse");
   for (const slide of ["1", "plan"]) {
     await page.goto(`${app.server.url}#/workshop/present/${slide}`);
