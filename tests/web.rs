@@ -297,7 +297,10 @@ fn the_browsers_json_migrates_old_envelopes_and_refuses_bad_ones() {
     assert_eq!(library.current_plan().target_role, "Team lead");
     let v2 = r#"{"schema":2,"plan":{"goals":"Lead a team","extra":true}}"#;
     assert_eq!(
-        storage::decode_envelope(v2).unwrap().current_plan().goals_text,
+        storage::decode_envelope(v2)
+            .unwrap()
+            .current_plan()
+            .goals_text,
         "Lead a team"
     );
     for bad in [
