@@ -128,7 +128,16 @@ async fn the_start_form_shows_the_plan_and_labels_every_field() {
 
     let role: HtmlInputElement = find(&root, "#target-role");
     assert_eq!(role.value(), "Staff accountant");
-    for id in ["goals", "target-role", "review-notes"] {
+    for id in [
+        "goal-soon",
+        "goal-soon-by",
+        "goal-year",
+        "goal-year-by",
+        "goal-later",
+        "goal-later-by",
+        "target-role",
+        "review-notes",
+    ] {
         let label: HtmlElement = find(&root, &format!("label[for='{id}']"));
         assert!(
             !label.inner_text().trim().is_empty(),
