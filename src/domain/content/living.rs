@@ -90,10 +90,7 @@ pub mod goals {
 
     pub const SERVES_LABEL: Tr = tr!("Goal it serves", "Objectif visé");
     pub const SERVES_NONE: Tr = tr!("No goal named", "Aucun objectif précisé");
-    pub const BY_LABEL: Tr = tr!(
-        "Reach the target level by (optional)",
-        "Atteindre le niveau visé d’ici le (facultatif)"
-    );
+    pub const BY_LABEL: Tr = tr!("Target date (optional)", "Date cible (facultatif)");
 }
 
 /// Meetings, next steps and who is due, on a mentor's card.
