@@ -217,8 +217,10 @@ async function untabbable(page) {
     document.activeElement?.blur();
     return controls.length;
   });
+  // A date field takes three Tab stops: its month, day and year.
+  const dates = await page.locator("input[type=date]:visible").count();
   const reached = new Set();
-  for (let i = 0; i < count + 5; i += 1) {
+  for (let i = 0; i < count + 2 * dates + 5; i += 1) {
     await page.keyboard.press("Tab");
     const control = await page.evaluate(() => document.activeElement?.dataset.control);
     if (control !== undefined) reached.add(Number(control));
