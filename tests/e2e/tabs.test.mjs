@@ -25,7 +25,7 @@ async function storedPlansOnce(page, ready) {
   return JSON.parse(await storedItem(page, PLAN_KEY)).library.plans;
 }
 
-const goalsOf = (plans, name) => plans.find((entry) => entry.name === name)?.plan.goals;
+const goalsOf = (plans, name) => plans.find((entry) => entry.name === name)?.plan.horizons.year.text;
 
 /// A first tab on "My plan" (saved, so not blank), and a second tab that has just made and
 /// opened another plan, "Second try".
@@ -49,7 +49,7 @@ test("a plan made in another tab survives typing in this one", async () => {
   await first.getByLabel("In about a year").fill("Keep going");
   const plans = await storedPlansOnce(first, (plans) => goalsOf(plans, "My plan") === "Keep going");
   assert.deepEqual(plans.map((entry) => entry.name), ["My plan", "Second try"]);
-  assert.equal(plans[0].plan.goals, "Keep going");
+  assert.equal(plans[0].plan.horizons.year.text, "Keep going");
   assert.equal(plans[0].plan.target_role, "Team lead");
   assert.equal(plans[1].plan.target_role, "Director");
   assert.match(await first.getByRole("navigation", { name: "Plans and sharing" }).textContent(), /My plan/);
