@@ -6,12 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::calendar::Date;
 use crate::domain::plan::{Cadence, Id, Level, Mentor, Plan, Status};
-use crate::domain::rhythm::{add_months, date_of, day_number};
+use crate::domain::rhythm::add_months;
 
 /// Check-ins kept: six years of one every three months. Past it, the two oldest are merged.
 pub const MAX_CHECK_INS: usize = 24;
-/// The day number (`rhythm::day_number`) of 31 December 9999, the last day a plan may hold.
-pub const LAST_DAY: i64 = 3_652_364;
 /// Months between check-ins.
 pub const CHECK_IN_MONTHS: u32 = 3;
 
@@ -142,62 +140,6 @@ pub struct Progress<'a> {
     pub first: Level,
     pub now: Level,
     pub target: Level,
-}
-
-impl Date {
-    /// True for a real day of the Gregorian calendar, years 1 to 9999.
-    pub fn is_valid(self) -> bool {
-        if !(1..=9999).contains(&self.year) || !(1..=12).contains(&self.month) || self.day < 1 {
-            return false;
-        }
-        self.day <= days_in_month(Date { day: 1, ..self })
-    }
-
-    /// Days from `self` to `later` (negative if `later` is earlier).
-    pub fn days_to(self, later: Date) -> i64 {
-        day_number(later) - day_number(self)
-    }
-
-    /// The date `days` days later.
-    pub fn plus_days(self, days: i64) -> Date {
-        date_of(day_number(self) + days)
-    }
-
-    /// "2026-11-28": how date fields give and take a date.
-    pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-
-    /// Reads "2026-11-28"; None for anything else, or a day that does not exist.
-    pub fn parse_iso(text: &str) -> Option<Date> {
-        let mut parts = text
-            .trim()
-            .splitn(3, '-')
-            .map(|part| part.parse::<u32>().ok());
-        let date = Date {
-            year: parts.next()??,
-            month: parts.next()??,
-            day: parts.next()??,
-        };
-        date.is_valid().then_some(date)
-    }
-}
-
-/// How many days a valid month has.
-fn days_in_month(first: Date) -> u32 {
-    let next = if first.month == 12 {
-        Date {
-            year: first.year + 1,
-            month: 1,
-            day: 1,
-        }
-    } else {
-        Date {
-            month: first.month + 1,
-            ..first
-        }
-    };
-    first.days_to(next) as u32
 }
 
 /// The date of the meeting after one on `from`, at this cadence; none for "not decided" and

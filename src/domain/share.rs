@@ -11,10 +11,10 @@
 //! Decoding never panics: every length is checked against what is left, and the
 //! decompressed size is capped.
 
-use crate::domain::calendar::Date;
+use crate::domain::calendar::{Date, LAST_DAY};
 use crate::domain::dictionary::DICTIONARY_V1;
 use crate::domain::limits::{MAX_NAME_CHARS, Trimmed, fit, plan_within_limits};
-use crate::domain::living::{CheckIn, Entry, Goal, Goals, Horizon, LAST_DAY, Rating};
+use crate::domain::living::{CheckIn, Entry, Goal, Goals, Horizon, Rating};
 use crate::domain::plan::{
     Advice, Cadence, Competency, Contact, Factor, Id, Industry, Level, Mentor, MentorRole,
     OwnFactor, Plan, Priority, Privacy, Reach, Reason, Situation, SituationRef, Status,

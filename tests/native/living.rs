@@ -1,8 +1,8 @@
 use multi_mentor::domain::calendar::Date;
+use multi_mentor::domain::calendar::LAST_DAY;
 use multi_mentor::domain::limits::{MAX_LOG_ENTRIES, Trimmed, plan_within_limits};
 use multi_mentor::domain::living::{
-    CHECK_IN_MONTHS, CheckIn, Due, Entry, Goal, Goals, Horizon, LAST_DAY, MAX_CHECK_INS, Rating,
-    next_meeting,
+    CHECK_IN_MONTHS, CheckIn, Due, Entry, Goal, Goals, Horizon, MAX_CHECK_INS, Rating, next_meeting,
 };
 use multi_mentor::domain::plan::{
     Cadence, Competency, Id, Level, Mentor, Plan, Priority, Reason, Removed, Status,

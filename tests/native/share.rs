@@ -1,6 +1,7 @@
 use multi_mentor::domain::calendar::Date;
+use multi_mentor::domain::calendar::LAST_DAY;
 use multi_mentor::domain::limits::Trimmed;
-use multi_mentor::domain::living::{Entry, Goal, Goals, Horizon, LAST_DAY};
+use multi_mentor::domain::living::{Entry, Goal, Goals, Horizon};
 use multi_mentor::domain::plan::{Cadence, Plan, Status};
 use multi_mentor::domain::rhythm::date_of;
 use multi_mentor::domain::share::{
