@@ -782,14 +782,19 @@ impl Plan {
     }
 
     /// A copy without the record of how the plan is kept up: meetings, steps done and
-    /// check-ins. Left out of links and files unless the person puts it in.
+    /// check-ins. Left out of links unless the person puts it in.
     pub fn without_record(&self) -> Plan {
         let mut copy = self.clone();
-        copy.check_ins.clear();
-        for mentor in &mut copy.mentors {
+        copy.leave_out_record();
+        copy
+    }
+
+    /// Clears the record (see `without_record`).
+    pub fn leave_out_record(&mut self) {
+        self.check_ins.clear();
+        for mentor in &mut self.mentors {
             mentor.log.clear();
         }
-        copy
     }
 
     /// True if the plan holds meetings, steps done or check-ins.

@@ -4,7 +4,7 @@ use crate::browser;
 use crate::components::fields::CheckBox;
 use crate::components::qr_code::QrCodeView;
 use crate::domain::calendar::{self, Reminder};
-use crate::domain::content::{file_errors, limits, plans, share as text, team_calendar};
+use crate::domain::content::{file_errors, limits, plans, share as text};
 use crate::domain::files::{self, FileError, MAX_FILE_BYTES};
 use crate::domain::plan::{Id, Plan};
 use crate::domain::share;
@@ -46,16 +46,15 @@ fn LinkPanel() -> impl IntoView {
     let link = Memo::new(move |_| {
         let name = library.library.with(|l| l.current_name().to_owned());
         let fragment = context.with(|plan| {
-            let plan = if put_record_in.get() {
+            let mut shared = if leave_out_private.get() {
+                plan.without_private_notes()
+            } else {
                 plan.clone()
-            } else {
-                plan.without_record()
             };
-            if leave_out_private.get() {
-                share::encode(&name, &plan.without_private_notes())
-            } else {
-                share::encode(&name, &plan)
+            if !put_record_in.get() {
+                shared.leave_out_record();
             }
+            share::encode(&name, &shared)
         });
         format!("{}#{fragment}", browser::app_address())
     });
@@ -100,11 +99,11 @@ fn LinkPanel() -> impl IntoView {
             <div hidden=move || !has_record.get()>
                 <CheckBox
                     id="put-record-in"
-                    label=team_calendar::INCLUDE_RECORD
+                    label=text::INCLUDE_RECORD
                     checked=put_record_in
                     on_change=Callback::new(move |on| put_record_in.set(on))
                 />
-                <p class="hint">{team_calendar::RECORD_PRIVATE}</p>
+                <p class="hint">{text::RECORD_PRIVATE}</p>
             </div>
             <p class="meter">
                 <label for="link-length">{text::METER_LABEL}</label>

@@ -316,12 +316,4 @@ pub mod team_calendar {
         "Indiquez où vous en êtes dans chaque compétence, cochez les objectifs atteints et \
         notez ce qui a changé."
     );
-    pub const INCLUDE_RECORD: Tr = tr!(
-        "Put my meetings, notes and check-ins in the link",
-        "Inclure mes rencontres, notes et bilans dans le lien"
-    );
-    pub const RECORD_PRIVATE: Tr = tr!(
-        "Your meetings, notes and check-ins stay out of the link unless you tick this.",
-        "Vos rencontres, notes et bilans restent hors du lien, sauf si vous cochez cette case."
-    );
 }

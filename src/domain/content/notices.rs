@@ -199,6 +199,14 @@ pub mod share {
         "Leave out what I marked private",
         "Laisser de côté ce que j’ai marqué comme privé"
     );
+    pub const INCLUDE_RECORD: Tr = tr!(
+        "Put my meetings, notes and check-ins in the link",
+        "Inclure mes rencontres, notes et bilans dans le lien"
+    );
+    pub const RECORD_PRIVATE: Tr = tr!(
+        "Your meetings, notes and check-ins stay out of the link unless you tick this.",
+        "Vos rencontres, notes et bilans restent hors du lien, sauf si vous cochez cette case."
+    );
     pub const NO_PRIVATE_NOTES: Tr = tr!(
         "You have no notes marked private; the whole plan \
          is in the link.",
