@@ -231,9 +231,10 @@ struct EnvelopeOut<'a> {
 }
 
 /// Read in two passes so that the schema number decides how to read the rest.
-/// Schemas 1 and 2 held one plan under `plan`; schemas 3 and 4 hold every plan under
-/// `library`. Schema 4 made "soft skill" a flag of its own rather than a reason (the plans
-/// of schema 3 are brought up to date by `Plan::migrate`, through `library_within_limits`).
+/// Schemas 1 and 2 held one plan under `plan`; schemas 3 to 5 hold every plan under
+/// `library`. Schema 4 made "soft skill" a flag of its own rather than a reason, and schema 5
+/// split the goals by horizon (older plans are brought up to date by `Plan::migrate`,
+/// through `library_within_limits`).
 #[derive(Deserialize)]
 struct EnvelopeHeader {
     schema: u32,

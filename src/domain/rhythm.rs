@@ -1,7 +1,8 @@
 //! The meeting rhythm: the coming 12 weeks, and in which of them the person meets each active
-//! mentor, from how often they meet, counted from the last meeting logged (or from today
-//! for a mentor overdue or not met yet). Week 1 is the seven days from today. Then the strip as a table, in markup
-//! (the plan view puts it in the page as it is), so both are tested natively.
+//! mentor, from how often they meet: from the day they are next due (`Mentor::due_date`), or
+//! from today for a mentor already due. Week 1 is the seven days from today. Then the strip
+//! as a table, in markup (the plan view puts it in the page as it is), so both are tested
+//! natively.
 
 use crate::domain::calendar::Date;
 use crate::domain::content::rhythm as text;

@@ -5,8 +5,9 @@
 //! and the older ones keep decoding, so old links keep opening (format 1 had no soft-skill
 //! flag and no advice set aside; format 2 had one goals text, and none of the living plan:
 //! goals by horizon, dates, meetings and check-ins). Meetings and check-ins are in a link
-//! only if the person put them in (`Plan::without_record` leaves them out). Deflate starts from a preset dictionary of words plans
-//! often use (`dictionary.rs`), which is frozen: every format so far uses it.
+//! only if the person put them in (`Plan::leave_out_record` takes them out). Deflate starts
+//! from a preset dictionary of words plans often use (`dictionary.rs`), which is frozen:
+//! every format so far uses it.
 //!
 //! Decoding never panics: every length is checked against what is left, and the
 //! decompressed size is capped.
@@ -498,12 +499,13 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
             now: Level::new(r.choice(&LEVELS)?),
             target: Level::new(r.choice(&LEVELS)?),
             soft_skill: r.format >= 2 && r.flag()?,
-            serves: match living {
-                true => match r.number()? {
+            serves: if living {
+                match r.number()? {
                     0 => None,
                     n => Some(*Horizon::ALL.get(n as usize - 1)?),
-                },
-                false => None,
+                }
+            } else {
+                None
             },
             by: if living { r.date()? } else { None },
         })

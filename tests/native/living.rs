@@ -1,5 +1,4 @@
-use multi_mentor::domain::calendar::Date;
-use multi_mentor::domain::calendar::LAST_DAY;
+use multi_mentor::domain::calendar::{Date, LAST_DAY};
 use multi_mentor::domain::limits::{MAX_LOG_ENTRIES, Trimmed, plan_within_limits};
 use multi_mentor::domain::living::{
     CHECK_IN_MONTHS, CheckIn, Due, Entry, Goal, Goals, Horizon, MAX_CHECK_INS, Rating, next_meeting,
