@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { useServedApp, DESKTOP, PHONE, appReady, openApp, reload, seriousViolations } from "./support.mjs";
-import { card, editMentor } from "./people.mjs";
+import { addSkills, card, editMentor } from "./people.mjs";
 
 const app = useServedApp();
 
@@ -23,11 +23,7 @@ async function keptPlan(viewport = DESKTOP) {
   await reload(page);
   await page.getByLabel("In about a year").fill("Lead the finance team");
   await page.goto(`${app.server.url}#/skills`);
-  const skills = page.getByRole("region", { name: "Add a skill" });
-  for (const name of ["Budgets", "Hiring"]) {
-    await skills.getByLabel("Skill", { exact: true }).fill(name);
-    await skills.getByRole("button", { name: "Add skill" }).click();
-  }
+  await addSkills(page, ["Budgets", "Hiring"]);
   await page.goto(`${app.server.url}#/mentors`);
   await editMentor(page, {
     name: "Amara", answers: ["Budgets"], status: "Active", cadence: "Every month", nextStep: "Send the draft budget",

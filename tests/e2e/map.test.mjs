@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useServedApp, DESKTOP, PHONE, openApp, seriousViolations } from "./support.mjs";
-import { editMentor } from "./people.mjs";
+import { addSkills, editMentor } from "./people.mjs";
 
 const app = useServedApp();
 
@@ -16,11 +16,7 @@ async function smallTeam(viewport) {
   // Saturday 28 November 2026, 10:00, for the whole test.
   await page.clock.setFixedTime(new Date(2026, 10, 28, 10));
   await page.reload();
-  const skills = page.getByRole("region", { name: "Add a skill" });
-  for (const name of ["Budgets", "Hiring"]) {
-    await skills.getByLabel("Skill", { exact: true }).fill(name);
-    await skills.getByRole("button", { name: "Add skill" }).click();
-  }
+  await addSkills(page, ["Budgets", "Hiring"]);
   await page.goto(`${app.server.url}#/mentors`);
   await editMentor(page, {
     name: "Amara", answers: ["Budgets"], role: "Coach", status: "Active", cadence: "Every month",

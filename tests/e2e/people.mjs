@@ -21,6 +21,15 @@ export function card(page, name, level = 3) {
     .filter({ has: page.getByRole("heading", { level, name, exact: true }) });
 }
 
+/// Adds skills of the person's own, by name, on the skills step (which must be on screen).
+export async function addSkills(page, names) {
+  const form = page.getByRole("region", { name: "Add a skill" });
+  for (const name of names) {
+    await form.getByLabel("Skill", { exact: true }).fill(name);
+    await form.getByRole("button", { name: "Add skill" }).click();
+  }
+}
+
 /// Walks a whole persona through every step, from the start screen to the plan view.
 export async function buildPlan(page, person, w = ENGLISH) {
   const { t, name: n } = w;
