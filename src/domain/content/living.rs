@@ -116,7 +116,6 @@ pub mod meetings {
     }
 
     pub const LOG_HEADING: Tr = tr!("Meetings and steps done", "Rencontres et étapes faites");
-    pub const MET_TODAY: Tr = tr!("Met today", "Rencontre faite aujourd’hui");
     pub const DATE_LABEL: Tr = tr!("Date of the meeting", "Date de la rencontre");
     pub const NOTE_LABEL: Tr = tr!(
         "What you agreed (one line, optional)",
@@ -162,24 +161,6 @@ pub mod meetings {
             "Étape faite et notée. Quelle est la prochaine étape avec {mentor}\u{a0}?"
         )
         .fill(&[("mentor", mentor)])
-    }
-
-    pub fn entry_removed(date: &str) -> String {
-        tr!(
-            "Removed the entry of {date}.",
-            "Vous avez retiré l’entrée du {date}."
-        )
-        .fill(&[("date", date)])
-    }
-
-    /// The edit button of one entry, named for screen readers.
-    pub fn edit_entry(date: &str) -> String {
-        tr!("Edit the entry of {date}", "Modifier l’entrée du {date}").fill(&[("date", date)])
-    }
-
-    /// The remove button of one entry, named for screen readers.
-    pub fn remove_entry(date: &str) -> String {
-        tr!("Remove the entry of {date}", "Retirer l’entrée du {date}").fill(&[("date", date)])
     }
 }
 
