@@ -86,7 +86,7 @@ pub fn ReviewScreen() -> impl IntoView {
     };
     let tick = move |horizon: Horizon, goal: String| {
         let id = format!("review-goal-{}", horizon as u8);
-        let line = format!("{}: {goal}", goals::label(horizon).get());
+        let line = goals::named(horizon, &goal);
         view! {
             <p class="check">
                 <input

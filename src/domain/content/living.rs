@@ -69,12 +69,15 @@ pub mod goals {
         }
     }
 
+    /// A goal after its horizon: "In about a year: Lead the finance team".
+    pub fn named(horizon: Horizon, text: &str) -> String {
+        tr!("{horizon}: {goal}", "{horizon}\u{a0}: {goal}")
+            .fill(&[("horizon", label(horizon).get()), ("goal", text.trim())])
+    }
+
     /// A goal as the plan view lists it: "In about a year: … (by June 1, 2027). Met."
     pub fn line(horizon: Horizon, goal: &Goal) -> String {
-        let mut line = tr!("{horizon}: {goal}", "{horizon}\u{a0}: {goal}").fill(&[
-            ("horizon", label(horizon).get()),
-            ("goal", goal.text.trim()),
-        ]);
+        let mut line = named(horizon, &goal.text);
         if let Some(by) = goal.by {
             line.push(' ');
             line.push_str(
