@@ -2,11 +2,10 @@
 //! the plan step, a shared plan and the presenter's last slide.
 
 use leptos::prelude::*;
-
-use crate::components::when::When;
 use wasm_bindgen::JsCast;
 
 use crate::components::plan_grid::PlanGrid;
+use crate::components::when::When;
 use crate::domain::analysis::{self, Finding};
 use crate::domain::content::{
     self, findings, goals, plan_view, progress as progress_text, rhythm as rhythm_text,

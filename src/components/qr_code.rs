@@ -1,11 +1,10 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
-
-use crate::components::when::When;
-use crate::state::memo;
 use qrcodegen::{QrCode, QrCodeEcc};
 
+use crate::components::when::When;
 use crate::domain::content::share;
+use crate::state::memo;
 
 /// A QR code of `text` as an SVG document: one path of the dark modules, with a
 /// four-module quiet zone around it. None if the text is too long for any QR code.

@@ -1,6 +1,4 @@
 use leptos::prelude::*;
-
-use crate::components::when::{EachId, When};
 use wasm_bindgen::JsCast;
 
 use crate::browser;
@@ -10,6 +8,7 @@ use crate::components::fields::{
 use crate::components::meeting_log::{self, DueNote, Keeping, MeetingLog, StepDone};
 use crate::components::plan_grid::PlanGrid;
 use crate::components::step_nav::StepPage;
+use crate::components::when::{EachId, When};
 use crate::domain::analysis::answered_count;
 use crate::domain::content::{self, common, mentors, message as text};
 use crate::domain::message::{self, Draft, MessageKind};
