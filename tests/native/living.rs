@@ -1019,3 +1019,49 @@ fn since_your_last_visit_is_shown_only_for_a_plan_kept_up() {
     plan.record_check_in(TODAY, "");
     assert!(worth_showing(&plan, TODAY), "a check-in");
 }
+
+#[test]
+fn the_progress_chart_shows_first_now_and_target_in_a_table_too() {
+    use multi_mentor::domain::progress_chart::figure;
+    let mut plan = Plan::default();
+    let budgets = plan.add_competency("Budgets & <forecasts>".into(), Reason::Goal, Priority::High);
+    plan.add_competency("Hiring".into(), Reason::Goal, Priority::Low);
+    let names = ["Budgets & <forecasts>".to_owned(), "Hiring".to_owned()];
+    assert_eq!(
+        figure(&plan, &names),
+        None,
+        "nothing to show before a first check-in"
+    );
+
+    plan.competencies[0].now = Level::new(2);
+    plan.competencies[0].target = Level::new(4);
+    plan.record_check_in(TODAY, "");
+    plan.competency_mut(budgets).unwrap().now = Level::new(3);
+    // A competency added after the first check-in starts where it is now.
+    plan.add_competency("Negotiation".into(), Reason::Goal, Priority::Low);
+    plan.record_check_in(date(2027, 2, 28), "");
+    let names = [names[0].clone(), names[1].clone(), "Negotiation".to_owned()];
+    let chart = figure(&plan, &names).unwrap();
+    let rows: Vec<&str> = chart.split("<tr>").skip(2).collect();
+    assert_eq!(rows.len(), 3, "one row per competency");
+    assert!(
+        rows[0].starts_with("<th scope=\"row\" dir=\"auto\">Budgets &amp; &lt;forecasts&gt;</th>")
+    );
+    assert!(
+        rows[0].contains("<td>2</td><td>3</td><td>4</td>"),
+        "first, now, target: {}",
+        rows[0]
+    );
+    let now = plan.competencies[2].now.value();
+    assert!(
+        rows[2].contains(&format!("Negotiation</th><td>{now}</td><td>{now}</td>")),
+        "{}",
+        rows[2]
+    );
+    assert!(
+        chart.contains("<svg") && chart.contains("aria-hidden=\"true\""),
+        "the chart is for the eye"
+    );
+    assert!(chart.contains("Check-ins so far: 2; the last on Feb. 28, 2027."));
+    assert!(!chart.contains("<forecasts>"), "names are escaped");
+}
