@@ -196,7 +196,7 @@ pub struct Grid {
     pub rows: Vec<GridRow>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GridRow {
     pub competency: Id,
     pub name: String,
