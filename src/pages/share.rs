@@ -4,7 +4,7 @@ use crate::browser;
 use crate::components::fields::CheckBox;
 use crate::components::qr_code::QrCodeView;
 use crate::components::when::{EachNamed, When};
-use crate::domain::calendar::{self, Event, Reminder};
+use crate::domain::calendar::{self, Date, Event, Reminder};
 use crate::domain::content::{file_errors, limits, plans, share as text, team_calendar};
 use crate::domain::files::{self, FileError, MAX_FILE_BYTES};
 use crate::domain::plan::{Id, Plan};
@@ -236,64 +236,18 @@ fn TeamCalendarPanel() -> impl IntoView {
     let context = PlanContext::expect_context();
     let library = LibraryContext::expect_context();
     let download = move |_| {
-        let today = browser::today();
         let (plan_id, name) = library
             .library
             .with_untracked(|l| (l.current, l.current_name().to_owned()));
         let labels = context.mentor_labels.get_untracked();
         let ics = context.with_untracked(|plan| {
-            let (mentors, check_in) = calendar::team_schedule(plan, today);
-            let words: Vec<(Id, [String; 3])> = mentors
-                .iter()
-                .map(|(id, _, _)| {
-                    let mentor = plan.mentor(*id);
-                    let label = labels
-                        .iter()
-                        .find_map(|(other, label)| (other == id).then_some(label.as_str()))
-                        .unwrap_or_default();
-                    let step = mentor.map_or("", |m| m.next_step.trim());
-                    let description = if step.is_empty() {
-                        String::new()
-                    } else {
-                        text::reminder_description(step)
-                    };
-                    (
-                        *id,
-                        [
-                            text::reminder_summary(label),
-                            description,
-                            text::reminder_alarm(label),
-                        ],
-                    )
-                })
-                .collect();
-            let mut events: Vec<Event> = mentors
-                .iter()
-                .zip(&words)
-                .map(
-                    |((id, start, rule), (_, [summary, description, alarm]))| Event {
-                        uid: format!("plan-{plan_id}-mentor-{}", id.0),
-                        start: *start,
-                        rule,
-                        words: Reminder {
-                            summary,
-                            description,
-                            alarm,
-                        },
-                    },
-                )
-                .collect();
-            events.push(Event {
-                uid: format!("plan-{plan_id}-check-in"),
-                start: check_in,
-                rule: calendar::CHECK_IN_RULE,
-                words: Reminder {
-                    summary: team_calendar::CHECK_IN_SUMMARY.get(),
-                    description: team_calendar::CHECK_IN_DESCRIPTION.get(),
-                    alarm: team_calendar::CHECK_IN_SUMMARY.get(),
-                },
-            });
-            calendar::file(&events, &browser::utc_stamp())
+            team_calendar_file(
+                plan,
+                &labels,
+                plan_id,
+                browser::today(),
+                &browser::utc_stamp(),
+            )
         });
         let _ = browser::download(&files::file_name(&name, "ics"), "text/calendar", &ics);
     };
@@ -304,6 +258,63 @@ fn TeamCalendarPanel() -> impl IntoView {
             <button type="button" on:click=download>{team_calendar::DOWNLOAD}</button>
         </section>
     }
+}
+
+/// The team's .ics file, in the words of the language spoken: each mentor's events are named
+/// by `labels` (the plan's mentor names, told apart), the check-in's by the catalogue.
+fn team_calendar_file(
+    plan: &Plan,
+    labels: &[(Id, String)],
+    plan_id: u32,
+    today: Date,
+    stamp: &str,
+) -> String {
+    let (mentors, check_in) = calendar::team_schedule(plan, today);
+    let words: Vec<[String; 3]> = mentors
+        .iter()
+        .map(|(id, _, _)| {
+            let label = labels
+                .iter()
+                .find_map(|(other, label)| (other == id).then_some(label.as_str()))
+                .unwrap_or_default();
+            let step = plan.mentor(*id).map_or("", |m| m.next_step.trim());
+            let description = if step.is_empty() {
+                String::new()
+            } else {
+                text::reminder_description(step)
+            };
+            [
+                text::reminder_summary(label),
+                description,
+                text::reminder_alarm(label),
+            ]
+        })
+        .collect();
+    let mut events: Vec<Event> = mentors
+        .iter()
+        .zip(&words)
+        .map(|((id, start, rule), [summary, description, alarm])| Event {
+            uid: format!("plan-{plan_id}-mentor-{}", id.0),
+            start: *start,
+            rule,
+            words: Reminder {
+                summary,
+                description,
+                alarm,
+            },
+        })
+        .collect();
+    events.push(Event {
+        uid: format!("plan-{plan_id}-check-in"),
+        start: check_in,
+        rule: calendar::CHECK_IN_RULE,
+        words: Reminder {
+            summary: team_calendar::CHECK_IN_SUMMARY.get(),
+            description: team_calendar::CHECK_IN_DESCRIPTION.get(),
+            alarm: team_calendar::CHECK_IN_SUMMARY.get(),
+        },
+    });
+    calendar::file(&events, stamp)
 }
 
 /// A repeating calendar event for each mentor with a next step and a cadence.
