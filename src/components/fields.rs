@@ -274,7 +274,11 @@ impl Options {
             values,
             label,
             move |plan| plan.mentor(id).map(get),
-            move |plan, value| plan.mentor_mut(id).map(|mentor| set(mentor, value)),
+            move |plan, value| {
+                if let Some(mentor) = plan.mentor_mut(id) {
+                    set(mentor, value);
+                }
+            },
         )
     }
 
@@ -291,8 +295,9 @@ impl Options {
             label,
             move |plan| plan.competency(id).map(get),
             move |plan, value| {
-                plan.competency_mut(id)
-                    .map(|competency| set(competency, value))
+                if let Some(competency) = plan.competency_mut(id) {
+                    set(competency, value);
+                }
             },
         )
     }
@@ -304,7 +309,7 @@ impl Options {
         values: Vec<T>,
         label: fn(T) -> &'static str,
         get: impl Fn(&Plan) -> Option<T> + Send + Sync + 'static,
-        set: impl Fn(&mut Plan, T) -> Option<()> + Send + Sync + 'static,
+        set: impl Fn(&mut Plan, T) + Send + Sync + 'static,
     ) -> Options {
         let context = PlanContext::expect_context();
         let labels = values.iter().map(|value| label(*value)).collect();
