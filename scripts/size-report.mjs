@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // CI fails above the budget; the goal is where we are heading (see README, "Size").
-const BUDGET_KB = 300;
+const BUDGET_KB = 320;
 const GOAL_KB = 150;
 
 const dist = process.argv[2] ?? "dist";
