@@ -52,7 +52,8 @@ impl Document {
     }
 
     /// One field of an object, if the document is an object and the field is there and not null.
-    pub fn field(&self, name: &str) -> Option<Document> {
+    /// It takes the document, so natively the field is moved out rather than copied.
+    pub fn field(self, name: &str) -> Option<Document> {
         #[cfg(target_arch = "wasm32")]
         {
             if !self.0.is_object() {
@@ -65,11 +66,11 @@ impl Document {
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
-            self.0
-                .get(name)
-                .filter(|value| !value.is_null())
-                .cloned()
-                .map(Document)
+            match self.0 {
+                Value::Object(mut fields) => fields.remove(name).filter(|value| !value.is_null()),
+                _ => None,
+            }
+            .map(Document)
         }
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::domain::calendar::Date;
 use crate::domain::library::Library;
-use crate::domain::living::{Horizon, MAX_CHECK_INS, merge_oldest};
+use crate::domain::living::{CheckIn, Horizon, MAX_CHECK_INS};
 use crate::domain::plan::{Id, Plan, SituationRef};
 
 /// Competencies (skills to refine) in one plan. A real plan has five to twenty.
@@ -31,6 +31,10 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 pub const MAX_LOG_ENTRIES: usize = 520;
 /// The largest id an item may have: ids stay below 2^31, so the next one always fits.
 pub const MAX_ID: u32 = i32::MAX as u32;
+/// A plan that comes in with an id or a next id from here up is renumbered from 1 (a crafted
+/// one: a person adding items one at a time never gets near), so that every id it hands out
+/// later stays far below `MAX_ID`.
+const RENUMBER_FROM: u32 = 1 << 30;
 
 /// What had to change for a plan (or every plan) to fit the limits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -64,13 +68,19 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
     plan.migrate();
     let mut trimmed = Trimmed::default();
     let mut used = SortedSet::default();
-    let mut keep_id = |id: Id| id.0 <= MAX_ID && used.insert(id.0);
+    let mut keep_id = |id: Id| used.insert(id.0);
 
     trimmed.items += keep_first(&mut plan.competencies, MAX_COMPETENCIES, |c| keep_id(c.id));
     trimmed.items += keep_first(&mut plan.mentors, MAX_MENTORS, |m| keep_id(m.id));
     trimmed.items += keep_first(&mut plan.contacts, MAX_CONTACTS, |c| keep_id(c.id));
     let own = &mut plan.situation.own_factors;
     trimmed.items += keep_first(own, MAX_OWN_FACTORS, |f| keep_id(f.id));
+    if used.0.last().is_some_and(|&id| id >= RENUMBER_FROM) {
+        used = renumber(&mut plan);
+    }
+    if plan.next_id >= RENUMBER_FROM {
+        plan.next_id = 0;
+    }
 
     let competencies = SortedSet::of(plan.competencies.iter().map(|c| c.id.0));
     let mentors = SortedSet::of(plan.mentors.iter().map(|m| m.id.0));
@@ -116,10 +126,11 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
         }
     }
     trimmed.items += keep_first(&mut plan.check_ins, usize::MAX, |c| c.date.is_valid());
-    // Past the limit, the oldest are merged, as when a check-in is saved.
-    while plan.check_ins.len() > MAX_CHECK_INS {
-        merge_oldest(&mut plan.check_ins);
-        trimmed.items += 1;
+    // Past the limit, the oldest are merged, as when a check-in is saved: all at once.
+    let over = plan.check_ins.len().saturating_sub(MAX_CHECK_INS);
+    if over > 0 {
+        merge_into_oldest(&mut plan.check_ins, over, &competencies);
+        trimmed.items += over;
     }
     for check_in in &mut plan.check_ins {
         text(&mut check_in.note, MAX_TEXT_CHARS);
@@ -147,10 +158,92 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
         text(&mut mentor.offer, MAX_TEXT_CHARS);
     }
 
-    // The next id is past every id in use, and at most MAX_ID + 1.
+    // The next id is past every id in use, and below RENUMBER_FROM.
     let past_used = used.0.last().map_or(0, |id| id + 1);
-    plan.next_id = plan.next_id.clamp(past_used, MAX_ID + 1);
+    plan.next_id = plan.next_id.max(past_used);
     (plan, trimmed)
+}
+
+/// Gives the plan's items ids from 1, in the order of their lists, and follows every
+/// reference to them; a reference to no item gets an id no item has, and is dropped later.
+/// Returns the ids now in use.
+fn renumber(plan: &mut Plan) -> SortedSet {
+    // (old id, new id), kept sorted by the old one.
+    let mut new_ids: Vec<(u32, u32)> = Vec::new();
+    let mut give = |id: &mut Id| {
+        let new = new_ids.len() as u32 + 1;
+        if let Err(at) = new_ids.binary_search_by_key(&id.0, |&(old, _)| old) {
+            new_ids.insert(at, (id.0, new));
+        }
+        *id = Id(new);
+    };
+    plan.competencies.iter_mut().for_each(|c| give(&mut c.id));
+    plan.mentors.iter_mut().for_each(|m| give(&mut m.id));
+    plan.contacts.iter_mut().for_each(|c| give(&mut c.id));
+    plan.situation
+        .own_factors
+        .iter_mut()
+        .for_each(|f| give(&mut f.id));
+    let count = new_ids.len() as u32;
+    let follow = |id: &mut Id| {
+        *id = match new_ids.binary_search_by_key(&id.0, |&(old, _)| old) {
+            Ok(at) => Id(new_ids[at].1),
+            Err(_) => Id(MAX_ID),
+        };
+    };
+    for mentor in &mut plan.mentors {
+        mentor.competencies.iter_mut().for_each(follow);
+        for part in &mut mentor.shared {
+            if let SituationRef::Own(id) = part {
+                follow(id);
+            }
+        }
+    }
+    for contact in &mut plan.contacts {
+        contact.strengths.iter_mut().for_each(follow);
+        contact.mentor.iter_mut().for_each(follow);
+    }
+    for check_in in &mut plan.check_ins {
+        check_in
+            .levels
+            .iter_mut()
+            .for_each(|rating| follow(&mut rating.id));
+    }
+    plan.next_id = count + 1;
+    SortedSet((1..=count).collect())
+}
+
+/// Merges the `count` check-ins after the oldest into it, in one pass: it keeps its date and
+/// levels, takes the levels it lacks (of competencies in the plan), the goals met by then,
+/// and the notes, as far as a note can hold them.
+fn merge_into_oldest(check_ins: &mut Vec<CheckIn>, count: usize, competencies: &SortedSet) {
+    let merged: Vec<CheckIn> = check_ins.drain(1..=count).collect();
+    let oldest = &mut check_ins[0];
+    let mut rated = SortedSet::default();
+    oldest
+        .levels
+        .retain(|r| competencies.has(r.id.0) && rated.insert(r.id.0));
+    let mut met = SortedSet::default();
+    oldest.met.retain(|&horizon| met.insert(horizon as u32));
+    for check_in in merged {
+        for rating in check_in.levels {
+            if competencies.has(rating.id.0) && rated.insert(rating.id.0) {
+                oldest.levels.push(rating);
+            }
+        }
+        for horizon in check_in.met {
+            if met.insert(horizon as u32) {
+                oldest.met.push(horizon);
+            }
+        }
+        // `fit` cuts the note to its limit later; past four bytes a character, no more fits.
+        if !check_in.note.is_empty() && oldest.note.len() < 4 * MAX_TEXT_CHARS {
+            if !oldest.note.is_empty() {
+                oldest.note.push('\n');
+            }
+            oldest.note.push_str(&check_in.note);
+        }
+    }
 }
 
 /// Every plan of a library within the limits, with unique plan ids and names that fit;

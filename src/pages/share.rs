@@ -136,7 +136,9 @@ fn FilesPanel() -> impl IntoView {
     let undo = UndoContext::expect_context();
     let router = RouterContext::expect_context();
     let problem = RwSignal::new(None::<&'static str>);
-    let has_private = context.read(Plan::has_private_notes);
+    // A file follows the link's rule: private notes, the meeting log and check-ins go in only
+    // for a full backup, which the person asks for.
+    let has_more = context.read(|plan| plan.has_private_notes() || plan.has_record());
     let full_backup = RwSignal::new(false);
     let download = move |_| {
         let name = library
@@ -146,7 +148,9 @@ fn FilesPanel() -> impl IntoView {
             if full_backup.get_untracked() {
                 files::export_json(&name, plan)
             } else {
-                files::export_json(&name, &plan.without_private_notes())
+                let mut shared = plan.without_private_notes();
+                shared.leave_out_record();
+                files::export_json(&name, &shared)
             }
         });
         let _ = browser::download(&files::file_name(&name, "json"), "application/json", &json);
@@ -190,7 +194,7 @@ fn FilesPanel() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="files-heading">
             <h2 id="files-heading">{text::FILES_HEADING}</h2>
-            <When when=move || has_private.get()>
+            <When when=move || has_more.get()>
                 <CheckBox
                     id="file-full-backup"
                     label=text::FULL_BACKUP

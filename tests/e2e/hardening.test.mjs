@@ -6,7 +6,8 @@ import { spawnSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PLAN_KEY, openApp, statusSays, storedHolds, storedItem, useServedApp } from "./support.mjs";
+import { BACKUP_KEY, PLAN_KEY, openApp, reload, statusSays, storedHolds, storedItem, useServedApp } from "./support.mjs";
+import { addSkills, card, editMentor } from "./people.mjs";
 
 const app = useServedApp();
 
@@ -81,6 +82,27 @@ test("a crafted link opens at once, trimmed to the limits, and the person's plan
   await page.context().close();
 });
 
+test("a crafted link at the top of the id range, saved: what the person adds to it is still there after a reload", async () => {
+  const { top } = craftedPlans();
+  const page = await openApp(app.browser, `${app.server.url}#${top}`);
+  await page.getByRole("heading", { level: 1, name: "Shared plan: Top of the range" }).waitFor();
+  await page.getByRole("button", { name: "Save as a new plan of mine" }).click();
+  await statusSays(page, "Saved as a new plan. You are now editing your copy.");
+  await page.goto(`${app.server.url}#/skills`);
+  await addSkills(page, ["Budgeting"]);
+  await storedHolds(page, PLAN_KEY, "Budgeting");
+  await reload(page);
+  for (const skill of ["Skill 4294967294", "Budgeting"]) {
+    await card(page, skill).waitFor();
+  }
+  await page.goto(`${app.server.url}#/mentors`);
+  await card(page, "Top").waitFor();
+  assert.equal(await page.getByText("so it was trimmed").count(), 0);
+  assert.equal(await storedItem(page, BACKUP_KEY), null, "no backup: nothing was trimmed");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("a crafted file opens at once as a new plan, trimmed to the limits, and says so", async () => {
   const { file } = craftedPlans();
   const path = join(tmpdir(), "crafted-plan.json");
@@ -106,10 +128,15 @@ test("a crafted file opens at once as a new plan, trimmed to the limits, and say
   await page.context().close();
 });
 
-test("private notes stay out of the plan file unless the person asks for a full backup", async () => {
+test("private notes and the meeting log stay out of the plan file unless the person asks for a full backup", async () => {
   const page = await openApp(app.browser, app.server.url);
   await page.getByLabel("What your last performance review said").fill("Needs to speak up in meetings");
   await page.getByLabel("Keep my review notes private when I share").check();
+  await page.goto(`${app.server.url}#/mentors`);
+  await editMentor(page, { name: "Amara", status: "Active" });
+  await card(page, "Amara").getByText(/^Meetings and steps done \(\d+\)/).click();
+  await card(page, "Amara").getByLabel("What you agreed (one line, optional)").fill("Talked about my manager");
+  await card(page, "Amara").getByRole("button", { name: "Log the meeting Amara" }).click();
   await statusSays(page, "All changes saved in this browser.");
   await page.goto(`${app.server.url}#/share`);
   const download = async () => {
@@ -119,9 +146,14 @@ test("private notes stay out of the plan file unless the person asks for a full 
     ]);
     return JSON.parse(await readFile(await file.path(), "utf8")).plan;
   };
-  await page.getByText("The file leaves out what you marked private").waitFor();
-  assert.equal((await download()).review_notes, "");
-  await page.getByLabel("Include what I marked private (a full backup for myself)").check();
-  assert.equal((await download()).review_notes, "Needs to speak up in meetings");
+  await page.getByText("The file leaves out what you marked private, and your meetings, notes and check-ins").waitFor();
+  const shared = await download();
+  assert.equal(shared.review_notes, "");
+  assert.deepEqual(shared.mentors[0].log ?? [], []);
+  assert.equal(shared.mentors[0].name, "Amara");
+  await page.getByLabel("Include what I marked private, my meetings and my check-ins (a full backup for myself)").check();
+  const backup = await download();
+  assert.equal(backup.review_notes, "Needs to speak up in meetings");
+  assert.equal(backup.mentors[0].log[0].note, "Talked about my manager");
   await page.context().close();
 });

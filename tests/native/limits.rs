@@ -5,7 +5,9 @@ use multi_mentor::domain::limits::{
     library_within_limits, plan_within_limits,
 };
 use multi_mentor::domain::living::Goals;
-use multi_mentor::domain::plan::{Competency, Id, OwnFactor, Plan, Priority, Reason, SituationRef};
+use multi_mentor::domain::plan::{
+    Competency, Id, Mentor, OwnFactor, Plan, Priority, Reason, SituationRef,
+};
 use multi_mentor::domain::share;
 use multi_mentor::storage::{self, LoadProblem, PLAN_KEY, Slot};
 use proptest::prelude::*;
@@ -38,35 +40,77 @@ fn a_plan_over_every_list_limit_keeps_the_first_items_and_says_how_many_were_lef
 }
 
 #[test]
-fn repeated_and_too_large_ids_are_left_out_and_new_ids_never_clash_nor_wrap() {
+fn repeated_ids_are_left_out_and_a_plan_at_the_top_of_the_id_range_is_renumbered() {
+    let mentor = Mentor {
+        competencies: vec![Id(MAX_ID + 1), Id(7)],
+        shared: vec![SituationRef::Own(Id(u32::MAX))],
+        id: Id(MAX_ID),
+        name: "Amara".into(),
+        ..Mentor::default()
+    };
     let plan = Plan {
         competencies: vec![
             competency(3),
             competency(3),
             competency(MAX_ID + 1),
-            competency(MAX_ID),
+            competency(u32::MAX - 1),
         ],
+        mentors: vec![mentor],
         situation: multi_mentor::domain::plan::Situation {
-            own_factors: vec![OwnFactor {
-                id: Id(3),
-                name: "Night shifts".into(),
-            }],
+            own_factors: vec![
+                OwnFactor {
+                    id: Id(3),
+                    name: "Night shifts".into(),
+                },
+                OwnFactor {
+                    id: Id(u32::MAX),
+                    name: "Caring for a parent".into(),
+                },
+            ],
             ..Default::default()
         },
         next_id: u32::MAX,
         ..Plan::default()
     };
-    let (mut plan, trimmed) = plan_within_limits(plan);
+    let (plan, trimmed) = plan_within_limits(plan);
     let ids: Vec<Id> = plan.competencies.iter().map(|c| c.id).collect();
-    assert_eq!(ids, [Id(3), Id(MAX_ID)]);
-    assert!(
-        plan.situation.own_factors.is_empty(),
+    assert_eq!(ids, [Id(1), Id(2), Id(3)], "renumbered in their order");
+    assert_eq!(plan.mentors[0].id, Id(4));
+    assert_eq!(
+        plan.mentors[0].competencies,
+        [Id(2)],
+        "its skill followed; 7 was none"
+    );
+    assert_eq!(
+        plan.situation.own_factors.len(),
+        1,
         "id 3 is a competency's already"
     );
-    assert_eq!(trimmed.items, 3);
-    assert_eq!(plan.next_id, MAX_ID + 1);
-    let added = plan.add_competency("One more".into(), Reason::Goal, Priority::Low);
-    assert!(!ids.contains(&added), "a fresh id, {added:?}");
+    assert_eq!(plan.situation.own_factors[0].id, Id(5));
+    assert_eq!(plan.mentors[0].shared, [SituationRef::Own(Id(5))]);
+    assert_eq!(trimmed.items, 2, "the two repeated ids");
+    assert_eq!(trimmed.links, 1, "the reference to no skill");
+    assert_eq!(plan.next_id, 6);
+    assert!(is_within_limits(&plan));
+}
+
+#[test]
+fn after_a_crafted_next_id_what_the_person_adds_is_still_there_at_the_next_load() {
+    let plan = Plan {
+        competencies: vec![competency(1)],
+        next_id: u32::MAX,
+        ..Plan::default()
+    };
+    let (mut plan, _) = plan_within_limits(plan);
+    let added = plan.add_competency("Budgeting".into(), Reason::Goal, Priority::Low);
+    let (loaded, trimmed) = plan_within_limits(plan.clone());
+    assert_eq!(trimmed, Trimmed::default());
+    assert!(
+        loaded
+            .competency(added)
+            .is_some_and(|c| c.name == "Budgeting")
+    );
+    assert_eq!(loaded, plan);
 }
 
 #[test]
@@ -184,6 +228,31 @@ fn stored_plans_over_the_limits_open_trimmed_with_the_original_kept_and_a_notice
 }
 
 proptest! {
+    #[test]
+    fn every_id_handed_out_survives_the_next_load(
+        plan in any_plan(),
+        next_id in any::<u32>(),
+        high in any::<u32>(),
+    ) {
+        // A crafted plan: the next id anywhere, and one item's id anywhere too.
+        let mut plan = Plan { next_id, ..plan };
+        if let Some(first) = plan.competencies.first_mut() {
+            first.id = Id(high);
+        }
+        let (mut plan, _) = plan_within_limits(plan);
+        let added = [
+            plan.add_competency("Budgeting".into(), Reason::Goal, Priority::Low),
+            plan.add_mentor("Amara".into()),
+            plan.add_own_factor("Night shifts".into()),
+        ];
+        let (loaded, trimmed) = plan_within_limits(plan.clone());
+        prop_assert_eq!(trimmed, Trimmed::default());
+        prop_assert!(loaded.competency(added[0]).is_some());
+        prop_assert!(loaded.mentor(added[1]).is_some());
+        prop_assert!(loaded.situation.own_factors.iter().any(|f| f.id == added[2]));
+        prop_assert_eq!(loaded, plan);
+    }
+
     #[test]
     fn any_plan_checked_once_is_within_the_limits(plan in any_plan(), next_id in any::<u32>()) {
         let plan = Plan { next_id, ..plan };

@@ -251,14 +251,15 @@ pub mod share {
         "Télécharger le fichier du plan (JSON)"
     );
     pub const FULL_BACKUP: Tr = tr!(
-        "Include what I marked private (a full backup for myself)",
-        "Inclure ce que j’ai marqué comme privé (une sauvegarde complète pour moi)"
+        "Include what I marked private, my meetings and my check-ins (a full backup for myself)",
+        "Inclure ce que j’ai marqué comme privé, mes rencontres et mes bilans (une sauvegarde \
+         complète pour moi)"
     );
     pub const FILE_LEAVES_OUT_PRIVATE: Tr = tr!(
-        "The file leaves out what you marked private, \
+        "The file leaves out what you marked private, and your meetings, notes and check-ins, \
          unless you tick the box above.",
-        "Le fichier laisse de côté ce que vous avez marqué comme privé, sauf si vous cochez la \
-         case ci-dessus."
+        "Le fichier laisse de côté ce que vous avez marqué comme privé, ainsi que vos rencontres, \
+         notes et bilans, sauf si vous cochez la case ci-dessus."
     );
     pub const OPEN_FILE_LABEL: Tr = tr!("Open a plan file", "Ouvrir un fichier de plan");
     pub const OPEN_FILE_HINT: Tr = tr!(
