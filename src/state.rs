@@ -168,6 +168,9 @@ pub enum SaveState {
     Untouched,
     /// The last change is stored.
     Saved,
+    /// The last change is stored, merged with another tab's save that changed some of the
+    /// same things: there, this tab's version was kept.
+    SavedKeepingMine,
     /// Saving is off so that an unreadable stored plan is not overwritten.
     Paused,
     /// The last save failed; the plans are still in memory.
@@ -204,8 +207,6 @@ pub struct LibraryContext {
     /// Changes made here that are not stored yet: waiting for the save delay, or a save
     /// that failed. Only a save that succeeds clears it.
     unsaved: StoredValue<bool>,
-    /// Another tab saved while this one had unsaved changes: merge before saving.
-    other_tab_saved: StoredValue<bool>,
     /// The plans as this tab last stored them or took them in: what a merge with another
     /// tab's save compares both sides with.
     base: StoredValue<Library>,
@@ -230,7 +231,6 @@ impl LibraryContext {
     fn load(self, slot: Slot) {
         self.cancel_pending_save();
         self.unsaved.set_value(false);
-        self.other_tab_saved.set_value(false);
         let loaded = load_noting_backup(slot);
         self.can_save.set_value(loaded.can_save());
         self.save_state.set(if loaded.can_save() {
@@ -270,16 +270,22 @@ impl LibraryContext {
             return false;
         }
         let slot = self.slot.get_untracked();
-        if self.other_tab_saved.get_value() {
-            self.other_tab_saved.set_value(false);
-            if let Some(stored) = storage::read(&BrowserStore, slot) {
-                let merged = self.base.with_value(|base| {
-                    self.library
-                        .with_untracked(|library| library.merged(base, stored))
-                });
-                self.from_storage.set_value(true);
-                self.library.set(merged);
-            }
+        // Another tab may have stored since this one last did, its storage event still on the
+        // way: merge with what is stored, field by field, so that neither tab's edits are
+        // lost. What is stored becomes the base, so a failed save never counts the other
+        // tab's changes as this one's at the next merge.
+        let mut clashes = 0;
+        if let Some(stored) = storage::read(&BrowserStore, slot)
+            && self.base.with_value(|base| *base != stored)
+        {
+            let (merged, clashed) = self.base.with_value(|base| {
+                self.library
+                    .with_untracked(|library| library.merged(base, stored.clone()))
+            });
+            clashes = clashed;
+            self.base.set_value(stored);
+            self.from_storage.set_value(true);
+            self.library.set(merged);
         }
         let saved = self
             .library
@@ -296,7 +302,10 @@ impl LibraryContext {
                 });
             }
         }
-        self.save_state.set(SaveState::from(saved));
+        self.save_state.set(match saved {
+            Ok(()) if clashes > 0 => SaveState::SavedKeepingMine,
+            saved => SaveState::from(saved),
+        });
         ok
     }
 
@@ -315,7 +324,7 @@ impl LibraryContext {
             return;
         }
         if self.unsaved.get_value() {
-            self.other_tab_saved.set_value(true);
+            // Merged in when this tab saves.
             return;
         }
         let Some(mut stored) = storage::read(&BrowserStore, self.slot.get_untracked()) else {
@@ -687,7 +696,6 @@ pub fn provide_store() -> LibraryContext {
         can_save: StoredValue::new(can_save),
         pending_save: StoredValue::new(None),
         unsaved: StoredValue::new(false),
-        other_tab_saved: StoredValue::new(false),
         base,
         storage_kept: RwSignal::new(None),
         from_storage: StoredValue::new(false),

@@ -33,6 +33,10 @@ mod share;
 #[path = "native/library.rs"]
 mod library;
 
+/// One plan edited in two tabs: the three-way merge.
+#[path = "native/merge.rs"]
+mod merge;
+
 /// Plan files: JSON out and back, and wrong files.
 #[path = "native/files.rs"]
 mod files;

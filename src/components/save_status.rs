@@ -9,6 +9,7 @@ fn message(state: &SaveState) -> &'static str {
     match state {
         SaveState::Untouched => text::NOT_SAVED_YET.get(),
         SaveState::Saved => text::SAVED.get(),
+        SaveState::SavedKeepingMine => text::SAVED_KEEPING_MINE.get(),
         SaveState::Paused => text::PAUSED.get(),
         SaveState::Failed(StorageError::QuotaExceeded) => text::STORAGE_FULL.get(),
         SaveState::Failed(StorageError::Unavailable) => text::STORAGE_BLOCKED.get(),

@@ -97,30 +97,54 @@ pub struct Reminder<'a> {
     pub alarm: &'a str,
 }
 
-/// An .ics file with one event starting at 9:00 on `start` (the person's local time),
-/// lasting 30 minutes, repeating at the mentor's cadence, with an alarm 15 minutes before.
-/// `stamp` is the current UTC time as `YYYYMMDDTHHMMSSZ`. None if the mentor has no
-/// next step or no repeating cadence.
-pub fn ics(mentor: &Mentor, words: &Reminder, start: Date, stamp: &str) -> Option<String> {
+/// The UID of a mentor's series of meetings in the plan `plan_id`: the same in every file
+/// that holds it, the team's and the mentor's own, and each time a file is made.
+pub fn series_uid(plan_id: u32, mentor: Id) -> String {
+    format!("plan-{plan_id}-mentor-{}", mentor.0)
+}
+
+/// A mentor's series of meetings from `start`, repeating at their cadence; none if the mentor
+/// has no next step or no repeating cadence.
+pub fn series<'a>(
+    plan_id: u32,
+    mentor: &Mentor,
+    words: Reminder<'a>,
+    start: Date,
+) -> Option<Event<'a>> {
     if !can_remind(mentor) {
         return None;
     }
-    let event = Event {
-        uid: format!("mentor-{}-{stamp}", mentor.id.0),
+    Some(Event {
+        uid: series_uid(plan_id, mentor.id),
         start,
-        rule: rrule(mentor.cadence)?,
-        words: *words,
-    };
-    Some(file(&[event], stamp))
+        rule: rrule(mentor.cadence),
+        words,
+    })
 }
 
-/// One repeating event of a calendar file.
+/// The day a mentor's next step is due, as an event of its own; none without a step and
+/// its date.
+pub fn step_event<'a>(plan_id: u32, mentor: &Mentor, words: Reminder<'a>) -> Option<Event<'a>> {
+    let due = mentor.step_due?;
+    if mentor.next_step.trim().is_empty() {
+        return None;
+    }
+    Some(Event {
+        uid: format!("{}-step", series_uid(plan_id, mentor.id)),
+        start: due,
+        rule: None,
+        words,
+    })
+}
+
+/// One event of a calendar file: a series, or a single day.
 pub struct Event<'a> {
     /// Unique to the event, and the same each time the file is made, so that importing the
     /// file again updates the event instead of adding it twice.
     pub uid: String,
     pub start: Date,
-    pub rule: &'static str,
+    /// How it repeats; none for a single day.
+    pub rule: Option<&'static str>,
     pub words: Reminder<'a>,
 }
 
@@ -163,7 +187,9 @@ pub fn file(events: &[Event], stamp: &str) -> String {
             format!("LAST-MODIFIED:{stamp}"),
             format!("DTSTART:{year:04}{month:02}{day:02}T090000"),
             "DURATION:PT30M".to_owned(),
-            format!("RRULE:{}", event.rule),
+        ]);
+        lines.extend(event.rule.map(|rule| format!("RRULE:{rule}")));
+        lines.extend([
             format!("SUMMARY:{}", escape(event.words.summary)),
             format!("DESCRIPTION:{}", escape(event.words.description)),
             "BEGIN:VALARM".to_owned(),

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::limits::{MAX_NAME_CHARS, Trimmed, fit, plan_within_limits};
+use crate::domain::limits::{Trimmed, fit_name, plan_within_limits};
 use crate::domain::plan::Plan;
 use crate::json::{self, Document, JsonError};
 use crate::text::lowercase;
@@ -80,7 +80,7 @@ pub fn import_json(text: &str) -> Result<Imported, FileError> {
         .map_err(|error: JsonError| FileError::Damaged(error.to_string()))?;
     let (plan, mut trimmed) = plan_within_limits(plan);
     let mut name = file.name;
-    trimmed.texts += usize::from(fit(&mut name, MAX_NAME_CHARS));
+    trimmed.texts += usize::from(fit_name(&mut name));
     Ok(Imported {
         name,
         plan,

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::content::plans::DEFAULT_NAME;
+use crate::domain::merge;
 use crate::domain::plan::{Plan, valid_name};
 
 /// Every plan kept in this browser, the open one included: the one place a plan's content
@@ -133,12 +134,14 @@ impl Library {
 
     /// This library once another tab has saved `theirs`, while this one has changes not yet
     /// stored; `base` is the library as this tab last stored or took it in. The merge goes
-    /// plan by plan, and within a plan, name and content apart: what changed here since
-    /// `base` wins, everything else is taken as they stored it. A plan deleted on one side
-    /// stays deleted unless the other side changed it (then it comes back with that change,
-    /// so no edit is lost). Plans added on both sides are all kept: one added here under an
-    /// id they also used gets a fresh id. The plan open here stays open.
-    pub fn merged(&self, base: &Library, theirs: Library) -> Library {
+    /// plan by plan, and within a plan field by field and item by item (`merge::plans`): what
+    /// changed here since `base` wins, everything else is taken as they stored it. A plan
+    /// deleted on one side stays deleted unless the other side changed it (then it comes
+    /// back with that change, so no edit is lost). Plans added on both sides are all kept:
+    /// one added here under an id they also used gets a fresh id. The plan open here stays
+    /// open. Also returns how many things both sides changed in different ways (this side's
+    /// version of each was kept).
+    pub fn merged(&self, base: &Library, theirs: Library) -> (Library, usize) {
         let mine = self;
         let changed_here = |entry: &PlanEntry| base.entry(entry.id) != Some(entry);
         let mut merged = Library {
@@ -146,6 +149,7 @@ impl Library {
             current: mine.current,
             next_id: mine.next_id.max(theirs.next_id),
         };
+        let mut clashes = 0;
         for their in &theirs.plans {
             let in_base = base.entry(their.id);
             match (mine.entry(their.id), in_base) {
@@ -157,12 +161,16 @@ impl Library {
                         merged.plans.push(their.clone());
                     }
                 }
-                (Some(my), Some(before)) => merged.plans.push(PlanEntry {
-                    id: their.id,
-                    name: newer(&before.name, &my.name, &their.name),
-                    plan: newer(&before.plan, &my.plan, &their.plan),
-                    drafts: newer(&before.drafts, &my.drafts, &their.drafts),
-                }),
+                (Some(my), Some(before)) => {
+                    let (plan, clashed) = merge::plans(&before.plan, &my.plan, &their.plan);
+                    clashes += clashed;
+                    merged.plans.push(PlanEntry {
+                        id: their.id,
+                        name: newer(&before.name, &my.name, &their.name),
+                        plan,
+                        drafts: newer(&before.drafts, &my.drafts, &their.drafts),
+                    });
+                }
             }
         }
         for my in &mine.plans {
@@ -185,7 +193,7 @@ impl Library {
         }
         let past_used = merged.plans.iter().map(|e| e.id.saturating_add(1)).max();
         merged.next_id = merged.next_id.max(past_used.unwrap_or(0));
-        merged
+        (merged, clashes)
     }
 
     /// What was typed into the add form `form` of the open plan and not added yet.

@@ -107,6 +107,13 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
         }
     }
 
+    let names = plan.situation.own_factors.iter_mut().map(|f| &mut f.name);
+    let names = names.chain(plan.competencies.iter_mut().map(|c| &mut c.name));
+    let names = names.chain(plan.contacts.iter_mut().map(|c| &mut c.name));
+    let names = names.chain(plan.mentors.iter_mut().map(|m| &mut m.name));
+    for name in names {
+        trimmed.texts += usize::from(fit_name(name));
+    }
     let mut text =
         |value: &mut String, limit: usize| trimmed.texts += usize::from(fit(value, limit));
     for horizon in Horizon::ALL {
@@ -142,17 +149,7 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
     text(&mut plan.target_role, MAX_TEXT_CHARS);
     text(&mut plan.review_notes, MAX_TEXT_CHARS);
     text(&mut plan.situation.notes, MAX_TEXT_CHARS);
-    for factor in &mut plan.situation.own_factors {
-        text(&mut factor.name, MAX_NAME_CHARS);
-    }
-    for competency in &mut plan.competencies {
-        text(&mut competency.name, MAX_NAME_CHARS);
-    }
-    for contact in &mut plan.contacts {
-        text(&mut contact.name, MAX_NAME_CHARS);
-    }
     for mentor in &mut plan.mentors {
-        text(&mut mentor.name, MAX_NAME_CHARS);
         text(&mut mentor.how_known, MAX_TEXT_CHARS);
         text(&mut mentor.next_step, MAX_TEXT_CHARS);
         text(&mut mentor.offer, MAX_TEXT_CHARS);
@@ -170,45 +167,18 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
 fn renumber(plan: &mut Plan) -> SortedSet {
     // (old id, new id), kept sorted by the old one.
     let mut new_ids: Vec<(u32, u32)> = Vec::new();
-    let mut give = |id: &mut Id| {
-        let new = new_ids.len() as u32 + 1;
-        if let Err(at) = new_ids.binary_search_by_key(&id.0, |&(old, _)| old) {
-            new_ids.insert(at, (id.0, new));
+    for (new, old) in (1..).zip(plan.item_ids()) {
+        if let Err(at) = new_ids.binary_search_by_key(&old.0, |&(old, _)| old) {
+            new_ids.insert(at, (old.0, new));
         }
-        *id = Id(new);
-    };
-    plan.competencies.iter_mut().for_each(|c| give(&mut c.id));
-    plan.mentors.iter_mut().for_each(|m| give(&mut m.id));
-    plan.contacts.iter_mut().for_each(|c| give(&mut c.id));
-    plan.situation
-        .own_factors
-        .iter_mut()
-        .for_each(|f| give(&mut f.id));
-    let count = new_ids.len() as u32;
-    let follow = |id: &mut Id| {
-        *id = match new_ids.binary_search_by_key(&id.0, |&(old, _)| old) {
+    }
+    plan.replace_ids(
+        |id| match new_ids.binary_search_by_key(&id.0, |&(old, _)| old) {
             Ok(at) => Id(new_ids[at].1),
             Err(_) => Id(MAX_ID),
-        };
-    };
-    for mentor in &mut plan.mentors {
-        mentor.competencies.iter_mut().for_each(follow);
-        for part in &mut mentor.shared {
-            if let SituationRef::Own(id) = part {
-                follow(id);
-            }
-        }
-    }
-    for contact in &mut plan.contacts {
-        contact.strengths.iter_mut().for_each(follow);
-        contact.mentor.iter_mut().for_each(follow);
-    }
-    for check_in in &mut plan.check_ins {
-        check_in
-            .levels
-            .iter_mut()
-            .for_each(|rating| follow(&mut rating.id));
-    }
+        },
+    );
+    let count = new_ids.len() as u32;
     plan.next_id = count + 1;
     SortedSet((1..=count).collect())
 }
@@ -264,11 +234,11 @@ pub fn library_within_limits(mut library: Library) -> (Library, Trimmed) {
     });
     trimmed.plans = before - library.plans.len();
     for entry in &mut library.plans {
-        trimmed.texts += usize::from(fit(&mut entry.name, MAX_NAME_CHARS));
+        trimmed.texts += usize::from(fit_name(&mut entry.name));
         // Drafts are text typed into add forms: a few names at most.
         trimmed.items += keep_first(&mut entry.drafts, MAX_DRAFTS, |_| true);
         for draft in &mut entry.drafts {
-            trimmed.texts += usize::from(fit(&mut draft.text, MAX_NAME_CHARS));
+            trimmed.texts += usize::from(fit_name(&mut draft.text));
         }
         let (plan, plan_trimmed) = plan_within_limits(std::mem::take(&mut entry.plan));
         entry.plan = plan;
@@ -340,10 +310,28 @@ impl SortedSet {
     }
 }
 
-/// Characters that change the direction of the text around them. In a name they can make
-/// a shared plan's heading read as something else, so they are taken out of every text.
+/// Characters that change the direction of the text around them (the embeddings, overrides
+/// and isolates, and the invisible left-to-right, right-to-left and Arabic letter marks). In a
+/// name they can make a shared plan's heading read as something else, so they are taken out
+/// of every text.
 pub fn is_direction_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
+}
+
+/// `fit` for a name, which is one line: line breaks, tabs and other control characters
+/// become spaces (a name goes into headings and a message's subject).
+pub fn fit_name(value: &mut String) -> bool {
+    let one_line = !value.contains(char::is_control);
+    if !one_line {
+        *value = value
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+    }
+    fit(value, MAX_NAME_CHARS) || !one_line
 }
 
 /// Takes direction controls out of `value` and cuts it to `limit` characters; true if

@@ -241,6 +241,22 @@ impl Mentor {
 }
 
 impl Plan {
+    /// A check-in as "Review my plan" saves it: the goals now met are ticked, the check-in
+    /// keeps each competency's level as it stood coming in (as the person gave it when setting
+    /// up, or at the last check-in), and then the competencies take the new `levels`. So the
+    /// first check-in holds the levels of the start, and progress runs from them.
+    pub fn check_in(&mut self, date: Date, levels: &[(Id, Level)], met: &[Horizon], note: &str) {
+        for horizon in Horizon::ALL {
+            self.goals.get_mut(horizon).met = met.contains(&horizon);
+        }
+        self.record_check_in(date, note);
+        for &(id, level) in levels {
+            if let Some(competency) = self.competency_mut(id) {
+                competency.now = level;
+            }
+        }
+    }
+
     /// Saves a check-in dated `date`: every competency's level now, the goals ticked met,
     /// and the note. Past `MAX_CHECK_INS`, the second oldest is merged into the oldest, so
     /// the first levels stay the baseline of progress.
@@ -273,8 +289,9 @@ impl Plan {
         Some(add_months(last, CHECK_IN_MONTHS))
     }
 
-    /// Each competency's progress since the first check-in that rated it (or since now, for
-    /// one no check-in has rated yet), in the plan's order.
+    /// Each competency's progress from the first check-in that rated it (which holds its
+    /// level coming in, see `check_in`; or from now, for one no check-in has rated yet), in
+    /// the plan's order.
     pub fn progress(&self) -> Vec<Progress<'_>> {
         self.competencies
             .iter()

@@ -11,6 +11,7 @@ pub mod library;
 pub mod limits;
 pub mod living;
 pub mod markup;
+pub mod merge;
 pub mod message;
 pub mod plan;
 pub mod progress_chart;

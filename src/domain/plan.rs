@@ -494,11 +494,47 @@ impl Plan {
     }
 
     fn max_id(&self) -> Option<Id> {
+        self.item_ids().max()
+    }
+
+    /// The id of every item: competencies, mentors, people and own situation factors.
+    pub fn item_ids(&self) -> impl Iterator<Item = Id> + '_ {
         let competencies = self.competencies.iter().map(|c| c.id);
         let mentors = self.mentors.iter().map(|m| m.id);
         let contacts = self.contacts.iter().map(|c| c.id);
         let own = self.situation.own_factors.iter().map(|f| f.id);
-        competencies.chain(mentors).chain(contacts).chain(own).max()
+        competencies.chain(mentors).chain(contacts).chain(own)
+    }
+
+    /// Gives every item the id `new_id` makes of its own, and follows every reference to it
+    /// (a mentor's and a person's skills, a person's mentor, the parts of the situation a
+    /// mentor shares, a check-in's ratings).
+    pub fn replace_ids(&mut self, new_id: impl Fn(Id) -> Id) {
+        let replace = |id: &mut Id| *id = new_id(*id);
+        self.competencies
+            .iter_mut()
+            .for_each(|c| replace(&mut c.id));
+        self.situation
+            .own_factors
+            .iter_mut()
+            .for_each(|f| replace(&mut f.id));
+        for mentor in &mut self.mentors {
+            replace(&mut mentor.id);
+            mentor.competencies.iter_mut().for_each(replace);
+            for part in &mut mentor.shared {
+                if let SituationRef::Own(id) = part {
+                    replace(id);
+                }
+            }
+        }
+        for contact in &mut self.contacts {
+            replace(&mut contact.id);
+            contact.strengths.iter_mut().for_each(replace);
+            contact.mentor.iter_mut().for_each(replace);
+        }
+        for check_in in &mut self.check_ins {
+            check_in.levels.iter_mut().for_each(|r| replace(&mut r.id));
+        }
     }
 
     pub fn competency(&self, id: Id) -> Option<&Competency> {

@@ -14,7 +14,7 @@
 
 use crate::domain::calendar::{Date, LAST_DAY};
 use crate::domain::dictionary::DICTIONARY_V1;
-use crate::domain::limits::{MAX_NAME_CHARS, Trimmed, fit, plan_within_limits};
+use crate::domain::limits::{Trimmed, fit_name, plan_within_limits};
 use crate::domain::living::{CheckIn, Entry, Goal, Goals, Horizon, Rating};
 use crate::domain::plan::{
     Advice, Cadence, Competency, Contact, Factor, Id, Industry, Level, Mentor, MentorRole,
@@ -135,7 +135,7 @@ pub fn read_inflated(format: u32, inflated: &[u8]) -> Result<SharedPlan, ShareEr
     };
     let shared = r.text().zip(read_plan(&mut r)).map(|(mut name, plan)| {
         let (plan, mut trimmed) = plan_within_limits(plan);
-        trimmed.texts += usize::from(fit(&mut name, MAX_NAME_CHARS));
+        trimmed.texts += usize::from(fit_name(&mut name));
         SharedPlan {
             name,
             plan,

@@ -46,16 +46,8 @@ pub fn ReviewScreen() -> impl IntoView {
         ev.prevent_default();
         let today = browser::today();
         context.update(|plan| {
-            for (id, level) in levels.get_untracked() {
-                if let Some(competency) = plan.competency_mut(id) {
-                    competency.now = level;
-                }
-            }
-            let met = met.get_untracked();
-            for horizon in Horizon::ALL {
-                plan.goals.get_mut(horizon).met = met.contains(&horizon);
-            }
-            plan.record_check_in(today, &note.get_untracked());
+            let (levels, met) = (levels.get_untracked(), met.get_untracked());
+            plan.check_in(today, &levels, &met, &note.get_untracked());
         });
         undo.announce(text::SAVED.get().to_owned());
         router.go(&Route::Step(Step::Plan));

@@ -7,7 +7,7 @@ use crate::components::when::{EachNamed, When};
 use crate::domain::calendar::{self, Date, Event, Reminder};
 use crate::domain::content::{file_errors, limits, plans, share as text, team_calendar};
 use crate::domain::files::{self, FileError, MAX_FILE_BYTES};
-use crate::domain::plan::{Id, Plan};
+use crate::domain::plan::{Id, Mentor, Plan};
 use crate::domain::share;
 use crate::domain::steps::Step;
 use crate::router::{Route, RouterContext};
@@ -265,7 +265,8 @@ fn TeamCalendarPanel() -> impl IntoView {
 }
 
 /// The team's .ics file, in the words of the language spoken: each mentor's events are named
-/// by `labels` (the plan's mentor names, told apart), the check-in's by the catalogue.
+/// by `labels` (the plan's mentor names, told apart), the check-in's by the catalogue. Each
+/// mentor's next step with a date is an event on that day too.
 fn team_calendar_file(
     plan: &Plan,
     labels: &[(Id, String)],
@@ -274,13 +275,15 @@ fn team_calendar_file(
     stamp: &str,
 ) -> String {
     let (mentors, check_in) = calendar::team_schedule(plan, today);
-    let words: Vec<[String; 3]> = mentors
+    let label = |id: Id| {
+        labels
+            .iter()
+            .find_map(|(other, label)| (*other == id).then_some(label.as_str()))
+            .unwrap_or_default()
+    };
+    let series_words: Vec<[String; 3]> = mentors
         .iter()
         .map(|(id, _, _)| {
-            let label = labels
-                .iter()
-                .find_map(|(other, label)| (other == id).then_some(label.as_str()))
-                .unwrap_or_default();
             let step = plan.mentor(*id).map_or("", |m| m.next_step.trim());
             let description = if step.is_empty() {
                 String::new()
@@ -288,19 +291,27 @@ fn team_calendar_file(
                 text::reminder_description(step)
             };
             [
-                text::reminder_summary(label),
+                text::reminder_summary(label(*id)),
                 description,
-                text::reminder_alarm(label),
+                text::reminder_alarm(label(*id)),
             ]
+        })
+        .collect();
+    let steps: Vec<(&Mentor, [String; 2])> = plan
+        .mentors
+        .iter()
+        .map(|mentor| {
+            let words = step_words(label(mentor.id), &mentor.next_step);
+            (mentor, words)
         })
         .collect();
     let mut events: Vec<Event> = mentors
         .iter()
-        .zip(&words)
+        .zip(&series_words)
         .map(|((id, start, rule), [summary, description, alarm])| Event {
-            uid: format!("plan-{plan_id}-mentor-{}", id.0),
+            uid: calendar::series_uid(plan_id, *id),
             start: *start,
-            rule,
+            rule: Some(rule),
             words: Reminder {
                 summary,
                 description,
@@ -308,10 +319,18 @@ fn team_calendar_file(
             },
         })
         .collect();
+    events.extend(steps.iter().filter_map(|(mentor, [alarm, description])| {
+        let words = Reminder {
+            summary: alarm,
+            description,
+            alarm,
+        };
+        calendar::step_event(plan_id, mentor, words)
+    }));
     events.push(Event {
         uid: format!("plan-{plan_id}-check-in"),
         start: check_in,
-        rule: calendar::CHECK_IN_RULE,
+        rule: Some(calendar::CHECK_IN_RULE),
         words: Reminder {
             summary: team_calendar::CHECK_IN_SUMMARY.get(),
             description: team_calendar::CHECK_IN_DESCRIPTION.get(),
@@ -321,10 +340,20 @@ fn team_calendar_file(
     calendar::file(&events, stamp)
 }
 
+/// The words of the event on the day a next step is due: its title (also its alarm), and
+/// the step.
+fn step_words(label: &str, step: &str) -> [String; 2] {
+    [
+        text::reminder_alarm(label),
+        text::reminder_description(step.trim()),
+    ]
+}
+
 /// A repeating calendar event for each mentor with a next step and a cadence.
 #[component]
 fn CalendarPanel() -> impl IntoView {
     let context = PlanContext::expect_context();
+    let library = LibraryContext::expect_context();
     let ready = memo(move || {
         context.with(|plan| {
             plan.mentor_labels()
@@ -337,6 +366,7 @@ fn CalendarPanel() -> impl IntoView {
         let Some(mentor) = context.with_untracked(|plan| plan.mentor(id).cloned()) else {
             return;
         };
+        let plan_id = library.library.with_untracked(|l| l.current);
         let (summary, description, alarm) = (
             text::reminder_summary(&label),
             text::reminder_description(&mentor.next_step),
@@ -347,9 +377,19 @@ fn CalendarPanel() -> impl IntoView {
             description: &description,
             alarm: &alarm,
         };
-        if let Some(ics) =
-            calendar::ics(&mentor, &words, browser::tomorrow(), &browser::utc_stamp())
-        {
+        let [step_alarm, step_description] = step_words(&label, &mentor.next_step);
+        let step = Reminder {
+            summary: &step_alarm,
+            description: &step_description,
+            alarm: &step_alarm,
+        };
+        // The same UIDs as in the team's file: importing either again updates the events.
+        let events: Vec<Event> = calendar::series(plan_id, &mentor, words, browser::tomorrow())
+            .into_iter()
+            .chain(calendar::step_event(plan_id, &mentor, step))
+            .collect();
+        if !events.is_empty() {
+            let ics = calendar::file(&events, &browser::utc_stamp());
             let _ = browser::download(&files::file_name(&label, "ics"), "text/calendar", &ics);
         }
     };

@@ -179,7 +179,8 @@ test("a check-in re-rates skills, ticks goals met, and the plan view shows progr
   await progress.getByText("Review your plan every three months", { exact: false }).waitFor();
   await progress.getByRole("link", { name: "Review my plan" }).click();
   await page.getByRole("heading", { level: 1, name: "Review my plan" }).waitFor();
-  await page.getByLabel("Budgets").selectOption({ label: "Learning (2 of 5)" });
+  // Budgets was added at "Learning (2 of 5)"; the first check-in says 3.
+  await page.getByLabel("Budgets").selectOption({ label: "Capable (3 of 5)" });
   await page.getByRole("button", { name: "Save the check-in" }).click();
   await page.waitForURL(/#\/plan$/);
 
@@ -195,9 +196,9 @@ test("a check-in re-rates skills, ticks goals met, and the plan view shows progr
 
   await progress.locator("svg.progress__chart").waitFor();
   const table = progress.getByRole("table");
-  assert.deepEqual(await table.getByRole("columnheader").allTextContents(), ["Skill", "First check-in", "Now", "Target"]);
+  assert.deepEqual(await table.getByRole("columnheader").allTextContents(), ["Skill", "At the start", "Now", "Target"]);
   const rows = await table.getByRole("row").allTextContents();
-  assert.ok(rows.some((row) => /^Budgets\s*24\d$/.test(row.replace(/\s+/g, ""))), `Budgets went from 2 to 4: ${rows}`);
+  assert.ok(rows.some((row) => /^Budgets\s*24\d$/.test(row.replace(/\s+/g, ""))), `Budgets went from 2, as set up, to 4: ${rows}`);
   await progress.getByText("Check-ins so far: 2; the last on Dec. 19, 2026.", { exact: false }).waitFor();
   // All of it is kept: after a reload, the chart is there and the goal is still met.
   await reload(page);

@@ -1,7 +1,8 @@
 // Two tabs on the same plans: each takes in what the other saved, and neither loses work.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useServedApp, appReady, openApp, statusSays, storedItem, PLAN_KEY } from "./support.mjs";
+import { useServedApp, appReady, openApp, statusSays, storedHolds, storedItem, PLAN_KEY } from "./support.mjs";
+import { card, editMentor } from "./people.mjs";
 
 const app = useServedApp();
 
@@ -53,6 +54,35 @@ test("a plan made in another tab survives typing in this one", async () => {
   assert.equal(plans[0].plan.target_role, "Team lead");
   assert.equal(plans[1].plan.target_role, "Director");
   assert.match(await first.getByRole("navigation", { name: "Plans and sharing" }).textContent(), /My plan/);
+  assert.deepEqual([...first.errors, ...second.errors], []);
+  await first.context().close();
+});
+
+test("typing goals in one tab while another adds a mentor to the same plan keeps both", async () => {
+  const first = await openApp(app.browser, app.server.url);
+  await first.getByLabel("Target role").fill("Team lead");
+  await statusSays(first, "All changes saved in this browser.");
+  const second = await secondTab(first, `${app.server.url}#/mentors`);
+  // The first tab types on, each keystroke putting off its save, while the second adds Amara.
+  await first.getByLabel("In about a year").pressSequentially("Lead", { delay: 40 });
+  await editMentor(second, { name: "Amara" });
+  await storedHolds(second, PLAN_KEY, "Amara");
+  await first.getByLabel("In about a year").pressSequentially(" the audit team", { delay: 40 });
+  const plans = await storedPlansOnce(first, (plans) => goalsOf(plans, "My plan") === "Lead the audit team");
+  assert.equal(plans.length, 1);
+  assert.equal(plans[0].plan.horizons.year.text, "Lead the audit team");
+  assert.deepEqual(plans[0].plan.mentors.map((mentor) => mentor.name), ["Amara"]);
+  assert.equal(plans[0].plan.target_role, "Team lead");
+  // Each tab shows both.
+  await first.goto(`${app.server.url}#/mentors`);
+  await card(first, "Amara").waitFor();
+  await second.bringToFront();
+  await second.goto(`${app.server.url}#/start`);
+  const goal = second.getByLabel("In about a year");
+  for (let tries = 0; tries < 50 && (await goal.inputValue()) !== "Lead the audit team"; tries += 1) {
+    await second.waitForTimeout(100);
+  }
+  assert.equal(await goal.inputValue(), "Lead the audit team");
   assert.deepEqual([...first.errors, ...second.errors], []);
   await first.context().close();
 });

@@ -1,5 +1,6 @@
 use multi_mentor::domain::calendar::{
-    CHECK_IN_RULE, Date, Event, Reminder, can_remind, file, ics, rrule, team_schedule,
+    CHECK_IN_RULE, Date, Event, Reminder, can_remind, file, rrule, series, series_uid, step_event,
+    team_schedule,
 };
 use multi_mentor::domain::living::CHECK_IN_MONTHS;
 use multi_mentor::domain::plan::{Cadence, Id, Mentor, Plan, Status};
@@ -12,6 +13,20 @@ fn mentor(cadence: Cadence, next_step: &str) -> Mentor {
         next_step: next_step.into(),
         ..Mentor::default()
     }
+}
+
+/// A mentor's own file, as the share screen makes it: their series from `start`, and their
+/// next step's day if it has one.
+fn ics(mentor: &Mentor, words: &Reminder, start: Date, stamp: &str) -> Option<String> {
+    let series = series(3, mentor, *words, start)?;
+    let step = step_event(3, mentor, *words);
+    Some(file(
+        &[Some(series), step]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>(),
+        stamp,
+    ))
 }
 
 const WORDS: Reminder = Reminder {
@@ -94,7 +109,7 @@ fn the_event_is_valid_icalendar_with_escaped_folded_text() {
         "DTSTART:20260105T090000",
         "RRULE:FREQ=WEEKLY;INTERVAL=2",
         "DTSTAMP:20261126T120000Z",
-        "UID:mentor-7-20261126T120000Z@multi-mentor-plan",
+        "UID:plan-3-mentor-7@multi-mentor-plan",
         "SUMMARY:Mentor: Daniel",
         "DESCRIPTION:Next step: a mock interview\\; bring questions\\, notes\\nand a CV",
         "TRIGGER:-PT15M",
@@ -256,16 +271,17 @@ fn team_file(plan: &Plan, today: Date, stamp: &str) -> String {
     let mut events: Vec<Event> = mentors
         .into_iter()
         .map(|(id, start, rule)| Event {
-            uid: format!("plan-3-mentor-{}", id.0),
+            uid: series_uid(3, id),
             start,
-            rule,
+            rule: Some(rule),
             words: WORDS,
         })
         .collect();
+    events.extend(plan.mentors.iter().filter_map(|m| step_event(3, m, WORDS)));
     events.push(Event {
         uid: "plan-3-check-in".into(),
         start: check_in,
-        rule: CHECK_IN_RULE,
+        rule: Some(CHECK_IN_RULE),
         words: WORDS,
     });
     file(&events, stamp)
@@ -337,6 +353,55 @@ fn making_the_team_file_again_keeps_every_uid() {
 }
 
 #[test]
+fn a_next_step_with_a_date_is_an_event_on_that_day_with_the_same_uid_in_every_file() {
+    let daniel = Mentor {
+        step_due: Some(date(2026, 12, 9)),
+        ..mentor(Cadence::Monthly, "Send the draft budget")
+    };
+    let own = unfold(&ics(&daniel, &WORDS, date(2026, 11, 29), "20261128T100000Z").unwrap());
+    let again = unfold(&ics(&daniel, &WORDS, date(2026, 12, 2), "20261202T080000Z").unwrap());
+    let uids = [
+        "plan-3-mentor-7@multi-mentor-plan",
+        "plan-3-mentor-7-step@multi-mentor-plan",
+    ];
+    assert_eq!(values(&own, "UID:"), uids);
+    assert_eq!(
+        values(&again, "UID:"),
+        uids,
+        "a new download updates, not adds"
+    );
+    assert_eq!(
+        values(&own, "DTSTART:"),
+        ["20261129T090000", "20261209T090000"]
+    );
+    assert_eq!(
+        values(&own, "RRULE:"),
+        ["FREQ=MONTHLY"],
+        "the step's day does not repeat"
+    );
+
+    let team = Plan {
+        mentors: vec![Mentor {
+            status: Status::Active,
+            ..daniel.clone()
+        }],
+        ..Plan::default()
+    };
+    let team = unfold(&team_file(&team, TODAY, "20261128T100000Z"));
+    for uid in uids {
+        assert!(
+            values(&team, "UID:").contains(&uid),
+            "{uid} in the team's file"
+        );
+    }
+    let no_date = Mentor {
+        step_due: None,
+        ..daniel
+    };
+    assert_eq!(step_event(3, &no_date, WORDS).map(|e| e.uid), None);
+}
+
+#[test]
 fn a_calendar_with_no_events_is_still_a_calendar() {
     let lines = unfold(&file(&[], "20261128T100000Z"));
     assert_eq!(
@@ -368,7 +433,7 @@ fn the_team_file_ends_lines_with_crlf_and_folds_them_at_75_octets() {
         .map(|i| Event {
             uid: format!("mentor-{i}"),
             start: TODAY,
-            rule: CHECK_IN_RULE,
+            rule: Some(CHECK_IN_RULE),
             words,
         })
         .collect();

@@ -136,9 +136,10 @@ fn edits_not_yet_saved_survive_another_tabs_save() {
     let added = stored.add("Added elsewhere".into(), Plan::default());
     let open_here = here.current;
     *stored.current_plan_mut() = plan_with_role("Typed elsewhere");
-    let merged = here.merged(&stored_before, stored);
+    let (merged, clashes) = here.merged(&stored_before, stored);
     assert_eq!(merged.current, open_here);
     assert_eq!(merged.current_plan(), &editing, "what was typed here wins");
+    assert_eq!(clashes, 1, "both typed the target role: said, not silent");
     assert_eq!(merged.entry(other_id).unwrap().name, "Renamed elsewhere");
     assert!(merged.entry(added).is_some());
 
@@ -146,7 +147,7 @@ fn edits_not_yet_saved_survive_another_tabs_save() {
     let mut stored = stored_before.clone();
     stored.switch(other_id);
     stored.remove(open_here);
-    let merged = here.merged(&stored_before, stored);
+    let (merged, _) = here.merged(&stored_before, stored);
     assert_eq!(merged.current, open_here);
     assert_eq!(merged.current_plan(), &editing);
     assert_eq!(merged.plans.len(), 2);
@@ -170,7 +171,7 @@ fn a_merge_keeps_renames_and_new_plans_from_both_tabs_and_deletions_from_either(
     let added_there = theirs.add("Added there".into(), plan_with_role("There"));
     assert_eq!(added_here, added_there, "both tabs handed out the same id");
 
-    let merged = here.merged(&base, theirs);
+    let (merged, _) = here.merged(&base, theirs);
     let names: Vec<&str> = merged.plans.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(
         names,

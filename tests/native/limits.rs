@@ -170,6 +170,36 @@ fn texts_are_cut_to_their_limit_and_lose_direction_controls_but_long_notes_are_k
 }
 
 #[test]
+fn names_are_one_line_and_lose_invisible_direction_marks() {
+    let plan = Plan {
+        competencies: vec![Competency {
+            name: "Budgets\r\nBcc: someone@example.org".into(),
+            ..competency(1)
+        }],
+        mentors: vec![Mentor {
+            id: Id(2),
+            name: "\u{200F}Amara\u{061C}\tOkafor\u{200E}".into(),
+            how_known: "We met at\r\nthe food bank".into(),
+            ..Mentor::default()
+        }],
+        ..Plan::default()
+    };
+    let (plan, trimmed) = plan_within_limits(plan);
+    assert_eq!(
+        plan.competencies[0].name,
+        "Budgets  Bcc: someone@example.org"
+    );
+    assert_eq!(plan.mentors[0].name, "Amara Okafor");
+    assert_eq!(
+        plan.mentors[0].how_known, "We met at\r\nthe food bank",
+        "notes keep their lines"
+    );
+    assert_eq!(trimmed.texts, 2);
+    let link = share::encode("My\nplan", &plan);
+    assert_eq!(share::decode(&link).expect("opens").name, "My plan");
+}
+
+#[test]
 fn a_library_keeps_the_open_plan_and_at_most_the_limit_of_plans_with_unique_ids() {
     let entry = |id: u32| PlanEntry::new(id, format!("Plan {id}"), Plan::default());
     let mut plans: Vec<PlanEntry> = (0..(MAX_PLANS as u32 + 20)).map(entry).collect();

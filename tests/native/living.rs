@@ -502,6 +502,44 @@ fn the_next_check_in_follows_the_latest_one_whatever_the_order() {
 }
 
 #[test]
+fn progress_starts_from_the_levels_given_when_setting_up() {
+    // Rated 2 when setting up, 3 at the first check-in: progress reads 2 to 3, not 3 to 3.
+    let mut plan = plan_with_levels(&[2]);
+    let id = plan.competencies[0].id;
+    plan.check_in(
+        TODAY,
+        &[(id, Level::new(3))],
+        &[Horizon::Soon],
+        "A good month",
+    );
+    let progress = &plan.progress()[0];
+    assert_eq!((progress.first.value(), progress.now.value()), (2, 3));
+    assert!(plan.goals.soon.met && !plan.goals.later.met);
+    assert_eq!(
+        plan.check_ins[0].met,
+        [Horizon::Soon],
+        "the goals met by then"
+    );
+    assert_eq!(plan.check_ins[0].note, "A good month");
+
+    // A skill added later starts from the level it was added at.
+    let late = plan.add_competency("Late skill".into(), Reason::Goal, Priority::Low);
+    plan.check_in(
+        date(2027, 3, 1),
+        &[(id, Level::new(4)), (late, Level::new(5))],
+        &[],
+        "",
+    );
+    let firsts: Vec<(u8, u8)> = plan
+        .progress()
+        .iter()
+        .map(|p| (p.first.value(), p.now.value()))
+        .collect();
+    assert_eq!(firsts, [(2, 4), (2, 5)]);
+    assert!(!plan.goals.soon.met, "unticked at the second check-in");
+}
+
+#[test]
 fn progress_runs_from_the_first_check_in_that_rated_a_competency() {
     let mut plan = plan_with_levels(&[1, 3]);
     plan.competency_mut(plan.competencies[0].id).unwrap().target = Level::new(5);

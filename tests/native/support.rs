@@ -289,9 +289,13 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
     )
 }
 
-/// A name as it comes back from a link or a file: direction controls taken out.
+/// A name as it comes back from a link or a file: direction controls taken out, and line
+/// breaks and other control characters turned into spaces.
 pub fn clean_name(name: &str) -> String {
-    name.chars().filter(|&c| !is_direction_control(c)).collect()
+    name.chars()
+        .filter(|&c| !is_direction_control(c))
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 pub fn sample_plan() -> Plan {

@@ -257,7 +257,7 @@ pub mod progress {
         êtes dans chaque compétence, et vos progrès s’affichent ici."
     );
     pub const SKILL: Tr = tr!("Skill", "Compétence");
-    pub const FIRST: Tr = tr!("First check-in", "Premier bilan");
+    pub const FIRST: Tr = tr!("At the start", "Au départ");
     pub const NOW: Tr = tr!("Now", "Maintenant");
     pub const TARGET: Tr = tr!("Target", "Cible");
 

@@ -557,6 +557,13 @@ pub mod save_status {
         "All changes saved in this browser.",
         "Tous les changements sont enregistrés dans ce navigateur."
     );
+    pub const SAVED_KEEPING_MINE: Tr = tr!(
+        "All changes saved in this browser. This plan was also changed in another tab: where \
+         both tabs changed the same thing, this tab\u{2019}s version was kept.",
+        "Tous les changements sont enregistrés dans ce navigateur. Ce plan a aussi été modifié \
+         dans un autre onglet\u{a0}: là où les deux onglets ont changé la même chose, la version \
+         de cet onglet a été gardée."
+    );
     pub const NOT_SAVED_YET: Tr = tr!(
         "Your plan is saved in this browser as you type.",
         "Votre plan est enregistré dans ce navigateur au fur et à mesure que vous tapez."
