@@ -1,6 +1,7 @@
-//! The progress chart: each competency's level at the first check-in, now, and the target,
-//! as an SVG drawn here (no chart library), and the same facts as a table for screen
-//! readers and print. The plan view puts both in the page as they are.
+//! The progress chart: each competency's level at the start (the first check-in holds the
+//! levels as they stood coming in), now, and the target, as an SVG drawn here (no chart
+//! library), and the same facts as a table for screen readers and print. The plan view puts
+//! both in the page as they are.
 
 use crate::domain::content::{dates, number, progress as text};
 use crate::domain::markup::{Markup, escape};

@@ -263,10 +263,10 @@ pub mod progress {
 
     pub fn caption(first: &str, last: &str, count: &str) -> String {
         tr!(
-            "Levels from 1 to 5: at your first check-in ({first}), now, and your target. \
-            Check-ins so far: {count}; the last on {last}.",
-            "Niveaux de 1 à 5\u{a0}: à votre premier bilan ({first}), maintenant, et votre \
-            cible. Bilans faits\u{a0}: {count}\u{a0}; le dernier le {last}."
+            "Levels from 1 to 5: at the start (before your first check-in, on {first}), now, \
+            and your target. Check-ins so far: {count}; the last on {last}.",
+            "Niveaux de 1 à 5\u{a0}: au départ (avant votre premier bilan, le {first}), \
+            maintenant, et votre cible. Bilans faits\u{a0}: {count}\u{a0}; le dernier le {last}."
         )
         .fill(&[("first", first), ("last", last), ("count", count)])
     }
