@@ -4,12 +4,15 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::Date;
-use crate::domain::content::Tr;
-use crate::domain::limits::MAX_NAME_CHARS;
+use crate::domain::content::{self, Tr};
+use crate::domain::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::domain::plan::{Competency, Id, Mentor, Plan, valid_name};
 use crate::state::{LibraryContext, PlanContext};
 
 /// A labelled text box (one line, or several with `multiline`), with an optional hint.
+/// It holds at most `MAX_TEXT_CHARS`, the limit every plan that comes in is held to, so a
+/// long paste is cut here, where the person sees it, and never later by a check they do not
+/// see; near the limit, a line under the box says how much is used.
 #[component]
 pub fn TextBox(
     #[prop(into)] id: String,
@@ -20,12 +23,27 @@ pub fn TextBox(
     on_input: Callback<String>,
 ) -> impl IntoView {
     let hint_id = hint.map(|_| format!("{id}-hint"));
+    let length_id = format!("{id}-length");
+    let described_by = match &hint_id {
+        Some(hint_id) => format!("{hint_id} {length_id}"),
+        None => length_id.clone(),
+    };
+    // In UTF-16 code units, as the browser counts `maxlength` (never more than characters).
+    let near_limit = move || {
+        value.with(|text| {
+            // A byte or more per code unit: most texts are ruled out without counting.
+            (text.len() >= MAX_TEXT_CHARS * 9 / 10)
+                .then(|| text.encode_utf16().count())
+                .filter(|&used| used >= MAX_TEXT_CHARS * 9 / 10)
+        })
+    };
     let control = if multiline {
         view! {
             <textarea
                 id=id.clone()
                 rows="4"
-                aria-describedby=hint_id.clone()
+                maxlength=MAX_TEXT_CHARS
+                aria-describedby=described_by
                 prop:value=value
                 on:input:target=move |ev| on_input.run(ev.target().value())
             ></textarea>
@@ -36,7 +54,8 @@ pub fn TextBox(
             <input
                 id=id.clone()
                 type="text"
-                aria-describedby=hint_id.clone()
+                maxlength=MAX_TEXT_CHARS
+                aria-describedby=described_by
                 prop:value=value
                 on:input:target=move |ev| on_input.run(ev.target().value())
             />
@@ -48,6 +67,9 @@ pub fn TextBox(
             <label for=id>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {control}
+            <p class="hint" id=length_id hidden=move || near_limit().is_none()>
+                {move || near_limit().map(content::limits::text_length)}
+            </p>
         </div>
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::domain::calendar::Date;
 use crate::domain::library::Library;
-use crate::domain::living::{CheckIn, Horizon, MAX_CHECK_INS};
+use crate::domain::living::{CheckIn, Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES};
 use crate::domain::plan::{Id, Plan, SituationRef};
 
 /// Competencies (skills to refine) in one plan. A real plan has five to twenty.
@@ -27,8 +27,6 @@ pub const MAX_DRAFTS: usize = 20;
 pub const MAX_NAME_CHARS: usize = 200;
 /// Characters in any other text (goals, notes, next steps, offers).
 pub const MAX_TEXT_CHARS: usize = 20_000;
-/// Meetings and steps done in one mentor's log: ten years of weekly meetings.
-pub const MAX_LOG_ENTRIES: usize = 520;
 /// The largest id an item may have: ids stay below 2^31, so the next one always fits.
 pub const MAX_ID: u32 = i32::MAX as u32;
 /// A plan that comes in with an id or a next id from here up is renumbered from 1 (a crafted

@@ -10,6 +10,9 @@ use crate::domain::rhythm::add_months;
 
 /// Check-ins kept: six years of one every three months. Past it, the two oldest are merged.
 pub const MAX_CHECK_INS: usize = 24;
+/// Meetings and steps done in one mentor's log: ten years of weekly meetings. Past it, the
+/// oldest entry goes when a new one comes, so the log never passes the limit it is loaded with.
+pub const MAX_LOG_ENTRIES: usize = 520;
 /// Months between check-ins.
 pub const CHECK_IN_MONTHS: u32 = 3;
 
@@ -201,6 +204,7 @@ impl Mentor {
             .position(|old| old.date <= entry.date)
             .unwrap_or(self.log.len());
         self.log.insert(at, entry);
+        self.log.truncate(MAX_LOG_ENTRIES);
         at
     }
 

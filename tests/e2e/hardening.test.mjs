@@ -103,6 +103,26 @@ test("a crafted link at the top of the id range, saved: what the person adds to 
   await page.context().close();
 });
 
+test("a long text pasted into a note is cut at the limit where the person sees it, and nothing is trimmed later", async () => {
+  const page = await openApp(app.browser, app.server.url);
+  const notes = page.getByLabel("What your last performance review said");
+  await notes.focus();
+  await page.keyboard.insertText("Speak up. ".repeat(2_500));
+  assert.equal((await notes.inputValue()).length, 20_000);
+  await page.getByText("This text is at its limit of 20,000 characters: anything past it was not kept.").waitFor();
+  await storedHolds(page, PLAN_KEY, "Speak up.");
+  await reload(page);
+  assert.equal((await page.getByLabel("What your last performance review said").inputValue()).length, 20_000);
+  assert.equal(await page.getByText("so it was trimmed").count(), 0);
+  assert.equal(await storedItem(page, BACKUP_KEY), null);
+  // Short of the limit, the line says how much is used; well short, it is not there.
+  await page.getByLabel("What your last performance review said").press("Backspace");
+  await page.getByText("19,999 of 20,000 characters used.").waitFor();
+  await page.getByLabel("What your last performance review said").fill("Speak up.");
+  await page.getByText("characters used.").waitFor({ state: "hidden" });
+  await page.context().close();
+});
+
 test("a crafted file opens at once as a new plan, trimmed to the limits, and says so", async () => {
   const { file } = craftedPlans();
   const path = join(tmpdir(), "crafted-plan.json");

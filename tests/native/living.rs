@@ -1,7 +1,8 @@
 use multi_mentor::domain::calendar::{Date, LAST_DAY};
-use multi_mentor::domain::limits::{MAX_LOG_ENTRIES, Trimmed, plan_within_limits};
+use multi_mentor::domain::limits::{Trimmed, plan_within_limits};
 use multi_mentor::domain::living::{
-    CHECK_IN_MONTHS, CheckIn, Due, Entry, Goal, Goals, Horizon, MAX_CHECK_INS, Rating, next_meeting,
+    CHECK_IN_MONTHS, CheckIn, Due, Entry, Goal, Goals, Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES,
+    Rating, next_meeting,
 };
 use multi_mentor::domain::plan::{
     Cadence, Competency, Id, Level, Mentor, Plan, Priority, Reason, Removed, Status,
@@ -930,7 +931,15 @@ fn long_logs_and_many_check_ins_are_cut_to_their_limits() {
     for week in 0..MAX_LOG_ENTRIES as i64 + 30 {
         mentor.meet(start.plus_days(7 * week), &format!("Week {week}"));
     }
+    assert_eq!(
+        mentor.log.len(),
+        MAX_LOG_ENTRIES,
+        "logging past the limit drops the oldest"
+    );
     let newest = mentor.log[0].clone();
+    // A log over the limit can still come in, from a crafted link or file.
+    let oldest = mentor.log[MAX_LOG_ENTRIES - 1].clone();
+    mentor.log.extend(std::iter::repeat_n(oldest, 30));
     for quarter in 0..MAX_CHECK_INS as u32 + 5 {
         plan.check_ins.push(CheckIn {
             date: add_months(start, 3 * quarter),

@@ -347,7 +347,25 @@ pub mod share {
 /// What was left out of a plan that came in over the app's limits (`domain::limits`).
 pub mod limits {
     use crate::domain::content::{Language, count, fill, language, number};
-    use crate::domain::limits::{MAX_PLANS, Trimmed};
+    use crate::domain::limits::{MAX_PLANS, MAX_TEXT_CHARS, Trimmed};
+
+    /// Under a long text near its limit: how much of it is used, or that it is full.
+    pub fn text_length(used: usize) -> String {
+        let max = number(MAX_TEXT_CHARS);
+        let words = if used >= MAX_TEXT_CHARS {
+            tr!(
+                "This text is at its limit of {max} characters: anything past it was not kept.",
+                "Ce texte a atteint sa limite de {max}\u{a0}caractères\u{a0}: ce qui dépasse n’a \
+                 pas été gardé."
+            )
+        } else {
+            tr!(
+                "{used} of {max} characters used.",
+                "{used}\u{a0}caractères utilisés sur {max}."
+            )
+        };
+        words.fill(&[("used", &number(used)), ("max", &max)])
+    }
 
     /// One sentence that says what was trimmed, or nothing when nothing was.
     pub fn trimmed(trimmed: &Trimmed) -> Option<String> {
