@@ -41,7 +41,7 @@ async function openLog(page, name) {
 
 /// The entries of a mentor's log, newest first.
 function entries(page, name) {
-  return card(page, name).locator(".log__entry p").allTextContents();
+  return card(page, name).locator(".log__entry > p").allTextContents();
 }
 
 test("a person logs a meeting, marks a step done, writes the next one, and finds it all after a reload", async () => {
