@@ -9,9 +9,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
-// CI fails above the budget; the goal is where we are heading (see README, "Size").
+// CI fails above the budget; the goal is where we are heading (see README, "Size"). The budget
+// is for the release as it ships: a build without its unstable size switches (STABLE_BUILD=1
+// scripts/build) is reported against it, but not failed.
 const BUDGET_KB = 320;
 const GOAL_KB = 150;
+const stableBuild = process.env.STABLE_BUILD === "1";
 
 const dist = process.argv[2] ?? "dist";
 
@@ -77,8 +80,13 @@ for (const [page, load] of loads) {
     failed = true;
   }
   if (gzip > BUDGET_KB * 1024) {
-    console.error(`Size report: the first load is over the ${BUDGET_KB} KB gzip budget, by ${kb(gzip - BUDGET_KB * 1024).trim()}.`);
-    failed = true;
+    const over = `the first load is over the ${BUDGET_KB} KB gzip budget, by ${kb(gzip - BUDGET_KB * 1024).trim()}`;
+    if (stableBuild) {
+      console.log(`Size report: ${over}; built without the release's size switches, so not failed.`);
+    } else {
+      console.error(`Size report: ${over}.`);
+      failed = true;
+    }
   } else {
     console.log(`Size report: ${kb(BUDGET_KB * 1024 - gzip).trim()} under the ${BUDGET_KB} KB budget.`);
   }
