@@ -1,7 +1,7 @@
 //! What a plan may hold, and the one check every plan passes on its way in: a share link, a
 //! file, what is stored in this browser, and what another tab saved. Past the check, the
 //! rest of the app can count on it: lists are short enough to draw at once, texts are of a
-//! sane length, ids are unique and below 2^31, and every reference points at something.
+//! sane length, ids are unique and below 2^30, and every reference points at something.
 //!
 //! A plan over a limit is not refused: what fits is kept, and `Trimmed` says what was left
 //! out, for a message. The person's own plans are never changed by what comes in.
@@ -27,7 +27,8 @@ pub const MAX_DRAFTS: usize = 20;
 pub const MAX_NAME_CHARS: usize = 200;
 /// Characters in any other text (goals, notes, next steps, offers).
 pub const MAX_TEXT_CHARS: usize = 20_000;
-/// The largest id an item may have: ids stay below 2^31, so the next one always fits.
+/// An id no item of a checked plan has (they stay below `RENUMBER_FROM`): a renumbering
+/// points a reference to nothing at it, and the check then drops that reference.
 pub const MAX_ID: u32 = i32::MAX as u32;
 /// A plan that comes in with an id or a next id from here up is renumbered from 1 (a crafted
 /// one: a person adding items one at a time never gets near), so that every id it hands out
@@ -37,7 +38,7 @@ const RENUMBER_FROM: u32 = 1 << 30;
 /// What had to change for a plan (or every plan) to fit the limits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Trimmed {
-    /// Items left out: past a list's limit, or with an id that is too large or already used.
+    /// Items left out: past a list's limit, or with an id already used.
     pub items: usize,
     /// Texts shortened to their limit, or cleared of text-direction controls.
     pub texts: usize,
