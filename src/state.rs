@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::{self, Language, common, plans};
 use crate::domain::library::{Library, RemovedPlan};
-use crate::domain::plan::{Competency, Id, Mentor, Plan, Removed};
+use crate::domain::plan::{Competency, Id, List, Mentor, Plan, Removed};
 use crate::domain::workshop_content::WorkshopContent;
 use crate::json::Document;
 use crate::storage::{self, BrowserStore, LoadProblem, Slot, StorageError};
@@ -78,6 +78,11 @@ impl PlanContext {
         read: impl Fn(&Plan) -> T + Send + Sync + 'static,
     ) -> Signal<T> {
         memo(move || self.with(&read)).into()
+    }
+
+    /// Why `list` takes no more items, while it is full.
+    pub fn full(self, list: List) -> Signal<Option<String>> {
+        self.read(move |plan| plan.is_full(list).then(|| content::limits::list_full(list)))
     }
 
     /// The name shown for one mentor (namesakes get a number).
@@ -379,24 +384,35 @@ impl LibraryContext {
     }
 
     /// Adds a plan and opens it. In a browser that so far holds only a blank plan, the new
-    /// one takes its place.
-    pub fn add_and_open(self, name: String, plan: Plan) {
+    /// one takes its place. False, and nothing changes, when there is no room for it (the
+    /// caller says so: `content::limits::plans_full`).
+    #[must_use = "false means the plan was not added, and the person is told why"]
+    pub fn add_and_open(self, name: String, plan: Plan) -> bool {
+        if self.library.with_untracked(Library::is_full) {
+            return false;
+        }
         self.library.update(|library| {
             let blank = library.is_only_a_blank_plan().then_some(library.current);
             library.skip_ids(random_ids());
-            let id = library.add(name, plan);
-            library.switch(id);
+            if let Some(id) = library.add(name, plan) {
+                library.switch(id);
+            }
             if let Some(blank) = blank {
                 library.remove(blank);
             }
         });
+        true
     }
 
-    pub fn duplicate(self, id: u32, copy_name: String) {
-        self.library.update(|library| {
-            library.skip_ids(random_ids());
-            library.duplicate(id, copy_name);
-        });
+    /// Adds a copy of a plan; false when there is no room for it.
+    #[must_use = "false means the copy was not added, and the person is told why"]
+    pub fn duplicate(self, id: u32, copy_name: String) -> bool {
+        self.library
+            .try_update(|library| {
+                library.skip_ids(random_ids());
+                library.duplicate(id, copy_name).is_some()
+            })
+            .unwrap_or(false)
     }
 
     /// Deletes a plan; deleting the open one opens its neighbour first, or a new blank plan
@@ -411,9 +427,11 @@ impl LibraryContext {
                         }
                         None => {
                             library.skip_ids(random_ids());
-                            let blank =
-                                library.add(plans::DEFAULT_NAME.get().to_owned(), Plan::default());
-                            library.switch(blank);
+                            let name = plans::DEFAULT_NAME.get().to_owned();
+                            // The only plan is going: there is room for this one.
+                            if let Some(blank) = library.add(name, Plan::default()) {
+                                library.switch(blank);
+                            }
                         }
                     }
                 }
@@ -512,17 +530,31 @@ impl UndoContext {
             return;
         };
         self.removed.set(None);
-        match undoable {
+        // The list it goes back into may have filled up since: then it stays out, and the
+        // message says why.
+        let message = match undoable {
             Undoable::InPlan { removed, .. } => {
-                self.message.set(common::restored(removed.name()));
-                self.library
-                    .update(|library| library.current_plan_mut().restore(*removed));
+                let restored = common::restored(removed.name());
+                let list = removed.list();
+                let back = self
+                    .library
+                    .try_update(|library| library.current_plan_mut().restore(*removed));
+                match (back, list) {
+                    (Some(false), Some(list)) => content::limits::list_full(list),
+                    _ => restored,
+                }
             }
             Undoable::Plan(removed) => {
-                self.message.set(common::restored(&removed.entry.name));
-                self.library.update(|library| library.restore(*removed));
+                let restored = common::restored(&removed.entry.name);
+                let back = self.library.try_update(|library| library.restore(*removed));
+                if back == Some(false) {
+                    content::limits::plans_full()
+                } else {
+                    restored
+                }
             }
-        }
+        };
+        self.message.set(message);
     }
 
     pub fn dismiss(self) {

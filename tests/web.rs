@@ -417,7 +417,7 @@ async fn a_suggestion_adds_its_competency_once() {
 async fn removing_a_competency_can_be_undone_with_its_mentor_links() {
     let mut plan = plan_with_competency("Delegating");
     let competency = plan.competencies[0].id;
-    let mentor = plan.add_mentor("Kevin".into());
+    let mentor = plan.add_mentor("Kevin".into()).unwrap();
     plan.mentor_mut(mentor)
         .unwrap()
         .competencies
@@ -447,7 +447,7 @@ async fn the_grid_marks_who_answers_what_and_follows_the_plan() {
     let mut plan = plan_with_competency("Delegating");
     plan.add_competency("Tax".into(), Reason::Goal, Priority::Low);
     let competency = plan.competencies[0].id;
-    let kevin = plan.add_mentor("Kevin".into());
+    let kevin = plan.add_mentor("Kevin".into()).unwrap();
     plan.add_mentor("Robert".into());
     plan.mentor_mut(kevin)
         .unwrap()

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::Date;
 use crate::domain::content::{self, Tr};
-use crate::domain::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use crate::domain::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS, fit, fit_name};
 use crate::domain::plan::{Competency, Id, Mentor, Plan, valid_name};
 use crate::state::{LibraryContext, PlanContext};
 
@@ -45,7 +45,7 @@ pub fn TextBox(
                 maxlength=MAX_TEXT_CHARS
                 aria-describedby=described_by
                 prop:value=value
-                on:input:target=move |ev| on_input.run(ev.target().value())
+                on:input:target=move |ev| on_input.run(typed_text(ev.target().value()))
             ></textarea>
         }
         .into_any()
@@ -57,7 +57,7 @@ pub fn TextBox(
                 maxlength=MAX_TEXT_CHARS
                 aria-describedby=described_by
                 prop:value=value
-                on:input:target=move |ev| on_input.run(ev.target().value())
+                on:input:target=move |ev| on_input.run(typed_text(ev.target().value()))
             />
         }
         .into_any()
@@ -72,6 +72,20 @@ pub fn TextBox(
             </p>
         </div>
     }
+}
+
+/// A text as typed, held to what every plan that comes in is held to (`limits`): without
+/// text-direction controls. Nothing typed is then changed later by a check the person does
+/// not see.
+fn typed_text(mut text: String) -> String {
+    fit(&mut text, MAX_TEXT_CHARS);
+    text
+}
+
+/// A name as typed, held to the same: one line (a pasted tab becomes a space).
+fn typed_name(mut text: String) -> String {
+    fit_name(&mut text);
+    text
 }
 
 /// A labelled date field, with the browser's date picker; cleared, it holds no date.
@@ -160,7 +174,7 @@ fn NameInput(
             aria-invalid=move || refused.get().then_some("true")
             aria-describedby=described_by
             prop:value=move || draft.get()
-            on:input:target=move |ev| on_input.run(ev.target().value())
+            on:input:target=move |ev| on_input.run(typed_name(ev.target().value()))
         />
         <FieldError id=error_id show=refused message=required />
     }
@@ -176,6 +190,10 @@ pub fn AddForm(
     required: Tr,
     button: Tr,
     on_add: Callback<String>,
+    /// While the list is full, why: shown above the button, and adding is refused (what
+    /// was typed stays).
+    #[prop(optional)]
+    full: Option<Signal<Option<String>>>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     // What is typed and not added yet is kept with the open plan (and saved with it), so it
@@ -198,16 +216,18 @@ pub fn AddForm(
         refused.set(false);
         keep(text);
     });
+    let full = move || full.and_then(|full| full.get());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let is_full = untrack(full).is_some();
         match valid_name(&draft.get_untracked()) {
-            Ok(name) => {
+            Ok(name) if !is_full => {
                 draft.set(String::new());
                 keep(String::new());
                 on_add.run(name);
             }
-            Err(_) => {
-                refused.set(true);
+            refused_name => {
+                refused.set(refused_name.is_err());
                 if let Some(input) = input.get_untracked() {
                     let _ = input.focus();
                 }
@@ -229,6 +249,7 @@ pub fn AddForm(
                 />
             </div>
             {children.map(|children| children())}
+            <p class="field-error" role="alert" hidden=move || full().is_none()>{full}</p>
             <button type="submit">{button}</button>
         </form>
     }

@@ -6,6 +6,9 @@ use crate::domain::content::plans::DEFAULT_NAME;
 use crate::domain::merge;
 use crate::domain::plan::{Plan, valid_name};
 
+/// Plans in one browser.
+pub const MAX_PLANS: usize = 100;
+
 /// Every plan kept in this browser, the open one included: the one place a plan's content
 /// lives while it is edited.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,11 +122,20 @@ impl Library {
         self.next_id = self.next_id.max(skipped.min(1 << 30));
     }
 
-    /// Adds a plan after the others and returns its id; it does not become current.
-    pub fn add(&mut self, name: String, plan: Plan) -> u32 {
+    /// True when this browser holds all the plans it may: adding one is refused.
+    pub fn is_full(&self) -> bool {
+        self.plans.len() >= MAX_PLANS
+    }
+
+    /// Adds a plan after the others and returns its id; it does not become current. None
+    /// when the library is full.
+    pub fn add(&mut self, name: String, plan: Plan) -> Option<u32> {
+        if self.is_full() {
+            return None;
+        }
         let id = self.new_id();
         self.plans.push(PlanEntry::new(id, name, plan));
-        id
+        Some(id)
     }
 
     /// True while this is still what a new browser starts with: one plan, blank. A plan
@@ -236,10 +248,10 @@ impl Library {
         }
     }
 
-    /// Adds a copy of a plan.
+    /// Adds a copy of a plan; None if there is no such plan, or no room for another.
     pub fn duplicate(&mut self, id: u32, copy_name: String) -> Option<u32> {
         let plan = self.entry(id)?.plan.clone();
-        Some(self.add(copy_name, plan))
+        self.add(copy_name, plan)
     }
 
     /// Removes a plan that is not the current one (switch away first).
@@ -264,13 +276,17 @@ impl Library {
     }
 
     /// Puts a removed plan back where it was, unless it is there already (another tab's
-    /// save, merged in, can have brought it back).
-    pub fn restore(&mut self, removed: RemovedPlan) {
+    /// save, merged in, can have brought it back). False when there is no room for it.
+    pub fn restore(&mut self, removed: RemovedPlan) -> bool {
         if self.entry(removed.entry.id).is_some() {
-            return;
+            return true;
+        }
+        if self.is_full() {
+            return false;
         }
         let index = removed.index.min(self.plans.len());
         self.plans.insert(index, removed.entry);
+        true
     }
 
     /// Each plan's id and name, told apart from namesakes.

@@ -8,19 +8,11 @@
 
 use crate::domain::calendar::Date;
 use crate::domain::library::Library;
+pub use crate::domain::library::MAX_PLANS;
 use crate::domain::living::{CheckIn, Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES};
 use crate::domain::plan::{Id, Plan, SituationRef};
+pub use crate::domain::plan::{MAX_COMPETENCIES, MAX_CONTACTS, MAX_MENTORS, MAX_OWN_FACTORS};
 
-/// Competencies (skills to refine) in one plan. A real plan has five to twenty.
-pub const MAX_COMPETENCIES: usize = 100;
-/// Mentors in one plan; with `MAX_COMPETENCIES`, the grid has at most 5,000 cells.
-pub const MAX_MENTORS: usize = 50;
-/// People known and respected for a soft skill.
-pub const MAX_CONTACTS: usize = 200;
-/// Situation factors the person wrote themselves.
-pub const MAX_OWN_FACTORS: usize = 50;
-/// Plans in one browser.
-pub const MAX_PLANS: usize = 100;
 /// Add forms with text typed and not added yet, per plan.
 pub const MAX_DRAFTS: usize = 20;
 /// Characters in a name: of a plan, a competency, a mentor, a person, a factor.

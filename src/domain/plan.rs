@@ -1,5 +1,5 @@
 use crate::domain::calendar::Date;
-use crate::domain::living::{CheckIn, Entry, Goals, Horizon};
+use crate::domain::living::{CheckIn, Entry, Goals, Horizon, MAX_LOG_ENTRIES, Rating};
 use crate::text::lowercase;
 use serde::{Deserialize, Serialize};
 
@@ -417,6 +417,43 @@ impl Cadence {
     ];
 }
 
+/// Competencies (skills to refine) in one plan. A real plan has five to twenty.
+pub const MAX_COMPETENCIES: usize = 100;
+/// Mentors in one plan; with `MAX_COMPETENCIES`, the grid has at most 5,000 cells.
+pub const MAX_MENTORS: usize = 50;
+/// People known and respected for a soft skill.
+pub const MAX_CONTACTS: usize = 200;
+/// Situation factors the person wrote themselves.
+pub const MAX_OWN_FACTORS: usize = 50;
+
+/// The lists a person adds to. Each holds at most its `max` items: adding past it is
+/// refused here, and a plan that comes in with more is trimmed to it (`limits`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Competencies,
+    Mentors,
+    Contacts,
+    OwnFactors,
+}
+
+impl List {
+    pub const ALL: [List; 4] = [
+        List::Competencies,
+        List::Mentors,
+        List::Contacts,
+        List::OwnFactors,
+    ];
+
+    pub const fn max(self) -> usize {
+        match self {
+            List::Competencies => MAX_COMPETENCIES,
+            List::Mentors => MAX_MENTORS,
+            List::Contacts => MAX_CONTACTS,
+            List::OwnFactors => MAX_OWN_FACTORS,
+        }
+    }
+}
+
 /// A name that is empty or only whitespace; refused at the field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BlankName;
@@ -434,12 +471,14 @@ pub fn valid_name(name: &str) -> Result<String, BlankName> {
 /// Something the person removed, with what is needed to put it back exactly (undo).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Removed {
-    /// A competency, and the mentors and contacts that were linked to it.
+    /// A competency, the mentors and contacts that were linked to it, and its levels in
+    /// past check-ins: (the check-in's place, the rating's place in it, the level).
     Competency {
         competency: Competency,
         index: usize,
         mentors: Vec<Link>,
         contacts: Vec<Link>,
+        ratings: Vec<(usize, usize, Level)>,
     },
     /// A mentor, and the contacts it was made from.
     Mentor {
@@ -470,6 +509,18 @@ pub enum Removed {
 pub type Link = (Id, usize);
 
 impl Removed {
+    /// The list the item goes back into; a log entry's has no limit to check (the oldest
+    /// entry makes room).
+    pub fn list(&self) -> Option<List> {
+        match self {
+            Removed::Competency { .. } => Some(List::Competencies),
+            Removed::Mentor { .. } => Some(List::Mentors),
+            Removed::Contact { .. } => Some(List::Contacts),
+            Removed::OwnFactor { .. } => Some(List::OwnFactors),
+            Removed::Entry { .. } => None,
+        }
+    }
+
     /// The name of what was removed, for the undo message.
     pub fn name(&self) -> &str {
         match self {
@@ -565,9 +616,34 @@ impl Plan {
             .any(|c| lowercase(c.name.trim()) == wanted)
     }
 
-    /// Adds a competency and returns its id.
-    pub fn add_competency(&mut self, name: String, reason: Reason, priority: Priority) -> Id {
-        let id = self.new_id();
+    /// How many items `list` holds.
+    pub fn count(&self, list: List) -> usize {
+        match list {
+            List::Competencies => self.competencies.len(),
+            List::Mentors => self.mentors.len(),
+            List::Contacts => self.contacts.len(),
+            List::OwnFactors => self.situation.own_factors.len(),
+        }
+    }
+
+    /// True when `list` holds all it may: adding to it is refused.
+    pub fn is_full(&self, list: List) -> bool {
+        self.count(list) >= list.max()
+    }
+
+    /// A new id for an item of `list`, or None when it is full.
+    fn room_in(&mut self, list: List) -> Option<Id> {
+        (!self.is_full(list)).then(|| self.new_id())
+    }
+
+    /// Adds a competency and returns its id; None when the plan has all it may hold.
+    pub fn add_competency(
+        &mut self,
+        name: String,
+        reason: Reason,
+        priority: Priority,
+    ) -> Option<Id> {
+        let id = self.room_in(List::Competencies)?;
         self.competencies.push(Competency {
             id,
             name,
@@ -579,16 +655,16 @@ impl Plan {
             serves: None,
             by: None,
         });
-        id
+        Some(id)
     }
 
-    /// Adds a soft skill (a goal of the person's) and returns its id.
-    pub fn add_soft_skill(&mut self, name: String) -> Id {
-        let id = self.add_competency(name, Reason::Goal, Priority::Medium);
+    /// Adds a soft skill (a goal of the person's) and returns its id; None when full.
+    pub fn add_soft_skill(&mut self, name: String) -> Option<Id> {
+        let id = self.add_competency(name, Reason::Goal, Priority::Medium)?;
         if let Some(competency) = self.competency_mut(id) {
             competency.soft_skill = true;
         }
-        id
+        Some(id)
     }
 
     /// Brings a plan from an older schema up to date: the single goals text becomes the
@@ -608,37 +684,39 @@ impl Plan {
         }
     }
 
-    /// Adds a mentor idea with this name and returns its id.
-    pub fn add_mentor(&mut self, name: String) -> Id {
-        let id = self.new_id();
+    /// Adds a mentor idea with this name and returns its id; None when full.
+    pub fn add_mentor(&mut self, name: String) -> Option<Id> {
+        let id = self.room_in(List::Mentors)?;
         self.mentors.push(Mentor {
             id,
             name,
             ..Mentor::default()
         });
-        id
+        Some(id)
     }
 
-    pub fn add_contact(&mut self, name: String, strengths: Vec<Id>) -> Id {
-        let id = self.new_id();
+    /// Adds a person known for these strengths and returns their id; None when full.
+    pub fn add_contact(&mut self, name: String, strengths: Vec<Id>) -> Option<Id> {
+        let id = self.room_in(List::Contacts)?;
         self.contacts.push(Contact {
             id,
             name,
             strengths,
             mentor: None,
         });
-        id
+        Some(id)
     }
 
     /// Makes a candidate mentor from a contact, answering the contact's strengths.
-    /// Returns the mentor's id; a contact already made into a mentor keeps that one.
+    /// Returns the mentor's id; a contact already made into a mentor keeps that one. None if
+    /// there is no such contact, or no room for another mentor.
     pub fn make_mentor_from_contact(&mut self, contact_id: Id) -> Option<Id> {
         let contact = self.contacts.iter().find(|c| c.id == contact_id)?;
         if let Some(existing) = contact.mentor.filter(|id| self.mentor(*id).is_some()) {
             return Some(existing);
         }
         let (name, strengths) = (contact.name.clone(), contact.strengths.clone());
-        let id = self.add_mentor(name);
+        let id = self.add_mentor(name)?;
         if let Some(mentor) = self.mentor_mut(id) {
             mentor.competencies = strengths;
             mentor.role = MentorRole::RoleModel;
@@ -670,13 +748,14 @@ impl Plan {
         self.set_aside = in_order(&Advice::ALL, &self.set_aside, advice, aside);
     }
 
-    pub fn add_own_factor(&mut self, name: String) -> Id {
-        let id = self.new_id();
+    /// Adds a situation factor in the person's own words and returns its id; None when full.
+    pub fn add_own_factor(&mut self, name: String) -> Option<Id> {
+        let id = self.room_in(List::OwnFactors)?;
         self.situation.own_factors.push(OwnFactor { id, name });
-        id
+        Some(id)
     }
 
-    /// Removes a competency and every link to it from mentors and contacts.
+    /// Removes a competency and every link to it: from mentors, contacts and check-ins.
     pub fn remove_competency(&mut self, id: Id) -> Option<Removed> {
         let index = self.competencies.iter().position(|c| c.id == id)?;
         let competency = self.competencies.remove(index);
@@ -690,11 +769,18 @@ impl Plan {
             .iter_mut()
             .filter_map(|c| Some((c.id, remove_from(&mut c.strengths, &id)?)))
             .collect();
+        let ratings = (self.check_ins.iter_mut().enumerate())
+            .filter_map(|(check_in, c)| {
+                let at = c.levels.iter().position(|r| r.id == id)?;
+                Some((check_in, at, c.levels.remove(at).level))
+            })
+            .collect();
         Some(Removed::Competency {
             competency,
             index,
             mentors,
             contacts,
+            ratings,
         })
     }
 
@@ -753,17 +839,27 @@ impl Plan {
         })
     }
 
-    /// Undoes a removal: the thing and its links come back where they were.
-    pub fn restore(&mut self, removed: Removed) {
+    /// Undoes a removal: the thing and its links come back where they were. False, and
+    /// nothing changes, when its list has since filled up.
+    pub fn restore(&mut self, removed: Removed) -> bool {
+        if removed.list().is_some_and(|list| self.is_full(list)) {
+            return false;
+        }
         match removed {
             Removed::Competency {
                 competency,
                 index,
                 mentors,
                 contacts,
+                ratings,
             } => {
                 let id = competency.id;
                 insert_at(&mut self.competencies, index, competency);
+                for (check_in, at, level) in ratings {
+                    if let Some(check_in) = self.check_ins.get_mut(check_in) {
+                        insert_at(&mut check_in.levels, at, Rating { id, level });
+                    }
+                }
                 for (mentor, at) in mentors {
                     if let Some(mentor) = self.mentor_mut(mentor) {
                         insert_at(&mut mentor.competencies, at, id);
@@ -812,9 +908,12 @@ impl Plan {
             } => {
                 if let Some(mentor) = self.mentor_mut(mentor) {
                     insert_at(&mut mentor.log, index, entry);
+                    // A full log makes room as a new entry does: its oldest goes.
+                    mentor.log.truncate(MAX_LOG_ENTRIES);
                 }
             }
         }
+        true
     }
 
     /// A copy without the record of how the plan is kept up: meetings, steps done and

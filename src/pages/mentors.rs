@@ -12,7 +12,9 @@ use crate::components::when::{EachId, When};
 use crate::domain::analysis::answered_count;
 use crate::domain::content::{self, common, mentors, message as text};
 use crate::domain::message::{self, Draft, MessageKind};
-use crate::domain::plan::{Cadence, Id, MentorRole, Plan, Reach, SituationRef, Status, toggle};
+use crate::domain::plan::{
+    Cadence, Id, List, MentorRole, Plan, Reach, SituationRef, Status, toggle,
+};
 use crate::domain::steps::Step;
 use crate::state::PlanContext;
 use crate::state::UndoContext;
@@ -63,7 +65,7 @@ pub fn MentorsStep() -> impl IntoView {
         });
     }
     let add = Callback::new(move |name: String| {
-        if let Some(id) = context.try_update(|plan| plan.add_mentor(name)) {
+        if let Some(id) = context.try_update(|plan| plan.add_mentor(name)).flatten() {
             open.update(|open| open.push(id));
         }
     });
@@ -81,6 +83,7 @@ pub fn MentorsStep() -> impl IntoView {
                     required=mentors::NAME_REQUIRED
                     button=mentors::ADD
                     on_add=add
+                    full=context.full(List::Mentors)
                 />
                 <details class="where">
                     <summary>{mentors::WHERE_HEADING}</summary>

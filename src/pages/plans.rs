@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::fields::{AddForm, HiddenName, NameBox};
 use crate::components::when::{EachId, When};
-use crate::domain::content::plans;
+use crate::domain::content::{limits, plans};
+use crate::domain::library::Library;
 use crate::domain::plan::{Id, Plan};
 use crate::domain::steps::Step;
 use crate::router::{Route, RouterContext};
@@ -24,10 +25,17 @@ pub fn PlansScreen() -> impl IntoView {
     });
     let create = Callback::new(move |name: String| {
         let notice = plans::created(&name);
-        library.add_and_open(name, Plan::default());
-        library.save_now();
-        undo.announce(notice);
-        router.go(&Route::Step(Step::Start));
+        if library.add_and_open(name, Plan::default()) {
+            library.save_now();
+            undo.announce(notice);
+            router.go(&Route::Step(Step::Start));
+        }
+    });
+    let full = memo(move || {
+        library
+            .library
+            .with(Library::is_full)
+            .then(limits::plans_full)
     });
     view! {
         <section class="step" aria-labelledby="step-heading">
@@ -45,6 +53,7 @@ pub fn PlansScreen() -> impl IntoView {
                     required=plans::NAME_REQUIRED
                     button=plans::ADD
                     on_add=create
+                    full=full.into()
                 />
             </section>
             <BackupsPanel />
@@ -89,12 +98,18 @@ fn BackupCard(number: usize, backup: Backup, changed: RwSignal<u32>) -> impl Int
     let restorable = backup.plans();
     let restore = restorable.clone().map(|restored| {
         move |_| {
-            let count = restored.plans.len();
-            for entry in restored.plans.clone() {
-                library.add_and_open(entry.name, entry.plan);
-            }
+            // As many as there is room for; the message says when some are not.
+            let fitting = restored
+                .plans
+                .iter()
+                .take_while(|entry| library.add_and_open(entry.name.clone(), entry.plan.clone()))
+                .count();
             library.save_now();
-            undo.announce(plans::restored(count));
+            let mut message = plans::restored(fitting);
+            if fitting < restored.plans.len() {
+                message = format!("{message} {}", limits::plans_full());
+            }
+            undo.announce(message);
         }
     });
     let file = format!("{}.json", backup.key.replace(':', "-"));
@@ -166,7 +181,11 @@ fn PlanCard(id: u32) -> impl IntoView {
         undo.announce(plans::opened(&label.get_untracked()));
         router.go(&Route::Step(Step::Start));
     };
-    let duplicate = move |_| library.duplicate(id, plans::copy_of(&name.get_untracked()));
+    let duplicate = move |_| {
+        if !library.duplicate(id, plans::copy_of(&name.get_untracked())) {
+            undo.announce(limits::plans_full());
+        }
+    };
     let delete = move |_| {
         if let Some(removed) = library.delete(id) {
             undo.offer_plan(removed);

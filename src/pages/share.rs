@@ -135,7 +135,7 @@ fn FilesPanel() -> impl IntoView {
     let library = LibraryContext::expect_context();
     let undo = UndoContext::expect_context();
     let router = RouterContext::expect_context();
-    let problem = RwSignal::new(None::<&'static str>);
+    let problem = RwSignal::new(None::<String>);
     // A file follows the link's rule: private notes, the meeting log and check-ins go in only
     // for a full backup, which the person asks for.
     let has_more = context.read(|plan| plan.has_private_notes() || plan.has_record());
@@ -176,17 +176,20 @@ fn FilesPanel() -> impl IntoView {
                     if let Some(trimmed) = limits::trimmed(&trimmed) {
                         notice = format!("{notice} {trimmed}");
                     }
-                    library.add_and_open(name, plan);
+                    if !library.add_and_open(name, plan) {
+                        problem.set(Some(limits::plans_full()));
+                        return;
+                    }
                     library.save_now();
                     undo.announce(notice);
                     router.go(&Route::Step(Step::Plan));
                 }
-                Ok(Err(error)) => problem.set(Some(file_problem(&error))),
+                Ok(Err(error)) => problem.set(Some(file_problem(&error).to_owned())),
                 Err(browser::FileReadError::TooBig) => {
-                    problem.set(Some(file_errors::TOO_BIG.get()))
+                    problem.set(Some(file_errors::TOO_BIG.get().to_owned()))
                 }
                 Err(browser::FileReadError::Unreadable) => {
-                    problem.set(Some(file_errors::UNREADABLE.get()))
+                    problem.set(Some(file_errors::UNREADABLE.get().to_owned()))
                 }
             }
         });

@@ -71,7 +71,10 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
     };
     let plan = shared.plan.clone();
     let save = move |_| {
-        library.add_and_open(name.clone(), plan.clone());
+        if !library.add_and_open(name.clone(), plan.clone()) {
+            undo.announce(limits::plans_full());
+            return;
+        }
         library.save_now();
         undo.announce(text::SAVED.get().to_owned());
         router.go(&Route::Step(Step::Plan));

@@ -4,7 +4,7 @@ use crate::components::fields::{AddForm, CheckBox, CheckGroup, HiddenName, TextB
 use crate::components::step_nav::StepPage;
 use crate::components::when::{EachNamed, When};
 use crate::domain::content::{self, common, privacy, situation};
-use crate::domain::plan::{Factor, Id, SituationRef};
+use crate::domain::plan::{Factor, Id, List, SituationRef};
 use crate::domain::steps::Step;
 use crate::state::PlanContext;
 use crate::state::UndoContext;
@@ -78,6 +78,7 @@ pub fn SituationStep() -> impl IntoView {
                     on_add=context.write(|plan, name| {
                         plan.add_own_factor(name);
                     })
+                    full=context.full(List::OwnFactors)
                 />
                 <When when=move || own.with(|own| !own.is_empty())>
                     <h3>{situation::OWN_LIST}</h3>

@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use crate::components::fields::{AddForm, CheckBox, Choice, DateBox, HiddenName, NameBox, Options};
 use crate::components::step_nav::StepPage;
 use crate::components::when::{EachId, When};
-use crate::domain::content::{self, common, goals, skills};
+use crate::domain::content::{self, common, goals, limits, skills};
 use crate::domain::living::Horizon;
-use crate::domain::plan::{Id, Level, Priority, Reason};
+use crate::domain::plan::{Id, Level, List, Priority, Reason};
 use crate::domain::steps::Step;
 use crate::state::PlanContext;
 use crate::state::UndoContext;
@@ -173,6 +173,7 @@ fn AddCompetency() -> impl IntoView {
             plan.add_competency(name, reason.get_untracked(), priority.get_untracked());
         });
     });
+    let full = context.full(List::Competencies);
     view! {
         <section class="panel" aria-labelledby="add-competency-heading">
             <h2 id="add-competency-heading">{skills::ADD_HEADING}</h2>
@@ -183,6 +184,7 @@ fn AddCompetency() -> impl IntoView {
                 required=skills::NAME_REQUIRED
                 button=skills::ADD
                 on_add=add
+                full
             >
                 <Choice
                     id="new-competency-reason"
@@ -246,13 +248,16 @@ pub fn SuggestionButton(
     let undo = UndoContext::expect_context();
     let added = context.read(move |plan| plan.has_competency_named(name));
     let add = move |_| {
-        undo.announce(skills::added(name));
-        context.update(|plan| {
+        let added = context.try_update(|plan| {
             if soft_skill {
-                plan.add_soft_skill(name.to_owned());
+                plan.add_soft_skill(name.to_owned())
             } else {
-                plan.add_competency(name.to_owned(), reason, Priority::Medium);
+                plan.add_competency(name.to_owned(), reason, Priority::Medium)
             }
+        });
+        undo.announce(match added.flatten() {
+            Some(_) => skills::added(name),
+            None => limits::list_full(List::Competencies),
         });
     };
     move || {

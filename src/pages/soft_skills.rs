@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use crate::components::fields::{AddForm, CheckGroup, HiddenName};
 use crate::components::step_nav::StepPage;
 use crate::components::when::{EachId, When};
-use crate::domain::content::{self, common, soft_skills};
-use crate::domain::plan::{Id, Industry, Plan, Reason, toggle};
+use crate::domain::content::{self, common, limits, soft_skills};
+use crate::domain::plan::{Id, Industry, List, Plan, Reason, toggle};
 use crate::domain::steps::Step;
 use crate::pages::skills::SuggestionButton;
 use crate::router::Route;
@@ -135,6 +135,7 @@ fn People() -> impl IntoView {
                 required=soft_skills::PERSON_REQUIRED
                 button=soft_skills::ADD_PERSON
                 on_add=add
+                full=context.full(List::Contacts)
             >
                 <CheckGroup
                     id="new-person-strength"
@@ -169,10 +170,11 @@ fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
         }
     });
     let make_mentor = move |_| {
-        context.update(|plan| {
-            plan.make_mentor_from_contact(id);
+        let made = context.try_update(|plan| plan.make_mentor_from_contact(id));
+        undo.announce(match made.flatten() {
+            Some(_) => soft_skills::made_mentor(&name.get_untracked()),
+            None => limits::list_full(List::Mentors),
         });
-        undo.announce(soft_skills::made_mentor(&name.get_untracked()));
     };
     let remove = move |_| {
         if let Some(removed) = context.try_update(|plan| plan.remove_contact(id)).flatten() {

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use crate::components::when::When;
 use crate::components::workshop_content::WithWorkshopContent;
-use crate::domain::content::workshop as text;
+use crate::domain::content::{limits, workshop as text};
 use crate::domain::steps::{Slide, Step};
 use crate::domain::workshop_content::WorkshopContent;
 use crate::router::Route;
@@ -110,8 +110,11 @@ fn example_cards(content: Arc<WorkshopContent>) -> AnyView {
         .map(|example| {
             let (name, plan) = (example.name.clone(), example.plan.clone());
             let open = move |_| {
-                library.add_and_open(name.clone(), plan.clone());
-                undo.announce(text::opened(&name));
+                undo.announce(if library.add_and_open(name.clone(), plan.clone()) {
+                    text::opened(&name)
+                } else {
+                    limits::plans_full()
+                });
             };
             view! {
                 <li class="card">

@@ -14,10 +14,12 @@ use crate::support::any_plan;
 fn healthy_plan() -> (Plan, Id, Id) {
     let mut plan = Plan::default();
     plan.set_factor(Factor::ParentOfYoungChildren, true);
-    let accounting = plan.add_competency("Accounting".into(), Reason::Transition, Priority::High);
-    let branding = plan.add_soft_skill("Branding".into());
-    let daniel = plan.add_mentor("Daniel".into());
-    let sofia = plan.add_mentor("Sofia".into());
+    let accounting = plan
+        .add_competency("Accounting".into(), Reason::Transition, Priority::High)
+        .unwrap();
+    let branding = plan.add_soft_skill("Branding".into()).unwrap();
+    let daniel = plan.add_mentor("Daniel".into()).unwrap();
+    let sofia = plan.add_mentor("Sofia".into()).unwrap();
     let mentor = plan.mentor_mut(daniel).unwrap();
     mentor.competencies = vec![accounting];
     mentor.offer = "Database help".into();
@@ -40,9 +42,15 @@ fn a_healthy_plan_has_no_findings() {
 #[test]
 fn gaps_come_first_high_priority_first() {
     let mut plan = Plan::default();
-    let low = plan.add_competency("Low".into(), Reason::Goal, Priority::Low);
-    let high = plan.add_competency("High".into(), Reason::Goal, Priority::High);
-    let medium = plan.add_competency("Medium".into(), Reason::Goal, Priority::Medium);
+    let low = plan
+        .add_competency("Low".into(), Reason::Goal, Priority::Low)
+        .unwrap();
+    let high = plan
+        .add_competency("High".into(), Reason::Goal, Priority::High)
+        .unwrap();
+    let medium = plan
+        .add_competency("Medium".into(), Reason::Goal, Priority::Medium)
+        .unwrap();
     let gaps: Vec<Id> = findings(&plan)
         .into_iter()
         .filter_map(|f| match f {
@@ -57,11 +65,15 @@ fn gaps_come_first_high_priority_first() {
 #[test]
 fn one_mentor_helping_with_most_of_four_skills_is_over_reliance() {
     let (mut plan, daniel, _) = healthy_plan();
-    let third = plan.add_competency("Tax".into(), Reason::Goal, Priority::Low);
+    let third = plan
+        .add_competency("Tax".into(), Reason::Goal, Priority::Low)
+        .unwrap();
     plan.mentor_mut(daniel).unwrap().competencies.push(third);
     // Two of three is no longer over-reliance: too few skills to say so.
     assert_eq!(findings(&plan), vec![]);
-    let fourth = plan.add_competency("Audit".into(), Reason::Goal, Priority::Low);
+    let fourth = plan
+        .add_competency("Audit".into(), Reason::Goal, Priority::Low)
+        .unwrap();
     plan.mentor_mut(daniel).unwrap().competencies.push(fourth);
     assert_eq!(
         findings(&plan),
@@ -77,7 +89,9 @@ fn one_mentor_helping_with_most_of_four_skills_is_over_reliance() {
 fn sixty_percent_exactly_is_not_over_reliance() {
     let (mut plan, daniel, _) = healthy_plan();
     for name in ["Tax", "Audit", "Payroll"] {
-        let id = plan.add_competency(name.into(), Reason::Goal, Priority::Low);
+        let id = plan
+            .add_competency(name.into(), Reason::Goal, Priority::Low)
+            .unwrap();
         plan.mentor_mut(daniel).unwrap().competencies.push(id);
     }
     // Daniel helps with 4 of 5 (80 %); take one away and it is 3 of 5 (60 %).
@@ -192,8 +206,10 @@ fn exactly_half_is_not_over_reliance() {
 #[test]
 fn a_single_need_with_a_single_mentor_is_not_over_reliance() {
     let mut plan = Plan::default();
-    let only = plan.add_competency("Accounting".into(), Reason::Goal, Priority::High);
-    let mentor = plan.add_mentor("Daniel".into());
+    let only = plan
+        .add_competency("Accounting".into(), Reason::Goal, Priority::High)
+        .unwrap();
+    let mentor = plan.add_mentor("Daniel".into()).unwrap();
     plan.mentor_mut(mentor).unwrap().competencies = vec![only];
     assert!(
         !findings(&plan)

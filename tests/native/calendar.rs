@@ -209,7 +209,7 @@ fn team() -> Plan {
             Some(date(2026, 11, 20)),
         ),
     ] {
-        let id = plan.add_mentor(name.into());
+        let id = plan.add_mentor(name.into()).unwrap();
         let mentor = plan.mentor_mut(id).unwrap();
         mentor.status = status;
         mentor.cadence = cadence;

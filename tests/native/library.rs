@@ -15,10 +15,12 @@ fn plan_with_role(role: &str) -> Plan {
 fn switching_keeps_the_plan_being_edited() {
     let mut library = Library::with_plan("Stay and lead".into(), Plan::default());
     library.current_plan_mut().target_role = "Team lead".into();
-    let other = library.add(
-        "Move into accounting".into(),
-        plan_with_role("Staff accountant"),
-    );
+    let other = library
+        .add(
+            "Move into accounting".into(),
+            plan_with_role("Staff accountant"),
+        )
+        .unwrap();
     assert!(library.switch(other));
     assert_eq!(library.current_plan().target_role, "Staff accountant");
     assert_eq!(library.current, other);
@@ -36,7 +38,7 @@ fn the_open_plan_cannot_be_removed_until_another_is_open() {
     let mut library = Library::with_plan("Only".into(), Plan::default());
     assert_eq!(library.remove(0), None);
     assert_eq!(library.neighbour(0), None, "nothing else to open");
-    let second = library.add("Second".into(), Plan::default());
+    let second = library.add("Second".into(), Plan::default()).unwrap();
     assert_eq!(library.neighbour(0), Some(second));
     assert_eq!(
         library.neighbour(second),
@@ -48,7 +50,7 @@ fn the_open_plan_cannot_be_removed_until_another_is_open() {
 #[test]
 fn a_removed_plan_comes_back_where_it_was() {
     let mut library = Library::with_plan("A".into(), Plan::default());
-    let b = library.add("B".into(), sample_plan());
+    let b = library.add("B".into(), sample_plan()).unwrap();
     library.add("C".into(), Plan::default());
     let before = library.clone();
     let removed = library.remove(b).unwrap();
@@ -85,9 +87,9 @@ fn blank_names_are_refused_and_namesakes_told_apart() {
 #[test]
 fn ids_are_never_reused() {
     let mut library = Library::with_plan("A".into(), Plan::default());
-    let b = library.add("B".into(), Plan::default());
+    let b = library.add("B".into(), Plan::default()).unwrap();
     library.remove(b);
-    assert_ne!(library.add("C".into(), Plan::default()), b);
+    assert_ne!(library.add("C".into(), Plan::default()), Some(b));
 }
 
 proptest! {
@@ -125,7 +127,7 @@ fn only_a_new_browsers_blank_plan_counts_as_blank() {
 #[test]
 fn edits_not_yet_saved_survive_another_tabs_save() {
     let mut here = Library::with_plan("Mine".into(), plan_with_role("Team lead"));
-    let other_id = here.add("Other".into(), Plan::default());
+    let other_id = here.add("Other".into(), Plan::default()).unwrap();
     let stored_before = here.clone();
     let editing = plan_with_role("Director");
     *here.current_plan_mut() = editing.clone();
@@ -133,7 +135,9 @@ fn edits_not_yet_saved_survive_another_tabs_save() {
     // The other tab renamed a plan, added one and edited the one open here.
     let mut stored = stored_before.clone();
     stored.rename(other_id, "Renamed elsewhere");
-    let added = stored.add("Added elsewhere".into(), Plan::default());
+    let added = stored
+        .add("Added elsewhere".into(), Plan::default())
+        .unwrap();
     let open_here = here.current;
     *stored.current_plan_mut() = plan_with_role("Typed elsewhere");
     let (merged, clashes) = here.merged(&stored_before, stored);
@@ -157,18 +161,22 @@ fn edits_not_yet_saved_survive_another_tabs_save() {
 #[test]
 fn a_merge_keeps_renames_and_new_plans_from_both_tabs_and_deletions_from_either() {
     let mut base = Library::with_plan("Mine".into(), plan_with_role("Team lead"));
-    let kept = base.add("Kept".into(), Plan::default());
-    let dropped_here = base.add("Dropped here".into(), Plan::default());
+    let kept = base.add("Kept".into(), Plan::default()).unwrap();
+    let dropped_here = base.add("Dropped here".into(), Plan::default()).unwrap();
 
     let mut here = base.clone();
     here.rename(kept, "Renamed here");
     here.remove(dropped_here);
-    let added_here = here.add("Added here".into(), plan_with_role("Here"));
+    let added_here = here
+        .add("Added here".into(), plan_with_role("Here"))
+        .unwrap();
     here.switch(added_here);
 
     let mut theirs = base.clone();
     theirs.rename(base.current, "Renamed there");
-    let added_there = theirs.add("Added there".into(), plan_with_role("There"));
+    let added_there = theirs
+        .add("Added there".into(), plan_with_role("There"))
+        .unwrap();
     assert_eq!(added_here, added_there, "both tabs handed out the same id");
 
     let (merged, _) = here.merged(&base, theirs);
@@ -191,7 +199,7 @@ fn a_merge_keeps_renames_and_new_plans_from_both_tabs_and_deletions_from_either(
 #[test]
 fn undo_never_brings_back_a_second_copy_of_a_plan_a_merge_restored() {
     let mut library = Library::with_plan("Mine".into(), Plan::default());
-    let other = library.add("Other".into(), Plan::default());
+    let other = library.add("Other".into(), Plan::default()).unwrap();
     let removed = library.remove(other).expect("removed");
     library.restore(removed.clone());
     library.restore(removed);
@@ -202,15 +210,15 @@ fn undo_never_brings_back_a_second_copy_of_a_plan_a_merge_restored() {
 fn skipping_ids_keeps_them_fresh_and_below_2_to_the_30() {
     let mut library = Library::with_plan("Mine".into(), Plan::default());
     library.skip_ids(40_000);
-    let id = library.add("Next".into(), Plan::default());
+    let id = library.add("Next".into(), Plan::default()).unwrap();
     assert!((40_000..=40_001).contains(&id), "{id}");
     library.next_id = (1 << 30) - 2;
     library.skip_ids(60_000);
-    let id = library.add("Near the top".into(), Plan::default());
+    let id = library.add("Near the top".into(), Plan::default()).unwrap();
     assert_eq!(id, 1 << 30);
     library.skip_ids(60_000);
     assert!(
-        library.add("Past it".into(), Plan::default()) > id,
+        library.add("Past it".into(), Plan::default()) > Some(id),
         "never reuses an id"
     );
 }

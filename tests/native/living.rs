@@ -62,7 +62,9 @@ fn date_this_century() -> impl Strategy<Value = Date> {
 fn plan_with_levels(levels: &[u8]) -> Plan {
     let mut plan = Plan::default();
     for (i, level) in levels.iter().enumerate() {
-        let id = plan.add_competency(format!("Skill {i}"), Reason::Goal, Priority::Medium);
+        let id = plan
+            .add_competency(format!("Skill {i}"), Reason::Goal, Priority::Medium)
+            .unwrap();
         plan.competency_mut(id).expect("just added").now = Level::new(*level);
     }
     plan
@@ -524,7 +526,9 @@ fn progress_starts_from_the_levels_given_when_setting_up() {
     assert_eq!(plan.check_ins[0].note, "A good month");
 
     // A skill added later starts from the level it was added at.
-    let late = plan.add_competency("Late skill".into(), Reason::Goal, Priority::Low);
+    let late = plan
+        .add_competency("Late skill".into(), Reason::Goal, Priority::Low)
+        .unwrap();
     plan.check_in(
         date(2027, 3, 1),
         &[(id, Level::new(4)), (late, Level::new(5))],
@@ -547,12 +551,16 @@ fn progress_runs_from_the_first_check_in_that_rated_a_competency() {
     plan.record_check_in(date(2026, 1, 1), "");
     let first = plan.competencies[0].id;
     plan.competency_mut(first).unwrap().now = Level::new(2);
-    let late = plan.add_competency("Late skill".into(), Reason::Goal, Priority::Low);
+    let late = plan
+        .add_competency("Late skill".into(), Reason::Goal, Priority::Low)
+        .unwrap();
     plan.competency_mut(late).unwrap().now = Level::new(3);
     plan.record_check_in(date(2026, 4, 1), "");
     plan.competency_mut(first).unwrap().now = Level::new(4);
     plan.competency_mut(late).unwrap().now = Level::new(5);
-    let never = plan.add_competency("Never rated".into(), Reason::Goal, Priority::Low);
+    let never = plan
+        .add_competency("Never rated".into(), Reason::Goal, Priority::Low)
+        .unwrap();
     plan.competency_mut(never).unwrap().now = Level::new(4);
 
     let progress: Vec<(&str, u8, u8, u8)> = plan
@@ -576,7 +584,9 @@ fn past_the_limit_the_two_oldest_check_ins_merge_into_the_first() {
     let mut plan = plan_with_levels(&[1]);
     let first_skill = plan.competencies[0].id;
     plan.record_check_in(date(2020, 1, 1), "first");
-    let second_skill = plan.add_competency("Second".into(), Reason::Goal, Priority::Low);
+    let second_skill = plan
+        .add_competency("Second".into(), Reason::Goal, Priority::Low)
+        .unwrap();
     plan.goals.year.met = true;
     plan.record_check_in(date(2020, 4, 1), "second");
     plan.competency_mut(first_skill).unwrap().now = Level::new(5);
@@ -745,7 +755,7 @@ fn an_old_saved_plan_with_one_goals_text_opens_with_it_as_the_one_year_goal() {
 
 fn plan_with_a_log() -> (Plan, Id) {
     let mut plan = Plan::default();
-    let id = plan.add_mentor("Ana".into());
+    let id = plan.add_mentor("Ana".into()).unwrap();
     let mentor = plan.mentor_mut(id).unwrap();
     mentor.meet(date(2026, 9, 1), "First coffee");
     mentor.meet(date(2026, 10, 1), "Mock interview");
@@ -802,8 +812,8 @@ proptest! {
         pick in any::<prop::sample::Index>(),
     ) {
         let mut plan = Plan::default();
-        let _other = plan.add_mentor("Bo".into());
-        let id = plan.add_mentor("Ana".into());
+        let _other = plan.add_mentor("Bo".into()).unwrap();
+        let id = plan.add_mentor("Ana".into()).unwrap();
         let mentor = plan.mentor_mut(id).unwrap();
         for (i, (day, done)) in days.iter().enumerate() {
             mentor.log_entry(Entry { date: *day, note: i.to_string(), done_step: *done });
@@ -874,7 +884,7 @@ fn dates_that_are_not_real_days_are_dropped_on_the_way_in() {
     };
     plan.goals.soon.by = Some(date(2027, 2, 30));
     plan.goals.later.by = Some(date(2030, 1, 1));
-    let id = plan.add_mentor("Ana".into());
+    let id = plan.add_mentor("Ana".into()).unwrap();
     let mentor = plan.mentor_mut(id).unwrap();
     mentor.step_due = Some(BAD);
     mentor.asked_on = Some(date(0, 1, 1));
@@ -925,7 +935,7 @@ fn dates_that_are_not_real_days_are_dropped_on_the_way_in() {
 #[test]
 fn long_logs_and_many_check_ins_are_cut_to_their_limits() {
     let mut plan = plan_with_levels(&[2]);
-    let id = plan.add_mentor("Ana".into());
+    let id = plan.add_mentor("Ana".into()).unwrap();
     let start = date(2000, 1, 1);
     let mentor = plan.mentor_mut(id).unwrap();
     for week in 0..MAX_LOG_ENTRIES as i64 + 30 {
@@ -1071,7 +1081,9 @@ fn since_your_last_visit_is_shown_only_for_a_plan_kept_up() {
 fn the_progress_chart_shows_first_now_and_target_in_a_table_too() {
     use multi_mentor::domain::progress_chart::figure;
     let mut plan = Plan::default();
-    let budgets = plan.add_competency("Budgets & <forecasts>".into(), Reason::Goal, Priority::High);
+    let budgets = plan
+        .add_competency("Budgets & <forecasts>".into(), Reason::Goal, Priority::High)
+        .unwrap();
     plan.add_competency("Hiring".into(), Reason::Goal, Priority::Low);
     let names = ["Budgets & <forecasts>".to_owned(), "Hiring".to_owned()];
     assert_eq!(

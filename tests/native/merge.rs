@@ -14,13 +14,15 @@ const TODAY: Date = Date {
 /// The sample plan with two skills and a mentor, as both tabs last stored it.
 fn base_plan() -> Plan {
     let mut plan = sample_plan();
-    let budgets = plan.add_competency("Budgets".into(), Reason::Goal, Priority::High);
+    let budgets = plan
+        .add_competency("Budgets".into(), Reason::Goal, Priority::High)
+        .unwrap();
     plan.add_competency(
         "Presenting".into(),
         Reason::PerformanceReview,
         Priority::Medium,
     );
-    let grace = plan.add_mentor("Grace".into());
+    let grace = plan.add_mentor("Grace".into()).unwrap();
     plan.mentor_mut(grace).unwrap().competencies = vec![budgets];
     plan
 }
@@ -31,7 +33,7 @@ fn goals_typed_in_one_tab_and_a_mentor_added_in_the_other_are_both_kept() {
     let mut typing = base.clone();
     typing.goals.year.text = "Lead the audit team by 2028".into();
     let mut adding = base.clone();
-    let amara = adding.add_mentor("Amara".into());
+    let amara = adding.add_mentor("Amara".into()).unwrap();
 
     let (merged, clashes) = merge::plans(&base, &typing, &adding);
     assert_eq!(merged.goals.year.text, "Lead the audit team by 2028");
@@ -66,11 +68,15 @@ fn a_meeting_logged_in_one_tab_and_the_next_step_written_in_the_other_are_both_k
 fn items_both_tabs_added_under_one_id_are_both_kept_with_their_links() {
     let base = base_plan();
     let mut mine = base.clone();
-    let my_skill = mine.add_competency("Budgeting".into(), Reason::Goal, Priority::High);
-    let my_mentor = mine.add_mentor("Amara".into());
+    let my_skill = mine
+        .add_competency("Budgeting".into(), Reason::Goal, Priority::High)
+        .unwrap();
+    let my_mentor = mine.add_mentor("Amara".into()).unwrap();
     mine.mentor_mut(my_mentor).unwrap().competencies = vec![my_skill];
     let mut theirs = base.clone();
-    let their_skill = theirs.add_competency("Hiring".into(), Reason::Goal, Priority::Low);
+    let their_skill = theirs
+        .add_competency("Hiring".into(), Reason::Goal, Priority::Low)
+        .unwrap();
     assert_eq!(my_skill, their_skill, "both tabs handed out the same id");
 
     let (merged, _) = merge::plans(&base, &mine, &theirs);

@@ -12,13 +12,17 @@ fn plan() -> (Plan, Id) {
         target_role: "Finance manager.".into(),
         ..Plan::default()
     };
-    let budgets = plan.add_competency("Budgets".into(), Reason::Goal, Priority::Medium);
-    let speaking = plan.add_competency(
-        "Presenting to executives".into(),
-        Reason::PerformanceReview,
-        Priority::High,
-    );
-    let amara = plan.add_mentor("Amara".into());
+    let budgets = plan
+        .add_competency("Budgets".into(), Reason::Goal, Priority::Medium)
+        .unwrap();
+    let speaking = plan
+        .add_competency(
+            "Presenting to executives".into(),
+            Reason::PerformanceReview,
+            Priority::High,
+        )
+        .unwrap();
+    let amara = plan.add_mentor("Amara".into()).unwrap();
     let mentor = plan.mentor_mut(amara).unwrap();
     mentor.how_known = "former manager.".into();
     mentor.competencies = vec![budgets, speaking];
@@ -63,7 +67,9 @@ fn a_first_approach_names_the_most_pressing_skill_the_ask_and_the_offer() {
 #[test]
 fn among_skills_of_the_same_priority_the_widest_gap_is_asked_about() {
     let (mut plan, amara) = plan();
-    let wide = plan.add_competency("Negotiating".into(), Reason::Goal, Priority::High);
+    let wide = plan
+        .add_competency("Negotiating".into(), Reason::Goal, Priority::High)
+        .unwrap();
     plan.competency_mut(wide).unwrap().now = Level::new(1);
     plan.competency_mut(wide).unwrap().target = Level::new(5);
     plan.mentor_mut(amara).unwrap().competencies.push(wide);
@@ -79,7 +85,7 @@ fn among_skills_of_the_same_priority_the_widest_gap_is_asked_about() {
 #[test]
 fn blank_fields_leave_their_sentences_out_and_no_empty_blank() {
     let mut plan = Plan::default();
-    let nobody = plan.add_mentor(String::new());
+    let nobody = plan.add_mentor(String::new()).unwrap();
     let facts = facts_of(&plan, nobody, "  ");
     for kind in MessageKind::ALL {
         let message = draft(kind, &facts);
@@ -172,7 +178,7 @@ fn every_template_uses_only_known_blanks() {
 #[test]
 fn a_wording_with_an_empty_blank_gives_way_to_the_next() {
     let mut plan = Plan::default();
-    let idea = plan.add_mentor("Sam".into());
+    let idea = plan.add_mentor("Sam".into()).unwrap();
     let facts = facts_of(&plan, idea, "");
     assert_eq!(
         fill(

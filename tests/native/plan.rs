@@ -15,9 +15,13 @@ fn blank_names_are_refused_and_real_ones_trimmed() {
 #[test]
 fn ids_are_never_reused_even_after_removal() {
     let mut plan = Plan::default();
-    let first = plan.add_competency("Delegating".into(), Reason::Goal, Priority::High);
+    let first = plan
+        .add_competency("Delegating".into(), Reason::Goal, Priority::High)
+        .unwrap();
     plan.remove_competency(first);
-    let second = plan.add_competency("Delegating".into(), Reason::Goal, Priority::High);
+    let second = plan
+        .add_competency("Delegating".into(), Reason::Goal, Priority::High)
+        .unwrap();
     assert_ne!(first, second);
 }
 
@@ -27,18 +31,22 @@ fn a_hand_edited_next_id_never_collides() {
     plan.add_mentor("Kevin".into());
     plan.add_mentor("Sofia".into());
     plan.next_id = 0;
-    let id = plan.add_mentor("Robert".into());
+    let id = plan.add_mentor("Robert".into()).unwrap();
     assert_eq!(plan.mentors.iter().filter(|m| m.id == id).count(), 1);
 }
 
 #[test]
 fn removing_a_competency_unlinks_it_and_undo_links_it_again() {
     let mut plan = Plan::default();
-    let delegating = plan.add_competency("Delegating".into(), Reason::Goal, Priority::High);
-    let feedback = plan.add_competency("Feedback".into(), Reason::Goal, Priority::Low);
-    let kevin = plan.add_mentor("Kevin".into());
+    let delegating = plan
+        .add_competency("Delegating".into(), Reason::Goal, Priority::High)
+        .unwrap();
+    let feedback = plan
+        .add_competency("Feedback".into(), Reason::Goal, Priority::Low)
+        .unwrap();
+    let kevin = plan.add_mentor("Kevin".into()).unwrap();
     plan.mentor_mut(kevin).unwrap().competencies = vec![delegating, feedback];
-    let contact = plan.add_contact("Ana".into(), vec![delegating]);
+    let contact = plan.add_contact("Ana".into(), vec![delegating]).unwrap();
     let before = plan.clone();
 
     let removed = plan.remove_competency(delegating).unwrap();
@@ -60,8 +68,8 @@ fn removing_a_competency_unlinks_it_and_undo_links_it_again() {
 #[test]
 fn removing_a_mentor_made_from_a_contact_frees_the_contact_until_undo() {
     let mut plan = Plan::default();
-    let skill = plan.add_soft_skill("Personal branding".into());
-    let contact = plan.add_contact("Sofia".into(), vec![skill]);
+    let skill = plan.add_soft_skill("Personal branding".into()).unwrap();
+    let contact = plan.add_contact("Sofia".into(), vec![skill]).unwrap();
     let mentor = plan.make_mentor_from_contact(contact).unwrap();
     assert_eq!(plan.mentor(mentor).unwrap().name, "Sofia");
     assert_eq!(plan.mentor(mentor).unwrap().competencies, vec![skill]);
@@ -81,8 +89,8 @@ fn removing_a_mentor_made_from_a_contact_frees_the_contact_until_undo() {
 #[test]
 fn removing_an_own_factor_unshares_it_and_undo_shares_it_again() {
     let mut plan = Plan::default();
-    let shift_work = plan.add_own_factor("Shift work".into());
-    let mentor = plan.add_mentor("Robert".into());
+    let shift_work = plan.add_own_factor("Shift work".into()).unwrap();
+    let mentor = plan.add_mentor("Robert".into()).unwrap();
     plan.mentor_mut(mentor).unwrap().shared = vec![SituationRef::Own(shift_work)];
     let before = plan.clone();
     let removed = plan.remove_own_factor(shift_work).unwrap();
@@ -95,7 +103,7 @@ fn removing_an_own_factor_unshares_it_and_undo_shares_it_again() {
 fn unticking_a_factor_keeps_mentor_links_for_when_it_is_ticked_again() {
     let mut plan = Plan::default();
     plan.set_factor(Factor::Caregiver, true);
-    let mentor = plan.add_mentor("Ana".into());
+    let mentor = plan.add_mentor("Ana".into()).unwrap();
     plan.mentor_mut(mentor).unwrap().shared = vec![SituationRef::Listed(Factor::Caregiver)];
     plan.set_factor(Factor::Caregiver, false);
     assert!(plan.situation_parts().is_empty());
@@ -164,8 +172,8 @@ fn what_is_marked_private_stays_out_of_the_copy_for_links_and_files() {
     };
     plan.situation.notes = "Evenings only".into();
     plan.set_factor(Factor::LivingWithDisability, true);
-    let own = plan.add_own_factor("Night shifts".into());
-    let mentor = plan.add_mentor("Anita".into());
+    let own = plan.add_own_factor("Night shifts".into()).unwrap();
+    let mentor = plan.add_mentor("Anita".into()).unwrap();
     plan.mentor_mut(mentor).expect("added").shared = vec![
         SituationRef::Listed(Factor::LivingWithDisability),
         SituationRef::Own(own),

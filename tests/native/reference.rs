@@ -51,7 +51,7 @@ pub fn reference_plan() -> (String, Plan) {
             _ => Priority::Medium,
         };
         let name = text(&c["name"]);
-        let id = plan.add_competency(name.clone(), reason, priority);
+        let id = plan.add_competency(name.clone(), reason, priority).unwrap();
         let competency = plan.competency_mut(id).expect("just added");
         competency.soft_skill = c["source"] == "soft skill";
         competency.now = Level::new(c["now"].as_u64().unwrap_or(1) as u8);
@@ -67,7 +67,7 @@ pub fn reference_plan() -> (String, Plan) {
             .expect("answers a listed competency")
     };
     for m in json["mentors"].as_array().into_iter().flatten() {
-        let id = plan.add_mentor(text(&m["name"]));
+        let id = plan.add_mentor(text(&m["name"])).unwrap();
         let competencies = m["answers"]
             .as_array()
             .into_iter()

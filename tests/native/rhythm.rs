@@ -90,7 +90,7 @@ fn the_strip_has_a_row_per_active_mentor_with_a_pace_and_a_column_per_week() {
         ("Cy", Status::Active, Cadence::AsNeeded),
         ("Di <&>", Status::Active, Cadence::EveryTwoWeeks),
     ] {
-        let id = plan.add_mentor(name.into());
+        let id = plan.add_mentor(name.into()).unwrap();
         let mentor = plan.mentor_mut(id).unwrap();
         mentor.status = status;
         mentor.cadence = cadence;

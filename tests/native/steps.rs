@@ -152,7 +152,7 @@ fn each_step_counts_what_it_holds_and_the_first_empty_one_is_suggested() {
     assert_eq!(Step::suggested(&plan), Step::Situation);
 
     plan.set_factor(Factor::NewcomerToCountry, true);
-    let mentor = plan.add_mentor("Anita".into());
+    let mentor = plan.add_mentor("Anita".into()).unwrap();
     assert_eq!(Step::suggested(&plan), Step::Value);
     plan.mentor_mut(mentor).expect("added").offer = "Spreadsheet tips".into();
     assert_eq!(

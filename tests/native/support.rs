@@ -200,7 +200,7 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
                 .into_iter()
                 .map(
                     |(name, reason, priority, now, target, soft_skill, serves, by)| {
-                        let id = plan.add_competency(name, reason, priority);
+                        let id = plan.add_competency(name, reason, priority).unwrap();
                         let competency = plan.competency_mut(id).expect("just added");
                         competency.now = Level::new(now);
                         competency.target = Level::new(target);
@@ -233,7 +233,7 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
                 picked
             };
             for ((name, answers, shares, role, reach, status, cadence, offer), record) in mentors {
-                let id = plan.add_mentor(name);
+                let id = plan.add_mentor(name).unwrap();
                 let answers = pick(&competency_ids, answers);
                 let mut shared: Vec<SituationRef> = shares
                     .into_iter()

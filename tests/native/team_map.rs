@@ -63,10 +63,14 @@ fn the_first_seat_is_at_the_top_and_the_rest_go_round_clockwise() {
 /// Three skills, one of them covered by nobody, and two mentors.
 fn plan() -> Plan {
     let mut plan = Plan::default();
-    let budgets = plan.add_competency("Budgets".into(), Reason::Goal, Priority::High);
-    let talks = plan.add_competency("Talks".into(), Reason::Goal, Priority::Low);
+    let budgets = plan
+        .add_competency("Budgets".into(), Reason::Goal, Priority::High)
+        .unwrap();
+    let talks = plan
+        .add_competency("Talks".into(), Reason::Goal, Priority::Low)
+        .unwrap();
     plan.add_competency("Hiring".into(), Reason::Goal, Priority::Low);
-    let ana = plan.add_mentor("Ana <\"&\">".into());
+    let ana = plan.add_mentor("Ana <\"&\">".into()).unwrap();
     plan.mentor_mut(ana).unwrap().competencies = vec![budgets, talks];
     plan.mentor_mut(ana).unwrap().status = Status::Active;
     plan.add_mentor("Bo".into());

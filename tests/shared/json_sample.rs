@@ -16,8 +16,10 @@ pub fn every_shape() -> Library {
         ..Plan::default()
     };
     plan.situation.factors.push(Factor::NewcomerToCountry);
-    let own = plan.add_own_factor("Night shifts".into());
-    let skill = plan.add_competency("Delegating".into(), Reason::Goal, Priority::High);
+    let own = plan.add_own_factor("Night shifts".into()).unwrap();
+    let skill = plan
+        .add_competency("Delegating".into(), Reason::Goal, Priority::High)
+        .unwrap();
     if let Some(competency) = plan.competency_mut(skill) {
         competency.now = Level::new(2);
         competency.target = Level::new(5);
@@ -27,7 +29,7 @@ pub fn every_shape() -> Library {
     }
     plan.goals.soon.by = Some(day(2027, 2, 28));
     plan.goals.soon.met = true;
-    let mentor = plan.add_mentor("Anita".into());
+    let mentor = plan.add_mentor("Anita".into()).unwrap();
     if let Some(mentor) = plan.mentor_mut(mentor) {
         mentor.competencies.push(skill);
         mentor.shared = vec![

@@ -52,12 +52,14 @@ pub fn guidance() -> Vec<(&'static str, Vec<String>)> {
 /// The three drafts and the list for a meeting, filled in for a sample mentor.
 fn messages() -> Vec<String> {
     let mut plan = Plan::default();
-    let skill = plan.add_competency(
-        "Presenting to executives".into(),
-        Reason::PerformanceReview,
-        Priority::High,
-    );
-    let amara = plan.add_mentor("Amara".into());
+    let skill = plan
+        .add_competency(
+            "Presenting to executives".into(),
+            Reason::PerformanceReview,
+            Priority::High,
+        )
+        .unwrap();
+    let amara = plan.add_mentor("Amara".into()).unwrap();
     if let Some(mentor) = plan.mentor_mut(amara) {
         mentor.how_known = "former manager".into();
         mentor.competencies = vec![skill];

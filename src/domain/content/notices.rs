@@ -348,6 +348,45 @@ pub mod share {
 pub mod limits {
     use crate::domain::content::{Language, count, fill, language, number};
     use crate::domain::limits::{MAX_PLANS, MAX_TEXT_CHARS, Trimmed};
+    use crate::domain::plan::List;
+
+    /// Why nothing more can be added to a list of the plan: it holds all it may.
+    pub fn list_full(list: List) -> String {
+        let words = match list {
+            List::Competencies => tr!(
+                "This plan has {max} skills, the most it can hold. Remove one to add another.",
+                "Ce plan compte {max}\u{a0}compétences, le maximum qu’il peut contenir. Retirez-en \
+                 une pour en ajouter une autre."
+            ),
+            List::Mentors => tr!(
+                "This plan has {max} mentors, the most it can hold. Remove one to add another.",
+                "Ce plan compte {max}\u{a0}mentors, le maximum qu’il peut contenir. Retirez-en un \
+                 pour en ajouter un autre."
+            ),
+            List::Contacts => tr!(
+                "This plan lists {max} people, the most it can hold. Remove one to add another.",
+                "Ce plan compte {max}\u{a0}personnes, le maximum qu’il peut contenir. Retirez-en \
+                 une pour en ajouter une autre."
+            ),
+            List::OwnFactors => tr!(
+                "This plan has {max} factors of your own, the most it can hold. Remove one to \
+                 add another.",
+                "Ce plan compte {max}\u{a0}facteurs écrits par vous, le maximum qu’il peut \
+                 contenir. Retirez-en un pour en ajouter un autre."
+            ),
+        };
+        words.fill(&[("max", &number(list.max()))])
+    }
+
+    /// Why no plan can be added, copied or brought back: the browser holds all it may.
+    pub fn plans_full() -> String {
+        tr!(
+            "You have {max} plans, the most this browser keeps. Delete one to make room.",
+            "Vous avez {max}\u{a0}plans, le maximum que ce navigateur conserve. Supprimez-en un \
+             pour faire de la place."
+        )
+        .fill(&[("max", &number(MAX_PLANS))])
+    }
 
     /// Under a long text near its limit: how much of it is used, or that it is full.
     pub fn text_length(used: usize) -> String {
