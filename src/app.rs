@@ -8,6 +8,7 @@ use crate::browser;
 use crate::components::shell::PageShell;
 use crate::components::step_nav::{StepNav, StepPager};
 use crate::domain::calendar::Date;
+use crate::domain::library::Library;
 use crate::domain::steps::Step;
 use crate::pages::guide::Guide;
 use crate::pages::mentors::MentorsStep;
@@ -42,12 +43,18 @@ pub fn App(#[prop(optional)] french_failed: bool) -> impl IntoView {
     let new_version = RwSignal::new(false);
     provide_context(NewVersion(new_version));
     browser::watch_for_new_version(move || new_version.set(true));
-    // A link to `#/workshop/on` switches workshop mode on, then shows workshop mode's home.
+    // A link to `#/workshop/on` shows workshop mode's home, switched on at once in a browser
+    // that holds no plan yet (a facilitator's). Where the person has a plan, anyone's link
+    // could be asking: the home says so, and the person switches it on, or not.
     let switch_failed = RwSignal::new(false);
+    let asked_by_link = RwSignal::new(false);
     Effect::new(move |_| {
         if router.route.get() == Route::WorkshopOn {
-            if store.slot.get_untracked() == Slot::Own {
+            let own = store.slot.get_untracked() == Slot::Own;
+            if own && store.library.with_untracked(Library::is_only_a_blank_plan) {
                 switch_failed.set(!store.switch_workshop(true));
+            } else {
+                asked_by_link.set(own);
             }
             router.replace(&Route::Workshop);
         }
@@ -71,7 +78,7 @@ pub fn App(#[prop(optional)] french_failed: bool) -> impl IntoView {
         } else {
             view! {
                 <PageShell>
-                    <Screen switch_failed last_visit />
+                    <Screen switch_failed asked_by_link last_visit />
                 </PageShell>
             }
             .into_any()
@@ -81,7 +88,11 @@ pub fn App(#[prop(optional)] french_failed: bool) -> impl IntoView {
 
 /// The screen the address names, inside the shell.
 #[component]
-fn Screen(switch_failed: RwSignal<bool>, last_visit: Option<Date>) -> impl IntoView {
+fn Screen(
+    switch_failed: RwSignal<bool>,
+    asked_by_link: RwSignal<bool>,
+    last_visit: Option<Date>,
+) -> impl IntoView {
     let router = RouterContext::expect_context();
     move || match router.route.get() {
         Route::Step(step) => view! { <FlowScreen current=step /> }.into_any(),
@@ -90,7 +101,9 @@ fn Screen(switch_failed: RwSignal<bool>, last_visit: Option<Date>) -> impl IntoV
         Route::Since => view! { <SinceScreen last_visit /> }.into_any(),
         Route::Review => view! { <ReviewScreen /> }.into_any(),
         Route::Shared(fragment) => view! { <SharedView fragment /> }.into_any(),
-        Route::Workshop | Route::WorkshopOn => view! { <WorkshopHome switch_failed /> }.into_any(),
+        Route::Workshop | Route::WorkshopOn => {
+            view! { <WorkshopHome switch_failed asked_by_link /> }.into_any()
+        }
         Route::Guide => view! { <Guide /> }.into_any(),
         Route::Present(_) | Route::Room => ().into_any(),
     }

@@ -314,6 +314,16 @@ impl LibraryContext {
         ok
     }
 
+    /// Saves again after a start-up that paused saving (`LoadProblem::BackupFailed`), once
+    /// the person holds a copy of what is stored: whatever was changed meanwhile is saved now.
+    pub fn resume_saving(self) {
+        self.can_save.set_value(true);
+        self.save_state.set(SaveState::Untouched);
+        if self.unsaved.get_value() {
+            self.save_now();
+        }
+    }
+
     /// Saves now if a change is not stored yet (when the page is hidden or closed, or before
     /// a new version takes over). False if changes are still unsaved after that.
     pub fn flush(self) -> bool {

@@ -33,8 +33,10 @@ pub const LANGUAGE_KEY: &str = "multi-mentor-plan:language";
 pub const LAST_VISIT_KEY: &str = "multi-mentor-plan:last-visit";
 /// The envelope format this build writes. Bump it and add a migration when `Plan` changes shape.
 pub const SCHEMA_VERSION: u32 = 5;
-/// How many numbered backups we try before giving up (and refusing to overwrite).
-const MAX_BACKUPS: u32 = 50;
+/// The file a copy of stored plans is downloaded as, when the browser has no room for it.
+pub const BACKUP_FILE: &str = "multi-mentor-plan-backup.json";
+/// How many backups are kept at most: past it, the oldest gives way to the newest.
+pub const MAX_BACKUPS: u32 = 50;
 
 /// A string key-value store: localStorage in the browser, a map in tests.
 pub trait KeyValueStore {
@@ -147,16 +149,18 @@ fn made_key(backup_key: &str) -> String {
     format!("{backup_key}:made")
 }
 
-/// Every backup of `slot`, first made first.
+/// Every backup of `slot`, first made first (one with no note of when counts as first).
 pub fn backups(store: &impl KeyValueStore, slot: Slot) -> Vec<Backup> {
-    (1..=MAX_BACKUPS)
+    let mut backups: Vec<Backup> = (1..=MAX_BACKUPS)
         .map(|n| slot.backup_key(n))
         .filter_map(|key| {
             let text = store.get(&key).ok()??;
             let made = store.get(&made_key(&key)).ok().flatten();
             Some(Backup { key, text, made })
         })
-        .collect()
+        .collect();
+    backups.sort_by(|a, b| a.made.cmp(&b.made));
+    backups
 }
 
 /// Notes when the backup under `key` was made, unless that is noted already.
@@ -202,8 +206,9 @@ pub enum LoadProblem {
     Unreadable { backup_key: String },
     /// The stored value came from a newer build; it is kept under `backup_key`.
     NewerSchema { found: u32, backup_key: String },
-    /// The stored value could not be read nor copied: we must not write over it.
-    BackupFailed,
+    /// The stored plans could not be used as they were, nor copied: we must not write over
+    /// them until the person has them (`stored`, the text as it is stored) in a file.
+    BackupFailed { stored: String },
     /// localStorage cannot be used at all.
     StorageUnavailable,
     /// The stored plans were over the limits and were trimmed; the original is kept under
@@ -221,7 +226,7 @@ impl LoadProblem {
             LoadProblem::Unreadable { backup_key }
             | LoadProblem::NewerSchema { backup_key, .. }
             | LoadProblem::Trimmed { backup_key, .. } => Some(backup_key),
-            LoadProblem::BackupFailed | LoadProblem::StorageUnavailable => None,
+            LoadProblem::BackupFailed { .. } | LoadProblem::StorageUnavailable => None,
         }
     }
 }
@@ -236,7 +241,7 @@ pub struct Loaded {
 impl Loaded {
     /// False when writing would destroy a stored value we could not keep a copy of.
     pub fn can_save(&self) -> bool {
-        !matches!(self.problem, Some(LoadProblem::BackupFailed))
+        !matches!(self.problem, Some(LoadProblem::BackupFailed { .. }))
     }
 }
 
@@ -336,14 +341,16 @@ pub fn load(store: &impl KeyValueStore, slot: Slot) -> Loaded {
                     trimmed,
                     backup_key,
                 },
-                None => LoadProblem::BackupFailed,
+                None => LoadProblem::BackupFailed {
+                    stored: stored.clone(),
+                },
             });
             return Loaded { library, problem };
         }
         Err(error) => error,
     };
     let Some(backup_key) = keep_backup(store, slot, &stored) else {
-        return fresh(Some(LoadProblem::BackupFailed));
+        return fresh(Some(LoadProblem::BackupFailed { stored }));
     };
     fresh(Some(match error {
         EnvelopeError::Unreadable(_) => LoadProblem::Unreadable { backup_key },
@@ -380,16 +387,26 @@ fn fresh(problem: Option<LoadProblem>) -> Loaded {
     }
 }
 
-/// Copies `original` to the first backup key that is free or already holds the same text,
-/// so an earlier backup is never overwritten. Returns the key used.
+/// Copies `original` to a backup key: one that holds the same text already, else a free one.
+/// With all `MAX_BACKUPS` in use, the oldest gives way, so that what is about to be replaced
+/// always gets its copy. Returns the key used; None if the browser refused to write it.
 fn keep_backup(store: &impl KeyValueStore, slot: Slot, original: &str) -> Option<String> {
-    (1..=MAX_BACKUPS)
+    let kept = backups(store, slot);
+    if let Some(same) = kept.iter().find(|backup| backup.text == original) {
+        return Some(same.key.clone());
+    }
+    let free = (1..=MAX_BACKUPS)
         .map(|n| slot.backup_key(n))
-        .find_map(|key| match store.get(&key) {
-            Ok(Some(existing)) if existing == original => Some(key),
-            Ok(None) => store.set(&key, original).ok().map(|()| key),
-            _ => None,
-        })
+        .find(|key| kept.iter().all(|backup| backup.key != *key));
+    let key = match free {
+        Some(key) => key,
+        None => {
+            let oldest = kept.first()?.key.clone();
+            delete_backup(store, &oldest).ok()?;
+            oldest
+        }
+    };
+    store.set(&key, original).ok().map(|()| key)
 }
 
 /// The browser's localStorage. Every call checks access, since it can be revoked at any time.

@@ -1,15 +1,17 @@
-//! Any text must give a plan within the limits or a `FileError`, never a panic or a hang:
-//! as a whole file, and as the plan inside a well-formed file header.
+//! Any text must give a plan that holds the invariants (`invariants.rs`) or a `FileError`,
+//! never a panic or a hang: as a whole file, and as the plan inside a well-formed file header.
+//! Seeds: `fuzz/seeds/read_file` (plans with check-ins and meeting logs, made by
+//! `cargo run --example fuzz_seeds`).
 #![no_main]
+
+mod invariants;
 
 use libfuzzer_sys::fuzz_target;
 use multi_mentor::domain::files::{self, FileError, Imported};
-use multi_mentor::domain::limits::{Trimmed, plan_within_limits};
 
 fn assert_within_limits(opened: Result<Imported, FileError>) {
     if let Ok(imported) = opened {
-        let again = plan_within_limits(imported.plan.clone());
-        assert_eq!(again, (imported.plan, Trimmed::default()), "a file opened over the limits");
+        invariants::hold(&imported.plan);
     }
 }
 

@@ -1,14 +1,16 @@
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::domain::content::load_notice as text;
-use crate::storage::LoadProblem;
+use crate::state::{LibraryContext, UndoContext};
+use crate::storage::{BACKUP_FILE, LoadProblem};
 
 /// The message for a start-up problem, in plain words.
 pub fn load_problem_message(problem: &LoadProblem) -> String {
     match problem {
         LoadProblem::Unreadable { backup_key } => text::unreadable(backup_key),
         LoadProblem::NewerSchema { found, backup_key } => text::newer_schema(*found, backup_key),
-        LoadProblem::BackupFailed => text::BACKUP_FAILED.get().to_owned(),
+        LoadProblem::BackupFailed { .. } => text::BACKUP_FAILED.get().to_owned(),
         LoadProblem::StorageUnavailable => text::STORAGE_UNAVAILABLE.get().to_owned(),
         LoadProblem::Trimmed {
             trimmed,
@@ -21,6 +23,20 @@ pub fn load_problem_message(problem: &LoadProblem) -> String {
 #[component]
 pub fn LoadNotice(problem: RwSignal<Option<LoadProblem>>) -> impl IntoView {
     let shown = problem;
+    let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
+    // With no room for a copy in the browser, the person keeps one in a file, and then
+    // saving over the stored plans is safe.
+    let download_failed = RwSignal::new(false);
+    let download_and_save = move |stored: String| {
+        let downloaded = browser::download(BACKUP_FILE, "application/json", &stored).is_ok();
+        download_failed.set(!downloaded);
+        if downloaded {
+            shown.set(None);
+            library.resume_saving();
+            undo.announce(text::SAVING_AGAIN.get().to_owned());
+        }
+    };
     move || {
         shown.with(|problem| {
             problem.as_ref().map(|problem| {
@@ -35,6 +51,18 @@ pub fn LoadNotice(problem: RwSignal<Option<LoadProblem>>) -> impl IntoView {
                             </strong>
                         </p>
                         <p>{load_problem_message(problem)}</p>
+                        {match problem {
+                            LoadProblem::BackupFailed { stored } => {
+                                let stored = stored.clone();
+                                Some(view! {
+                                    <p hidden=move || !download_failed.get()>{text::DOWNLOAD_FAILED}</p>
+                                    <button type="button" on:click=move |_| download_and_save(stored.clone())>
+                                        {text::DOWNLOAD_AND_SAVE}
+                                    </button>
+                                })
+                            }
+                            _ => None,
+                        }}
                         <button type="button" on:click=move |_| shown.set(None)>
                             {text::DISMISS}
                         </button>

@@ -63,10 +63,19 @@ pub struct SharedPlan {
 
 /// The fragment (without `#`) that carries a plan.
 pub fn encode(name: &str, plan: &Plan) -> String {
+    format!(
+        "{PREFIX}{VERSION}.{}",
+        base64url_encode(&deflate(&layout(name, plan)))
+    )
+}
+
+/// The bytes a link of this version carries before they are compressed: what
+/// `read_inflated` reads after the dictionary.
+pub fn layout(name: &str, plan: &Plan) -> Vec<u8> {
     let mut w = Writer(Vec::with_capacity(1024));
     w.text(name);
     write_plan(&mut w, plan);
-    format!("{PREFIX}{VERSION}.{}", base64url_encode(&deflate(&w.0)))
+    w.0
 }
 
 /// Reads a plan back from a fragment (with or without the leading `#`), inflating with

@@ -14,7 +14,7 @@ use crate::state::{LibraryContext, UndoContext, memo};
 /// presenter view and the room's QR code, and the reset. `switch_failed` says that a link
 /// could not switch workshop mode on.
 #[component]
-pub fn WorkshopHome(switch_failed: RwSignal<bool>) -> impl IntoView {
+pub fn WorkshopHome(switch_failed: RwSignal<bool>, asked_by_link: RwSignal<bool>) -> impl IntoView {
     let library = LibraryContext::expect_context();
     let guide_link = || {
         view! {
@@ -31,6 +31,9 @@ pub fn WorkshopHome(switch_failed: RwSignal<bool>) -> impl IntoView {
                     <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
                     <When when=move || switch_failed.get()>
                         <p class="notice" role="alert">{text::SWITCH_FAILED}</p>
+                    </When>
+                    <When when=move || asked_by_link.get()>
+                        <p class="notice">{text::ASKED_BY_LINK}</p>
                     </When>
                     <p class="step-intro">{text::INTRO_OFF}</p>
                     <button type="button" class="primary" on:click=switch_on>

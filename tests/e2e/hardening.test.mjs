@@ -103,6 +103,41 @@ test("a crafted link at the top of the id range, saved: what the person adds to 
   await page.context().close();
 });
 
+test("at a list's limit, adding is refused with a plain message, what was typed stays, and removing one makes room", async () => {
+  const { link } = craftedPlans();
+  const page = await openApp(app.browser, `${app.server.url}#${link}`);
+  await page.getByRole("button", { name: "Save as a new plan of mine" }).click();
+  await page.goto(`${app.server.url}#/mentors`);
+  const full = "This plan has 50 mentors, the most it can hold. Remove one to add another.";
+  const form = page.getByRole("region", { name: "Add a mentor" });
+  await form.getByRole("alert").filter({ hasText: full }).waitFor();
+  await form.getByLabel("Mentor's name").fill("Amara");
+  await form.getByRole("button", { name: "Add mentor" }).click();
+  assert.equal(await form.getByLabel("Mentor's name").inputValue(), "Amara", "what was typed stays");
+  const mentors = async () => JSON.parse(await storedItem(page, PLAN_KEY)).plans.find((p) => p.plan.mentors.length > 0).plan.mentors;
+  await storedHolds(page, PLAN_KEY, "Mentor 0");
+  assert.equal((await mentors()).length, 50);
+  assert.ok(!(await mentors()).some((m) => m.name === "Amara"));
+
+  // One removed: the message goes, and the name typed is added.
+  await page.getByRole("button", { name: "Remove Mentor 0", exact: true }).click();
+  await form.getByRole("alert").filter({ hasText: full }).waitFor({ state: "hidden" });
+  await form.getByRole("button", { name: "Add mentor" }).click();
+  await storedHolds(page, PLAN_KEY, "Amara");
+  assert.equal((await mentors()).length, 50);
+  // Undo would bring back a 51st: it says why it does not.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await statusSays(page, full);
+  assert.ok(!(await mentors()).some((m) => m.name === "Mentor 0"));
+
+  // A suggestion on the skills step, with 100 skills already: refused, and said.
+  await page.goto(`${app.server.url}#/skills`);
+  await page.getByRole("button", { name: "Add Accounting fundamentals" }).click();
+  await statusSays(page, "This plan has 100 skills, the most it can hold. Remove one to add another.");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("a long text pasted into a note is cut at the limit where the person sees it, and nothing is trimmed later", async () => {
   const page = await openApp(app.browser, app.server.url);
   const notes = page.getByLabel("What your last performance review said");

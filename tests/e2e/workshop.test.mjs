@@ -174,13 +174,32 @@ test("a whole workshop leaves the person's own plans byte for byte as they were"
   await page.context().close();
 });
 
-test("a link switches workshop mode on", async () => {
+test("a link switches workshop mode on in a browser that holds no plan yet", async () => {
   const page = await openApp(app.browser, `${app.server.url}#/workshop/on`);
   await page.getByText("Workshop mode is on.").waitFor();
   assert.equal(await storedItem(page, WORKSHOP_KEY), "on");
   assert.equal(new URL(page.url()).hash, "#/workshop");
   await page.goto(`${app.server.url}#/start`);
   await page.getByRole("region", { name: "Workshop mode is on" }).waitFor();
+  await page.context().close();
+});
+
+test("a link to switch workshop mode on, in a browser with a plan of the person's own, asks first", async () => {
+  const page = await openApp(app.browser, app.server.url);
+  await page.getByLabel("In about a year").fill("Become a charge nurse on my own ward");
+  await storedHolds(page, PLAN_KEY, "charge nurse");
+  await page.goto(`${app.server.url}#/workshop/on`);
+  await page.getByText("The link you followed asks to switch on workshop mode. It stays off unless you switch it on here.").waitFor();
+  assert.equal(new URL(page.url()).hash, "#/workshop");
+  assert.equal(await storedItem(page, WORKSHOP_KEY), null, "still off");
+  await page.goto(`${app.server.url}#/start`);
+  assert.equal(await page.getByRole("region", { name: "Workshop mode is on" }).count(), 0);
+  assert.equal(await page.getByLabel("In about a year").inputValue(), "Become a charge nurse on my own ward");
+  await page.goto(`${app.server.url}#/workshop`);
+  await page.getByRole("button", { name: "Switch on workshop mode" }).click();
+  await page.getByText("Workshop mode is on.").waitFor();
+  assert.equal(await storedItem(page, WORKSHOP_KEY), "on");
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 

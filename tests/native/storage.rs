@@ -4,7 +4,7 @@ use multi_mentor::domain::content;
 use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::Plan;
 use multi_mentor::storage::{
-    self, BACKUP_KEY, DEMO_KEY, EnvelopeError, LAST_VISIT_KEY, LoadProblem, PLAN_KEY,
+    self, BACKUP_KEY, DEMO_KEY, EnvelopeError, LAST_VISIT_KEY, LoadProblem, MAX_BACKUPS, PLAN_KEY,
     SCHEMA_VERSION, Slot, StorageError, WORKSHOP_KEY,
 };
 use proptest::prelude::*;
@@ -212,9 +212,57 @@ fn when_no_backup_can_be_written_saving_is_refused() {
         ..MemoryStore::with(&[(PLAN_KEY, "garbage")])
     };
     let loaded = storage::load(&store, Slot::Own);
-    assert_eq!(loaded.problem, Some(LoadProblem::BackupFailed));
+    // The notice offers the stored text as a file; once downloaded, saving starts again.
+    assert_eq!(
+        loaded.problem,
+        Some(LoadProblem::BackupFailed {
+            stored: "garbage".into()
+        })
+    );
     assert!(!loaded.can_save());
     assert_eq!(store.item(PLAN_KEY).as_deref(), Some("garbage"));
+}
+
+#[test]
+fn with_every_backup_key_in_use_the_oldest_backup_gives_way() {
+    let store = MemoryStore::default();
+    for n in 1..=MAX_BACKUPS {
+        store.insert(PLAN_KEY, &format!("damaged {n}"));
+        let loaded = storage::load(&store, Slot::Own);
+        let key = loaded
+            .problem
+            .as_ref()
+            .and_then(LoadProblem::backup_key)
+            .expect("kept");
+        storage::note_backup_made(&store, key, &format!("20260101T{n:06}Z"));
+    }
+    let oldest = storage::backups(&store, Slot::Own)[0].clone();
+    assert_eq!(oldest.text, "damaged 1");
+
+    store.insert(PLAN_KEY, "damaged once more");
+    let loaded = storage::load(&store, Slot::Own);
+    assert!(loaded.can_save(), "saving is not paused");
+    assert_eq!(
+        loaded.problem,
+        Some(LoadProblem::Unreadable {
+            backup_key: oldest.key.clone()
+        })
+    );
+    let backups = storage::backups(&store, Slot::Own);
+    assert_eq!(backups.len(), MAX_BACKUPS as usize);
+    assert!(
+        backups.iter().all(|b| b.text != "damaged 1"),
+        "the oldest gave way"
+    );
+    assert_eq!(
+        store.item(&oldest.key).as_deref(),
+        Some("damaged once more")
+    );
+    assert_eq!(
+        store.item(&format!("{}:made", oldest.key)),
+        None,
+        "its old date went with it"
+    );
 }
 
 #[test]

@@ -738,13 +738,29 @@ pub mod load_notice {
     }
 
     pub const BACKUP_FAILED: Tr = tr!(
-        "The plan stored in this browser could not be read, \
-         and there was no room to keep a copy of it. To make sure nothing is lost, we will \
-         not save over it: changes you make now last only until you close this page.",
-        "Le plan enregistré dans ce navigateur n’a pas pu être lu, et il n’y avait pas de place \
-         pour en garder une copie. Pour que rien ne soit perdu, nous n’enregistrerons pas \
-         par-dessus\u{a0}: les changements que vous faites maintenant dureront seulement \
-         jusqu’à ce que vous fermiez cette page."
+        "The plans stored in this browser could not be used as they were, and there was no \
+         room to keep a copy of them here. So that nothing is lost, the app is not saving over \
+         them: changes you make now last only until you close this page. Download a copy of \
+         the stored plans, and saving starts again.",
+        "Les plans enregistrés dans ce navigateur n’ont pas pu être utilisés tels quels, et il \
+         n’y avait pas de place pour en garder une copie ici. Pour que rien ne soit perdu, \
+         l’application n’enregistre pas par-dessus\u{a0}: les changements que vous faites \
+         maintenant dureront seulement jusqu’à ce que vous fermiez cette page. Téléchargez une \
+         copie des plans enregistrés, et l’enregistrement reprendra."
+    );
+    pub const DOWNLOAD_AND_SAVE: Tr = tr!(
+        "Download a copy and start saving again",
+        "Télécharger une copie et reprendre l’enregistrement"
+    );
+    pub const SAVING_AGAIN: Tr = tr!(
+        "Saving again. The copy of the plans that were stored is in your downloads.",
+        "L’enregistrement a repris. La copie des plans qui étaient enregistrés se trouve dans \
+         vos téléchargements."
+    );
+    pub const DOWNLOAD_FAILED: Tr = tr!(
+        "The copy could not be downloaded, so the app is still not saving. Try again.",
+        "La copie n’a pas pu être téléchargée, alors l’application n’enregistre toujours pas. \
+         Réessayez."
     );
 
     pub fn trimmed(trimmed: &Trimmed, backup_key: &str) -> String {

@@ -42,6 +42,12 @@ pub mod workshop {
         seul bouton ouvre l’application à toute la salle."
     );
     pub const SWITCH_ON: Tr = tr!("Switch on workshop mode", "Activer le mode atelier");
+    pub const ASKED_BY_LINK: Tr = tr!(
+        "The link you followed asks to switch on workshop mode. It stays off unless you \
+        switch it on here. Your own plans stay as they are either way.",
+        "Le lien que vous avez suivi demande d’activer le mode atelier. Il reste désactivé, \
+        sauf si vous l’activez ici. Vos propres plans restent tels quels dans tous les cas."
+    );
     pub const ON: Tr = tr!(
         "Workshop mode is on. The plans you open and edit now are demo \
         copies; your own plans are kept apart, unchanged.",
