@@ -1,8 +1,9 @@
 // Writes dist/sw.js, the service worker that keeps the app working offline: our own worker
 // (scripts/sw.js) with the list of every file of the release build before it (the page, the
 // wasm and its glue, the style, the icons, the manifest, the workshop's file and the
-// forwarding pages of old addresses) and a hash of their names and contents, minified. Any
-// change to any file makes a new worker. A new worker waits until the app asks it to take
+// forwarding pages of old addresses), each with the SHA-256 of its contents (install checks
+// them), and a hash of their names and contents, minified. Any change to any file makes a
+// new worker. A new worker waits until the app asks it to take
 // over (the person chooses "Reload to update"); it never takes over by itself.
 //
 // Usage: node scripts/service-worker.mjs [dist]   (after the other steps of scripts/build,
@@ -25,13 +26,15 @@ if (!files.includes("index.html")) {
 }
 const release = createHash("sha256");
 let size = 0;
+const held = [];
 for (const name of files) {
   const bytes = readFileSync(join(dist, name));
   size += bytes.length;
   release.update(`${name}\0`).update(bytes);
+  held.push([name, createHash("sha256").update(bytes).digest("hex")]);
 }
 const source = [
-  `const FILES = ${JSON.stringify(files)};`,
+  `const FILES = ${JSON.stringify(held)};`,
   `const RELEASE = "${release.digest("hex").slice(0, 16)}";`,
   readFileSync(new URL("sw.js", import.meta.url), "utf8"),
 ].join("\n");

@@ -149,18 +149,16 @@ fn made_key(backup_key: &str) -> String {
     format!("{backup_key}:made")
 }
 
-/// Every backup of `slot`, first made first (one with no note of when counts as first).
+/// Every backup of `slot`, in the order of their keys.
 pub fn backups(store: &impl KeyValueStore, slot: Slot) -> Vec<Backup> {
-    let mut backups: Vec<Backup> = (1..=MAX_BACKUPS)
+    (1..=MAX_BACKUPS)
         .map(|n| slot.backup_key(n))
         .filter_map(|key| {
             let text = store.get(&key).ok()??;
             let made = store.get(&made_key(&key)).ok().flatten();
             Some(Backup { key, text, made })
         })
-        .collect();
-    backups.sort_by(|a, b| a.made.cmp(&b.made));
-    backups
+        .collect()
 }
 
 /// Notes when the backup under `key` was made, unless that is noted already.
@@ -388,8 +386,8 @@ fn fresh(problem: Option<LoadProblem>) -> Loaded {
 }
 
 /// Copies `original` to a backup key: one that holds the same text already, else a free one.
-/// With all `MAX_BACKUPS` in use, the oldest gives way, so that what is about to be replaced
-/// always gets its copy. Returns the key used; None if the browser refused to write it.
+/// With all `MAX_BACKUPS` in use, the oldest gives way (by when it was made; one with no note
+/// of it counts as oldest), so that what is about to be replaced always gets its copy. Returns the key used; None if the browser refused to write it.
 fn keep_backup(store: &impl KeyValueStore, slot: Slot, original: &str) -> Option<String> {
     let kept = backups(store, slot);
     if let Some(same) = kept.iter().find(|backup| backup.text == original) {
@@ -401,7 +399,7 @@ fn keep_backup(store: &impl KeyValueStore, slot: Slot, original: &str) -> Option
     let key = match free {
         Some(key) => key,
         None => {
-            let oldest = kept.first()?.key.clone();
+            let oldest = kept.iter().min_by(|a, b| a.made.cmp(&b.made))?.key.clone();
             delete_backup(store, &oldest).ok()?;
             oldest
         }

@@ -6,7 +6,9 @@ import { spawnSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BACKUP_KEY, PLAN_KEY, openApp, reload, statusSays, storedHolds, storedItem, useServedApp } from "./support.mjs";
+import {
+  BACKUP_KEY, PLAN_KEY, openApp, reload, statusSays, storedHolds, storedItem, storedOpenPlan, useServedApp,
+} from "./support.mjs";
 import { addSkills, card, editMentor } from "./people.mjs";
 
 const app = useServedApp();
@@ -114,13 +116,13 @@ test("at a list's limit, adding is refused with a plain message, what was typed 
   await form.getByLabel("Mentor's name").fill("Amara");
   await form.getByRole("button", { name: "Add mentor" }).click();
   assert.equal(await form.getByLabel("Mentor's name").inputValue(), "Amara", "what was typed stays");
-  const mentors = async () => JSON.parse(await storedItem(page, PLAN_KEY)).plans.find((p) => p.plan.mentors.length > 0).plan.mentors;
-  await storedHolds(page, PLAN_KEY, "Mentor 0");
+  const mentors = async () => (await storedOpenPlan(page)).mentors;
+  await storedHolds(page, PLAN_KEY, "Mentor 400");
   assert.equal((await mentors()).length, 50);
   assert.ok(!(await mentors()).some((m) => m.name === "Amara"));
 
   // One removed: the message goes, and the name typed is added.
-  await page.getByRole("button", { name: "Remove Mentor 0", exact: true }).click();
+  await page.getByRole("button", { name: "Remove Mentor 400", exact: true }).click();
   await form.getByRole("alert").filter({ hasText: full }).waitFor({ state: "hidden" });
   await form.getByRole("button", { name: "Add mentor" }).click();
   await storedHolds(page, PLAN_KEY, "Amara");
@@ -128,7 +130,7 @@ test("at a list's limit, adding is refused with a plain message, what was typed 
   // Undo would bring back a 51st: it says why it does not.
   await page.getByRole("button", { name: "Undo" }).click();
   await statusSays(page, full);
-  assert.ok(!(await mentors()).some((m) => m.name === "Mentor 0"));
+  assert.ok(!(await mentors()).some((m) => m.name === "Mentor 400"));
 
   // A suggestion on the skills step, with 100 skills already: refused, and said.
   await page.goto(`${app.server.url}#/skills`);

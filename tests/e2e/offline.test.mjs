@@ -70,12 +70,7 @@ test("after a first visit the app, a share link, the workshop and saving all wor
 
 test("a new version waits for the person, then takes over with nothing lost", async () => {
   // The next release: the same build with one file changed, and its own service worker.
-  const next = mkdtempSync(join(tmpdir(), "multi-mentor-next-"));
-  cpSync(DIST, next, { recursive: true });
-  const page = join(next, "index.html");
-  writeFileSync(page, readFileSync(page, "utf8").replace("<title>", '<meta name="release" content="next"><title>'));
-  const made = spawnSync("node", ["scripts/service-worker.mjs", next], { encoding: "utf8" });
-  assert.equal(made.status, 0, made.stderr);
+  const next = release((dir) => rewrite(dir, "index.html", "<title>", '<meta name="release" content="next"><title>'));
 
   const tab = await firstVisit();
   await tab.getByLabel("Target role").fill("Team lead");
@@ -95,19 +90,122 @@ test("a new version waits for the person, then takes over with nothing lost", as
     await appReady(tab);
     assert.equal(await tab.getByLabel("Target role").inputValue(), "Team lead, typed just before updating");
     assert.equal(await tab.getByRole("button", { name: "Reload to update" }).count(), 0);
-    // The new worker removes the old release's cache once it has taken over.
-    let kept = [];
-    for (let tries = 0; tries < 50; tries += 1) {
-      kept = await tab.evaluate(() => caches.keys());
-      if (kept.length === 1) break;
-      await tab.waitForTimeout(100);
-    }
+    // The new worker removes the old release's cache once no tab runs it.
+    const kept = await cachesSettleAt(tab, 1);
     assert.equal(kept.length, 1, `only the new release's files are kept: ${kept}`);
   } finally {
     serving = DIST;
   }
   assert.deepEqual(tab.errors, []);
   await tab.context().close();
+});
+
+/// A copy of the release build with `change` made to it; `after` changes it once its service
+/// worker is made (so the worker lists a file as it no longer is).
+function release(change, after = () => {}) {
+  const dir = mkdtempSync(join(tmpdir(), "multi-mentor-release-"));
+  cpSync(DIST, dir, { recursive: true });
+  change(dir);
+  const made = spawnSync("node", ["scripts/service-worker.mjs", dir], { encoding: "utf8" });
+  assert.equal(made.status, 0, made.stderr);
+  after(dir);
+  return dir;
+}
+
+/// Replaces `from` with `to` in a file of a release.
+function rewrite(dir, file, from, to) {
+  const path = join(dir, file);
+  const text = readFileSync(path, "utf8");
+  assert.ok(text.includes(from), `${file} holds ${from}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+/// The caches this page's origin keeps, once the worker has tidied (it does so in the background).
+async function cachesSettleAt(page, count) {
+  let kept = [];
+  for (let tries = 0; tries < 50; tries += 1) {
+    kept = await page.evaluate(() => caches.keys());
+    if (kept.length === count) break;
+    await page.waitForTimeout(100);
+  }
+  return kept;
+}
+
+test("a tab still running the release before gets that release's files after another tab updates", async () => {
+  const FIRST_STAGE = "Open: why one mentor is not enough";
+  const next = release((dir) => {
+    rewrite(dir, "index.html", "<title>", '<meta name="release" content="next"><title>');
+    rewrite(dir, "workshop-content.json", FIRST_STAGE, "Open: words of the next release");
+  });
+  const first = await firstVisit();
+  await first.reload(); // now served by the worker
+  await appReady(first);
+  const second = await first.context().newPage();
+  second.errors = [];
+  second.on("pageerror", (error) => second.errors.push(error.message));
+  await second.goto(`${server.url}#/start`);
+  await appReady(second);
+  serving = next;
+  try {
+    await first.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await first.getByRole("button", { name: "Reload to update" }).click();
+    await first.waitForFunction(() => document.querySelector('meta[name="release"]')?.content === "next");
+    await appReady(first);
+
+    // The second tab runs the release before: the guide it fetches now is that release's.
+    await second.evaluate(() => {
+      window.location.hash = "#/workshop/guide";
+    });
+    await second.getByText(FIRST_STAGE).waitFor();
+    assert.equal(await second.locator('meta[name="release"]').count(), 0, "still the release before");
+    assert.equal((await first.evaluate(() => caches.keys())).length, 2, "both releases kept while both run");
+    assert.deepEqual(second.errors, []);
+    await second.close();
+
+    // Once no tab runs it, the release before is removed at the next page load.
+    await first.reload();
+    await appReady(first);
+    const kept = await cachesSettleAt(first, 1);
+    assert.equal(kept.length, 1, `only the new release's files are kept: ${kept}`);
+    await first.goto(`${server.url}#/workshop/guide`);
+    await first.getByText("Open: words of the next release").waitFor();
+  } finally {
+    serving = DIST;
+  }
+  assert.deepEqual(first.errors, []);
+  await first.context().close();
+});
+
+test("a worker whose files are not all of its own release does not install, and keeps nothing", async () => {
+  // The server changed a file after the worker was made, as when a release is put out halfway.
+  serving = release(
+    () => {},
+    (dir) => rewrite(dir, "workshop-content.json", "Open: why one mentor", "Open: why a single mentor"),
+  );
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await appReady(page);
+    const state = await page.evaluate(async () => {
+      // The app registers its worker once it has started.
+      let registration;
+      for (let tries = 0; tries < 100 && !registration; tries += 1) {
+        registration = await navigator.serviceWorker.getRegistration();
+        if (!registration) await new Promise((later) => setTimeout(later, 50));
+      }
+      const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
+      while (worker?.state === "parsed" || worker?.state === "installing") {
+        await new Promise((settled) => worker.addEventListener("statechange", settled, { once: true }));
+      }
+      return worker?.state ?? "none";
+    });
+    assert.equal(state, "redundant", "the install failed");
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [], "no half release kept");
+    await context.close();
+  } finally {
+    serving = DIST;
+  }
 });
 
 test("Chromium finds the app installable, with its manifest and icons, under a subpath", async () => {

@@ -1,8 +1,9 @@
 // Bad storage never loses anything: corrupt or newer plans are kept, full storage is reported.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import {
-  useServedApp, BACKUP_KEY, PLAN_KEY, openApp, reload, statusSays, storedItem, storedOpenPlan,
+  useServedApp, BACKUP_KEY, PLAN_KEY, openApp, reload, statusSays, storedHolds, storedItem, storedOpenPlan,
 } from "./support.mjs";
 
 const app = useServedApp();
@@ -71,6 +72,39 @@ test("when storage is full the person is told and keeps what they typed", async 
     await page.getByLabel("In about a year").inputValue(),
     "Grow into a leadership role.",
   );
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("with no room to keep a copy of damaged plans, the notice offers them as a file, and then saving starts again", async () => {
+  const page = await openApp(app.browser, app.server.url, {
+    initScript: () => {
+      // Backups are refused, as a full browser refuses them; the damage is planted once.
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function refuseBackups(key, value) {
+        if (key.includes(":backup")) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        return set.call(this, key, value);
+      };
+      if (!window.sessionStorage.getItem("planted")) {
+        window.sessionStorage.setItem("planted", "yes");
+        window.localStorage.setItem("multi-mentor-plan", "{ damaged");
+      }
+    },
+  });
+  await page.getByRole("alert").filter({ hasText: "there was no room to keep a copy of them here" }).waitFor();
+  await page.getByLabel("Target role").fill("Controller");
+  await statusSays(page, "Saving is paused");
+  assert.equal(await storedItem(page, PLAN_KEY), "{ damaged", "not saved over");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download a copy and start saving again" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "multi-mentor-plan-backup.json");
+  assert.equal(await readFile(await download.path(), "utf8"), "{ damaged");
+  await statusSays(page, "Saving again. The copy of the plans that were stored is in your downloads.");
+  await storedHolds(page, PLAN_KEY, "Controller");
+  assert.equal(await page.getByLabel("Target role").inputValue(), "Controller");
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -236,8 +236,14 @@ fn with_every_backup_key_in_use_the_oldest_backup_gives_way() {
             .expect("kept");
         storage::note_backup_made(&store, key, &format!("20260101T{n:06}Z"));
     }
-    let oldest = storage::backups(&store, Slot::Own)[0].clone();
-    assert_eq!(oldest.text, "damaged 1");
+    // The oldest by when it was made, not by its key.
+    let slot_2 = format!("{BACKUP_KEY}:2");
+    store.insert(&format!("{slot_2}:made"), "20251231T000000Z");
+    let oldest = storage::backups(&store, Slot::Own)[1].clone();
+    assert_eq!(
+        (oldest.key.as_str(), oldest.text.as_str()),
+        (slot_2.as_str(), "damaged 2")
+    );
 
     store.insert(PLAN_KEY, "damaged once more");
     let loaded = storage::load(&store, Slot::Own);
@@ -251,7 +257,7 @@ fn with_every_backup_key_in_use_the_oldest_backup_gives_way() {
     let backups = storage::backups(&store, Slot::Own);
     assert_eq!(backups.len(), MAX_BACKUPS as usize);
     assert!(
-        backups.iter().all(|b| b.text != "damaged 1"),
+        backups.iter().all(|b| b.text != "damaged 2"),
         "the oldest gave way"
     );
     assert_eq!(
