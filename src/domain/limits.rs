@@ -9,16 +9,15 @@
 use crate::domain::calendar::Date;
 use crate::domain::library::Library;
 pub use crate::domain::library::MAX_PLANS;
-use crate::domain::living::{CheckIn, Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES};
+use crate::domain::living::{Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES, merge_into_oldest};
 use crate::domain::plan::{Id, Plan, SituationRef};
-pub use crate::domain::plan::{MAX_COMPETENCIES, MAX_CONTACTS, MAX_MENTORS, MAX_OWN_FACTORS};
+pub use crate::domain::plan::{
+    MAX_COMPETENCIES, MAX_CONTACTS, MAX_MENTORS, MAX_NAME_CHARS, MAX_OWN_FACTORS, MAX_TEXT_CHARS,
+};
+use crate::domain::sorted_set::SortedSet;
 
 /// Add forms with text typed and not added yet, per plan.
 pub const MAX_DRAFTS: usize = 20;
-/// Characters in a name: of a plan, a competency, a mentor, a person, a factor.
-pub const MAX_NAME_CHARS: usize = 200;
-/// Characters in any other text (goals, notes, next steps, offers).
-pub const MAX_TEXT_CHARS: usize = 20_000;
 /// An id no item of a checked plan has (they stay below `RENUMBER_FROM`): a renumbering
 /// points a reference to nothing at it, and the check then drops that reference.
 pub const MAX_ID: u32 = i32::MAX as u32;
@@ -66,7 +65,7 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
     trimmed.items += keep_first(&mut plan.contacts, MAX_CONTACTS, |c| keep_id(c.id));
     let own = &mut plan.situation.own_factors;
     trimmed.items += keep_first(own, MAX_OWN_FACTORS, |f| keep_id(f.id));
-    if used.0.last().is_some_and(|&id| id >= RENUMBER_FROM) {
+    if used.last().is_some_and(|id| id >= RENUMBER_FROM) {
         used = renumber(&mut plan);
     }
     if plan.next_id >= RENUMBER_FROM {
@@ -127,7 +126,7 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
     // Past the limit, the oldest are merged, as when a check-in is saved: all at once.
     let over = plan.check_ins.len().saturating_sub(MAX_CHECK_INS);
     if over > 0 {
-        merge_into_oldest(&mut plan.check_ins, over, &competencies);
+        merge_into_oldest(&mut plan.check_ins, over, |id| competencies.has(id.0));
         trimmed.items += over;
     }
     for check_in in &mut plan.check_ins {
@@ -147,7 +146,7 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
     }
 
     // The next id is past every id in use, and below RENUMBER_FROM.
-    let past_used = used.0.last().map_or(0, |id| id + 1);
+    let past_used = used.last().map_or(0, |id| id + 1);
     plan.next_id = plan.next_id.max(past_used);
     (plan, trimmed)
 }
@@ -171,40 +170,7 @@ fn renumber(plan: &mut Plan) -> SortedSet {
     );
     let count = new_ids.len() as u32;
     plan.next_id = count + 1;
-    SortedSet((1..=count).collect())
-}
-
-/// Merges the `count` check-ins after the oldest into it, in one pass: it keeps its date and
-/// levels, takes the levels it lacks (of competencies in the plan), the goals met by then,
-/// and the notes, as far as a note can hold them.
-fn merge_into_oldest(check_ins: &mut Vec<CheckIn>, count: usize, competencies: &SortedSet) {
-    let merged: Vec<CheckIn> = check_ins.drain(1..=count).collect();
-    let oldest = &mut check_ins[0];
-    let mut rated = SortedSet::default();
-    oldest
-        .levels
-        .retain(|r| competencies.has(r.id.0) && rated.insert(r.id.0));
-    let mut met = SortedSet::default();
-    oldest.met.retain(|&horizon| met.insert(horizon as u32));
-    for check_in in merged {
-        for rating in check_in.levels {
-            if competencies.has(rating.id.0) && rated.insert(rating.id.0) {
-                oldest.levels.push(rating);
-            }
-        }
-        for horizon in check_in.met {
-            if met.insert(horizon as u32) {
-                oldest.met.push(horizon);
-            }
-        }
-        // `fit` cuts the note to its limit later; past four bytes a character, no more fits.
-        if !check_in.note.is_empty() && oldest.note.len() < 4 * MAX_TEXT_CHARS {
-            if !oldest.note.is_empty() {
-                oldest.note.push('\n');
-            }
-            oldest.note.push_str(&check_in.note);
-        }
-    }
+    SortedSet::up_to(count)
 }
 
 /// Every plan of a library within the limits, with unique plan ids and names that fit;
@@ -235,7 +201,7 @@ pub fn library_within_limits(mut library: Library) -> (Library, Trimmed) {
         entry.plan = plan;
         trimmed.add(plan_trimmed);
     }
-    let past_used = used.0.last().map_or(0, |id| id.saturating_add(1));
+    let past_used = used.last().map_or(0, |id| id.saturating_add(1));
     library.next_id = library.next_id.max(past_used);
     (library, trimmed)
 }
@@ -269,36 +235,6 @@ fn keep_unique<T>(items: &mut Vec<T>, key: impl Fn(&T) -> Option<u32>) -> usize 
     let mut seen = SortedSet::default();
     items.retain(|item| key(item).is_some_and(|key| seen.insert(key)));
     before - items.len()
-}
-
-/// A set of numbers kept sorted: smaller in the wasm than a hash set, and quick enough
-/// for lists of this size.
-#[derive(Default)]
-struct SortedSet(Vec<u32>);
-
-impl SortedSet {
-    fn of(numbers: impl Iterator<Item = u32>) -> Self {
-        let mut set = SortedSet::default();
-        for number in numbers {
-            set.insert(number);
-        }
-        set
-    }
-
-    fn has(&self, number: u32) -> bool {
-        self.0.binary_search(&number).is_ok()
-    }
-
-    /// Adds `number`; false if it was there already.
-    fn insert(&mut self, number: u32) -> bool {
-        match self.0.binary_search(&number) {
-            Ok(_) => false,
-            Err(at) => {
-                self.0.insert(at, number);
-                true
-            }
-        }
-    }
 }
 
 /// Characters that change the direction of the text around them (the embeddings, overrides

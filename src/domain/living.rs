@@ -5,8 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::calendar::Date;
-use crate::domain::plan::{Cadence, Id, Level, Mentor, Plan, Status};
+use crate::domain::plan::{Cadence, Id, Level, MAX_TEXT_CHARS, Mentor, Plan, Status};
 use crate::domain::rhythm::add_months;
+use crate::domain::sorted_set::SortedSet;
 
 /// Check-ins kept: six years of one every three months. Past it, the two oldest are merged.
 pub const MAX_CHECK_INS: usize = 24;
@@ -282,8 +283,9 @@ impl Plan {
             note: note.trim().to_owned(),
         };
         self.check_ins.push(check_in);
-        while self.check_ins.len() > MAX_CHECK_INS {
-            merge_oldest(&mut self.check_ins);
+        let over = self.check_ins.len().saturating_sub(MAX_CHECK_INS);
+        if over > 0 {
+            merge_into_oldest(&mut self.check_ins, over, |_| true);
         }
     }
 
@@ -318,28 +320,43 @@ impl Plan {
     }
 }
 
-/// Merges the second oldest check-in into the oldest: the oldest keeps its date and levels,
-/// takes the levels it lacks, the goals met by then, and both notes.
-pub fn merge_oldest(check_ins: &mut Vec<CheckIn>) {
-    if check_ins.len() < 2 {
+/// Merges the `count` check-ins after the oldest into it, in one pass (a plan that comes in
+/// may hold thousands): the oldest keeps its date and levels, and takes the levels it lacks
+/// (of competencies `rated` accepts), the goals met by then, and the notes, as far as a
+/// note's limit holds them.
+pub fn merge_into_oldest(check_ins: &mut Vec<CheckIn>, count: usize, rated: impl Fn(Id) -> bool) {
+    let count = count.min(check_ins.len().saturating_sub(1));
+    if count == 0 {
         return;
     }
-    let second = check_ins.remove(1);
+    let merged: Vec<CheckIn> = check_ins.drain(1..=count).collect();
     let oldest = &mut check_ins[0];
-    for rating in second.levels {
-        if !oldest.levels.iter().any(|r| r.id == rating.id) {
-            oldest.levels.push(rating);
+    let mut levels = SortedSet::default();
+    oldest
+        .levels
+        .retain(|r| rated(r.id) && levels.insert(r.id.0));
+    let mut met = SortedSet::default();
+    oldest.met.retain(|&horizon| met.insert(horizon as u32));
+    for check_in in merged {
+        for rating in check_in.levels {
+            if rated(rating.id) && levels.insert(rating.id.0) {
+                oldest.levels.push(rating);
+            }
+        }
+        for horizon in check_in.met {
+            if met.insert(horizon as u32) {
+                oldest.met.push(horizon);
+            }
+        }
+        // Past four bytes a character, the note cannot take more (it is cut below).
+        if !check_in.note.is_empty() && oldest.note.len() < 4 * MAX_TEXT_CHARS {
+            if !oldest.note.is_empty() {
+                oldest.note.push('\n');
+            }
+            oldest.note.push_str(&check_in.note);
         }
     }
-    for horizon in second.met {
-        if !oldest.met.contains(&horizon) {
-            oldest.met.push(horizon);
-        }
-    }
-    if !second.note.is_empty() {
-        if !oldest.note.is_empty() {
-            oldest.note.push('\n');
-        }
-        oldest.note.push_str(&second.note);
+    if let Some((cut, _)) = oldest.note.char_indices().nth(MAX_TEXT_CHARS) {
+        oldest.note.truncate(cut);
     }
 }

@@ -425,6 +425,10 @@ pub const MAX_MENTORS: usize = 50;
 pub const MAX_CONTACTS: usize = 200;
 /// Situation factors the person wrote themselves.
 pub const MAX_OWN_FACTORS: usize = 50;
+/// Characters in a name: of a plan, a competency, a mentor, a person, a factor.
+pub const MAX_NAME_CHARS: usize = 200;
+/// Characters in any other text (goals, notes, next steps, offers).
+pub const MAX_TEXT_CHARS: usize = 20_000;
 
 /// The lists a person adds to. Each holds at most its `max` items: adding past it is
 /// refused here, and a plan that comes in with more is trimmed to it (`limits`).

@@ -1124,3 +1124,18 @@ fn the_progress_chart_shows_first_now_and_target_in_a_table_too() {
     assert!(chart.contains("Check-ins so far: 2; the last on Feb. 28, 2027."));
     assert!(!chart.contains("<forecasts>"), "names are escaped");
 }
+
+#[test]
+fn check_ins_merged_past_the_limit_keep_a_note_within_the_text_limit() {
+    use multi_mentor::domain::limits::MAX_TEXT_CHARS;
+    let mut plan = Plan::default();
+    let note = "Long quarter. ".repeat(100); // 1,400 characters
+    for quarter in 0..(MAX_CHECK_INS as u32 + 20) {
+        plan.check_in(date(2026 + quarter / 4, 1 + quarter % 4 * 3, 1), &[], &[], &note);
+    }
+    assert_eq!(plan.check_ins.len(), MAX_CHECK_INS);
+    assert_eq!(plan.check_ins[0].note.chars().count(), MAX_TEXT_CHARS);
+    let (loaded, trimmed) = plan_within_limits(plan.clone());
+    assert_eq!(trimmed, Trimmed::default(), "nothing for the next load to trim");
+    assert_eq!(loaded, plan);
+}
