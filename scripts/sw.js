@@ -1,6 +1,7 @@
 // The app's service worker, which keeps the app working offline. scripts/service-worker.mjs
 // puts two constants before this code and minifies the whole into dist/sw.js:
-//   FILES    every file of the release: [address relative to this worker, SHA-256 in hex];
+//   FILES    every file of the release: [address relative to this worker, the first 16 hex
+//            digits of its SHA-256];
 //   RELEASE  a hash of those files' names and contents, so any change makes a new worker.
 // It keeps each release in a cache of its own and answers from it, going to the network only
 // for what it does not hold. Install takes only the files of its own release: a file that
@@ -31,10 +32,11 @@ async function keepable(response) {
   return new Response(await response.blob(), { headers, status, statusText });
 }
 
-/// The SHA-256 of a response's body, in hex.
+/// The first 16 hex digits of the SHA-256 of a response's body (as FILES holds them).
 async function sha256(response) {
   const digest = await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer());
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  const hex = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0"));
+  return hex.join("").slice(0, 16);
 }
 
 self.addEventListener("install", (event) => {

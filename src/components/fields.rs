@@ -226,8 +226,9 @@ pub fn AddForm(
                 keep(String::new());
                 on_add.run(name);
             }
-            refused_name => {
-                refused.set(refused_name.is_err());
+            not_added => {
+                // A blank name: the field says so. A full list: the line above the button does.
+                refused.set(not_added.is_err());
                 if let Some(input) = input.get_untracked() {
                     let _ = input.focus();
                 }

@@ -1131,11 +1131,20 @@ fn check_ins_merged_past_the_limit_keep_a_note_within_the_text_limit() {
     let mut plan = Plan::default();
     let note = "Long quarter. ".repeat(100); // 1,400 characters
     for quarter in 0..(MAX_CHECK_INS as u32 + 20) {
-        plan.check_in(date(2026 + quarter / 4, 1 + quarter % 4 * 3, 1), &[], &[], &note);
+        plan.check_in(
+            date(2026 + quarter / 4, 1 + quarter % 4 * 3, 1),
+            &[],
+            &[],
+            &note,
+        );
     }
     assert_eq!(plan.check_ins.len(), MAX_CHECK_INS);
     assert_eq!(plan.check_ins[0].note.chars().count(), MAX_TEXT_CHARS);
     let (loaded, trimmed) = plan_within_limits(plan.clone());
-    assert_eq!(trimmed, Trimmed::default(), "nothing for the next load to trim");
+    assert_eq!(
+        trimmed,
+        Trimmed::default(),
+        "nothing for the next load to trim"
+    );
     assert_eq!(loaded, plan);
 }
