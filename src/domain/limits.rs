@@ -10,7 +10,7 @@ use crate::domain::calendar::Date;
 use crate::domain::library::Library;
 pub use crate::domain::library::MAX_PLANS;
 use crate::domain::living::{Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES, merge_into_oldest};
-use crate::domain::plan::{Id, Plan, SituationRef};
+use crate::domain::plan::{ID_RANGE, Id, Plan, SituationRef};
 pub use crate::domain::plan::{
     MAX_COMPETENCIES, MAX_CONTACTS, MAX_MENTORS, MAX_NAME_CHARS, MAX_OWN_FACTORS, MAX_TEXT_CHARS,
 };
@@ -18,13 +18,13 @@ use crate::domain::sorted_set::SortedSet;
 
 /// Add forms with text typed and not added yet, per plan.
 pub const MAX_DRAFTS: usize = 20;
-/// An id no item of a checked plan has (they stay below `RENUMBER_FROM`): a renumbering
-/// points a reference to nothing at it, and the check then drops that reference.
+/// An id no item of a checked plan has (they stay below `ID_RANGE`): a renumbering points a
+/// reference to nothing at it, and the check then drops that reference.
 pub const MAX_ID: u32 = i32::MAX as u32;
-/// A plan that comes in with an id or a next id from here up is renumbered from 1 (a crafted
-/// one: a person adding items one at a time never gets near), so that every id it hands out
-/// later stays far below `MAX_ID`.
-const RENUMBER_FROM: u32 = 1 << 30;
+/// A plan that comes in with an item's id from `ID_RANGE` up is renumbered from 1 (a crafted
+/// one: a person adding items one at a time never gets near), and a next id past it is
+/// brought back to the ids in use. `Plan::new_id` never hands out an id from there up.
+const RENUMBER_FROM: u32 = ID_RANGE;
 
 /// What had to change for a plan (or every plan) to fit the limits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -145,7 +145,7 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
         text(&mut mentor.offer, MAX_TEXT_CHARS);
     }
 
-    // The next id is past every id in use, and below RENUMBER_FROM.
+    // The next id is past every id in use, and at most RENUMBER_FROM.
     let past_used = used.last().map_or(0, |id| id + 1);
     plan.next_id = plan.next_id.max(past_used);
     (plan, trimmed)

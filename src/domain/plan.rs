@@ -1,5 +1,6 @@
 use crate::domain::calendar::Date;
 use crate::domain::living::{CheckIn, Entry, Goals, Horizon, MAX_LOG_ENTRIES, Rating};
+use crate::domain::sorted_set::SortedSet;
 use crate::text::lowercase;
 use serde::{Deserialize, Serialize};
 
@@ -429,6 +430,9 @@ pub const MAX_OWN_FACTORS: usize = 50;
 pub const MAX_NAME_CHARS: usize = 200;
 /// Characters in any other text (goals, notes, next steps, offers).
 pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Ids are below this: `new_id` never hands out one from here up, and `limits` renumbers a
+/// plan that comes in with one.
+pub const ID_RANGE: u32 = 1 << 30;
 
 /// The lists a person adds to. Each holds at most its `max` items: adding past it is
 /// refused here, and a plan that comes in with more is trimmed to it (`limits`).
@@ -538,14 +542,21 @@ impl Removed {
 }
 
 impl Plan {
+    /// An id no item has: past every id in use, or, at the top of `ID_RANGE` (only a crafted
+    /// plan gets there), the smallest id free. So every id handed out survives the next load.
     fn new_id(&mut self) -> Id {
         // Never hand out an id that is already used, even in a plan edited by hand. Plans
-        // that come in keep ids below 2^31 (`limits`), so these additions cannot overflow;
-        // they saturate rather than wrap all the same.
+        // that come in keep ids below ID_RANGE (`limits`), so these additions cannot
+        // overflow; they saturate rather than wrap all the same.
         let used = self.max_id().map_or(0, |Id(id)| id.saturating_add(1));
         let id = self.next_id.max(used);
-        self.next_id = id.saturating_add(1);
-        Id(id)
+        if id < ID_RANGE {
+            self.next_id = id + 1;
+            return Id(id);
+        }
+        // A plan holds a few hundred items at most: one of the first few hundred ids is free.
+        let taken = SortedSet::of(self.item_ids().map(|Id(id)| id));
+        Id((1..ID_RANGE).find(|&id| !taken.has(id)).unwrap_or_default())
     }
 
     fn max_id(&self) -> Option<Id> {

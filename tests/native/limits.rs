@@ -7,7 +7,8 @@ use multi_mentor::domain::limits::{
 };
 use multi_mentor::domain::living::{Goals, Horizon};
 use multi_mentor::domain::plan::{
-    Competency, Id, Level, List, Mentor, OwnFactor, Plan, Priority, Reason, Removed, SituationRef,
+    Competency, ID_RANGE, Id, Level, List, Mentor, OwnFactor, Plan, Priority, Reason, Removed,
+    SituationRef,
 };
 use multi_mentor::domain::share;
 use multi_mentor::storage::{self, LoadProblem, PLAN_KEY, Slot};
@@ -266,8 +267,9 @@ proptest! {
     #[test]
     fn every_id_handed_out_survives_the_next_load(
         plan in any_plan(),
-        next_id in any::<u32>(),
-        high in any::<u32>(),
+        // Anywhere, and near the top of the range, where a few additions would cross it.
+        next_id in prop_oneof![any::<u32>(), (ID_RANGE - 4)..(ID_RANGE + 4)],
+        high in prop_oneof![any::<u32>(), (ID_RANGE - 4)..(ID_RANGE + 4)],
     ) {
         // A crafted plan: the next id anywhere, and one item's id anywhere too.
         let mut plan = Plan { next_id, ..plan };
