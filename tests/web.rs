@@ -180,7 +180,7 @@ async fn the_load_notice_names_the_backup_and_can_be_dismissed() {
     };
     let root = test_root();
     let _mounted = mount_to(root.clone(), move || {
-        view! { <LoadNotice problem=RwSignal::new(Some(problem.clone())) /> }
+        view! { <LoadNotice problem=RwSignal::new(Some(problem.clone())) resume_saving=Callback::new(|()| {}) /> }
     });
     tick().await;
 
@@ -192,11 +192,41 @@ async fn the_load_notice_names_the_backup_and_can_be_dismissed() {
 }
 
 #[wasm_bindgen_test]
+async fn with_no_room_for_a_copy_the_notice_offers_it_as_a_file_then_saving_resumes() {
+    let problem = LoadProblem::BackupFailed {
+        stored: "{ damaged".into(),
+    };
+    let resumed = RwSignal::new(false);
+    let root = test_root();
+    let _mounted = mount_to(root.clone(), move || {
+        let resume_saving = Callback::new(move |()| resumed.set(true));
+        view! { <LoadNotice problem=RwSignal::new(Some(problem.clone())) resume_saving /> }
+    });
+    tick().await;
+
+    let buttons = root.query_selector_all("button").unwrap();
+    assert_eq!(buttons.length(), 2, "the download, and Dismiss");
+    let download: HtmlElement = buttons.item(0).unwrap().dyn_into().unwrap();
+    assert_eq!(
+        download.text_content().as_deref(),
+        Some("Download a copy and start saving again")
+    );
+    assert!(!resumed.get_untracked());
+    download.click();
+    tick().await;
+    assert!(
+        resumed.get_untracked(),
+        "saving starts again once the copy is downloaded"
+    );
+    assert!(root.query_selector("[role='alert']").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
 async fn no_notice_is_shown_when_nothing_went_wrong() {
     let root = test_root();
     let _mounted = mount_to(
         root.clone(),
-        || view! { <LoadNotice problem=RwSignal::new(None) /> },
+        || view! { <LoadNotice problem=RwSignal::new(None) resume_saving=Callback::new(|()| {}) /> },
     );
     tick().await;
     assert!(root.query_selector("[role='alert']").unwrap().is_none());

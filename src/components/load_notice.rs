@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::domain::content::load_notice as text;
-use crate::state::{LibraryContext, UndoContext};
 use crate::storage::{BACKUP_FILE, LoadProblem};
 
 /// The message for a start-up problem, in plain words.
@@ -19,22 +18,22 @@ pub fn load_problem_message(problem: &LoadProblem) -> String {
     }
 }
 
-/// Tells the person, until they dismiss it, that the stored plans could not be used as they were.
+/// Tells the person, until they dismiss it, that the stored plans could not be used as they
+/// were. When there was no room to keep a copy of them (`LoadProblem::BackupFailed`), it
+/// offers them as a file: once downloaded, saving over them is safe, and `resume_saving` runs.
 #[component]
-pub fn LoadNotice(problem: RwSignal<Option<LoadProblem>>) -> impl IntoView {
+pub fn LoadNotice(
+    problem: RwSignal<Option<LoadProblem>>,
+    resume_saving: Callback<()>,
+) -> impl IntoView {
     let shown = problem;
-    let library = LibraryContext::expect_context();
-    let undo = UndoContext::expect_context();
-    // With no room for a copy in the browser, the person keeps one in a file, and then
-    // saving over the stored plans is safe.
     let download_failed = RwSignal::new(false);
     let download_and_save = move |stored: String| {
         let downloaded = browser::download(BACKUP_FILE, "application/json", &stored).is_ok();
         download_failed.set(!downloaded);
         if downloaded {
             shown.set(None);
-            library.resume_saving();
-            undo.announce(text::SAVING_AGAIN.get().to_owned());
+            resume_saving.run(());
         }
     };
     move || {

@@ -9,19 +9,24 @@ use crate::components::when::When;
 use crate::domain::content::{self, plans, workshop};
 use crate::domain::steps::Step;
 use crate::router::Route;
-use crate::state::{LibraryContext, memo};
+use crate::state::{LibraryContext, UndoContext, memo};
 
 /// What every screen but the full-screen ones is drawn in: the banner, the start-up notice,
 /// the undo bar and the footer.
 #[component]
 pub fn PageShell(children: Children) -> impl IntoView {
     let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let resume_saving = Callback::new(move |()| {
+        library.resume_saving();
+        undo.announce(content::load_notice::SAVING_AGAIN.get().to_owned());
+    });
     view! {
         <AppHeader />
         <main id="main">
             <LanguageNotice />
             <UpdateNotice />
-            <LoadNotice problem=library.problem />
+            <LoadNotice problem=library.problem resume_saving />
             {children()}
         </main>
         <UndoBar />
