@@ -114,6 +114,7 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let set_aside = context.read(|plan| plan.set_aside.len());
+    let has_team = context.read(|plan| !plan.mentors.is_empty());
     // The finding and its button go; focus moves to the way to bring it back.
     let set_advice_aside = move |advice| {
         context.update(|plan| plan.set_advice_aside(advice, true));
@@ -132,6 +133,9 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
             <h2 id="findings-heading" tabindex="-1">{plan_view::FINDINGS_HEADING}</h2>
             {move || {
                 let found = found.get();
+                if found.is_empty() && !has_team.get() {
+                    return view! { <p>{plan_view::NO_TEAM_YET}</p> }.into_any();
+                }
                 if found.is_empty() {
                     return view! { <p class="all-good">{plan_view::NO_FINDINGS}</p> }.into_any();
                 }

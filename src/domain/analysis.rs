@@ -3,7 +3,9 @@
 
 use crate::domain::content::{LEADERSHIP_WORDS, plan_view};
 use crate::domain::markup::{Markup, escape};
-use crate::domain::plan::{Advice, Factor, Id, Mentor, MentorRole, Plan, Priority, Status};
+use crate::domain::plan::{
+    Advice, Competency, Factor, Id, Mentor, MentorRole, Plan, Priority, Status,
+};
 use crate::text::lowercase;
 
 /// Something true and specific about the person's mentor network, with a step that fixes it.
@@ -97,9 +99,25 @@ pub fn is_leadership_move(plan: &Plan) -> bool {
         || names_leadership(&plan.target_role)
 }
 
+/// True if the mentor counts towards the findings: a paused mentor helps with nothing for now.
+fn counts(mentor: &&Mentor) -> bool {
+    mentor.status != Status::Paused
+}
+
+/// True if a mentor who counts helps with this competency.
+fn is_answered(plan: &Plan, competency: Id) -> bool {
+    (plan.mentors.iter().filter(counts)).any(|mentor| mentor.competencies.contains(&competency))
+}
+
+/// A competency below its target that no mentor (but a paused one) helps with. One already
+/// at its target needs no one.
+pub fn is_gap(plan: &Plan, competency: &Competency) -> bool {
+    competency.now < competency.target && !is_answered(plan, competency.id)
+}
+
 /// Every finding for the plan: gaps (high priority first) and high-priority needs only
 /// unasked mentors answer, then asking, over-reliance, next steps, reciprocity, shared
-/// situation, online reach, soft skills and a sponsor.
+/// situation, online reach, soft skills and a sponsor. Paused mentors count for none of them.
 pub fn findings(plan: &Plan) -> Vec<Finding> {
     // High priority first, in the person's own order within each priority. (One pass per
     // priority rather than a sort: the wasm then carries no sorting code.)
@@ -107,7 +125,7 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         plan.competencies
             .iter()
             .filter(move |competency| competency.priority == priority)
-            .filter(|competency| answered_by(plan, competency.id).is_empty())
+            .filter(|competency| is_gap(plan, competency))
             .map(|competency| Finding::Gap {
                 competency: competency.id,
                 priority: competency.priority,
@@ -124,6 +142,7 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             let mut helpers = plan
                 .mentors
                 .iter()
+                .filter(counts)
                 .filter(|mentor| mentor.competencies.contains(&competency.id))
                 .peekable();
             helpers.peek().is_some() && !helpers.any(asked)
@@ -133,7 +152,7 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         });
 
     let total = plan.competencies.len();
-    let over_reliance = plan.mentors.iter().filter_map(|mentor| {
+    let over_reliance = plan.mentors.iter().filter(counts).filter_map(|mentor| {
         let answered = answered_count(plan, mentor.id);
         (total >= OVER_RELIANCE_MIN_NEEDS && answered * 100 > total * OVER_RELIANCE_PERCENT)
             .then_some(Finding::OverReliance {
@@ -149,24 +168,24 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         .filter(|mentor| mentor.status == Status::Active && mentor.next_step.trim().is_empty())
         .map(|mentor| Finding::NoNextStep { mentor: mentor.id });
 
+    // Once asked: while someone is only an idea, what to offer them can wait.
     let nothing_offered = plan
         .mentors
         .iter()
+        .filter(|mentor| matches!(mentor.status, Status::Asked | Status::Active))
         .filter(|mentor| mentor.offer.trim().is_empty())
         .map(|mentor| Finding::NothingOffered { mentor: mentor.id });
 
     let parts = plan.situation_parts();
-    let shares_situation = plan
-        .mentors
-        .iter()
-        .any(|mentor| mentor.shared.iter().any(|part| parts.contains(part)));
-    let reachable_online = plan.mentors.iter().any(|mentor| mentor.reach.is_online());
-    let soft_skill_mentor = plan
-        .competencies
-        .iter()
-        .filter(|competency| competency.soft_skill)
-        .any(|competency| !answered_by(plan, competency.id).is_empty());
-    let sponsor = plan.mentors.iter().any(|m| m.role == MentorRole::Sponsor);
+    let team = || plan.mentors.iter().filter(counts);
+    let has_team = team().next().is_some();
+    let shares_situation =
+        team().any(|mentor| mentor.shared.iter().any(|part| parts.contains(part)));
+    let reachable_online = team().any(|mentor| mentor.reach.is_online());
+    let soft_skills = || plan.competencies.iter().filter(|c| c.soft_skill);
+    let has_soft_skills = soft_skills().next().is_some();
+    let soft_skill_mentor = soft_skills().any(|competency| is_answered(plan, competency.id));
+    let sponsor = team().any(|m| m.role == MentorRole::Sponsor);
 
     gaps.into_iter()
         .chain(not_yet_asked)
@@ -175,8 +194,12 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         .chain(no_next_step)
         .chain(nothing_offered)
         .chain((!parts.is_empty() && !shares_situation).then_some(Finding::NoSharedSituation))
-        .chain((!reachable_online).then_some(Finding::NoOnlineMentor))
-        .chain((!soft_skill_mentor).then_some(Finding::NoSoftSkillMentor))
+        // The team's mix: once there is a team (and soft skills for it to help with).
+        .chain((has_team && !reachable_online).then_some(Finding::NoOnlineMentor))
+        .chain(
+            (has_team && has_soft_skills && !soft_skill_mentor)
+                .then_some(Finding::NoSoftSkillMentor),
+        )
         .chain((!sponsor && is_leadership_move(plan)).then_some(Finding::NoSponsor))
         // Advice the person said does not apply to them stays quiet.
         .filter(|finding| {
@@ -201,6 +224,8 @@ pub struct GridRow {
     pub competency: Id,
     pub name: String,
     pub priority: Priority,
+    /// Marked as a gap, as the findings report it (`is_gap`).
+    pub gap: bool,
     /// One entry per mentor column: does that mentor answer this competency?
     pub answered: Vec<bool>,
 }
@@ -221,6 +246,7 @@ pub fn grid(plan: &Plan) -> Grid {
             competency: competency.id,
             name,
             priority: competency.priority,
+            gap: is_gap(plan, competency),
             answered: plan
                 .mentors
                 .iter()
@@ -255,12 +281,12 @@ pub fn grid_headings(mentors: &[(Id, String)]) -> String {
 }
 
 /// The grid's rows as HTML: each competency (escaped) with its priority, a dot where a mentor
-/// helps, and the count of mentors who do. A row no mentor helps is marked as a gap.
+/// helps, and the count of mentors who do. A gap's row is marked.
 pub fn grid_rows(rows: &[GridRow]) -> String {
     let mut body = Markup::default();
     for row in rows {
         let count = row.mentor_count();
-        body.raw(if count == 0 {
+        body.raw(if row.gap {
             "<tr class=\"gap\">"
         } else {
             "<tr>"

@@ -81,6 +81,11 @@ const NO_SPONSOR = /no one on your team is a sponsor/;
 test("advice that does not apply can be set aside, stays quiet after a reload, and comes back", async () => {
   const page = await openApp(app.browser, `${app.server.url}#/start`);
   await page.getByLabel("Target role").fill("Team manager");
+  // Advice on the team's mix waits for a team: one mentor in mind, met in person.
+  await page.goto(`${app.server.url}#/mentors`);
+  const add = page.getByRole("region", { name: "Add a mentor" });
+  await add.getByLabel("Mentor's name").fill("Ana");
+  await add.getByRole("button", { name: "Add mentor" }).click();
   await page.goto(`${app.server.url}#/plan`);
   const findings = page.getByRole("region", { name: "What your plan shows" });
   const sponsor = findings.getByRole("listitem").filter({ hasText: NO_SPONSOR });

@@ -35,10 +35,12 @@ const PEOPLE = [
       { name: "Marie", fromContact: true, reach: "In person", status: "Idea" },
     ],
     expect: {
-      present: [FINDING.gap("Clear written updates", "high"), FINDING.nothingOffered("Marie")],
+      present: [FINDING.gap("Clear written updates", "high")],
       absent: [
         FINDING.anyOverReliance,
         FINDING.nothingOffered("Daniel"),
+        // Marie is still an idea: what to offer her can wait until she is asked.
+        FINDING.nothingOffered("Marie"),
         FINDING.noSharedSituation,
         FINDING.noOnline,
         FINDING.noSoftSkill,
@@ -170,8 +172,10 @@ const PEOPLE = [
       },
     ],
     expect: {
-      present: [FINDING.nothingOffered("Robert")],
+      present: [],
       absent: [
+        // Robert is still an idea: what to offer him can wait until he is asked.
+        FINDING.nothingOffered("Robert"),
         FINDING.anyGap,
         FINDING.anyOverReliance,
         FINDING.nothingOffered("Sam"),

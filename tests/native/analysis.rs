@@ -3,7 +3,7 @@ use multi_mentor::domain::analysis::{
     grid_headings, grid_rows,
 };
 use multi_mentor::domain::plan::{
-    Advice, Factor, Id, MentorRole, Plan, Priority, Reach, Reason, SituationRef, Status,
+    Advice, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef, Status,
 };
 use proptest::prelude::*;
 
@@ -189,6 +189,11 @@ fn a_soft_skill_picked_for_any_reason_counts_as_one() {
     let branding = &mut plan.competencies[1];
     branding.reason = Reason::PerformanceReview;
     assert_eq!(findings(&plan), vec![]);
+    // Another soft skill (already at its target, so no gap), and Branding no longer one.
+    let listening = plan.add_soft_skill("Listening".into()).unwrap();
+    let listening = plan.competency_mut(listening).unwrap();
+    listening.now = listening.target;
+    assert_eq!(findings(&plan), vec![]);
     plan.competencies[1].soft_skill = false;
     assert_eq!(findings(&plan), vec![Finding::NoSoftSkillMentor]);
 }
@@ -269,11 +274,90 @@ fn no_soft_skill_mentor_when_soft_skills_go_unanswered() {
 }
 
 #[test]
-fn an_empty_plan_reports_no_online_mentor_and_no_soft_skill_mentor_only() {
+fn an_empty_plan_has_no_findings() {
+    assert_eq!(findings(&Plan::default()), vec![]);
+}
+
+#[test]
+fn the_team_mix_is_looked_at_once_there_is_a_team() {
+    let mut plan = Plan::default();
+    let listening = plan.add_soft_skill("Listening".into()).unwrap();
+    let gap = Finding::Gap {
+        competency: listening,
+        priority: Priority::Medium,
+    };
     assert_eq!(
-        findings(&Plan::default()),
-        vec![Finding::NoOnlineMentor, Finding::NoSoftSkillMentor]
+        findings(&plan),
+        vec![gap.clone()],
+        "no team yet: only the gap"
     );
+    let ana = plan.add_mentor("Ana".into()).unwrap();
+    plan.mentor_mut(ana).unwrap().status = Status::Asked;
+    plan.mentor_mut(ana).unwrap().offer = "Proofreading".into();
+    assert_eq!(
+        findings(&plan),
+        vec![gap, Finding::NoOnlineMentor, Finding::NoSoftSkillMentor]
+    );
+}
+
+#[test]
+fn what_is_offered_matters_once_the_mentor_is_asked() {
+    let (mut plan, daniel, _) = healthy_plan();
+    plan.mentor_mut(daniel).unwrap().offer.clear();
+    let nothing_offered = vec![Finding::NothingOffered { mentor: daniel }];
+    for (status, found) in [
+        (Status::Idea, vec![]),
+        (Status::Asked, nothing_offered.clone()),
+        (Status::Active, nothing_offered),
+        (Status::Paused, vec![]),
+    ] {
+        plan.mentor_mut(daniel).unwrap().status = status;
+        let offers: Vec<Finding> = findings(&plan)
+            .into_iter()
+            .filter(|f| matches!(f, Finding::NothingOffered { .. }))
+            .collect();
+        assert_eq!(offers, found, "{status:?}");
+    }
+}
+
+#[test]
+fn a_skill_already_at_its_target_is_no_gap() {
+    let mut plan = Plan::default();
+    let budgets = plan
+        .add_competency("Budgets".into(), Reason::Goal, Priority::Low)
+        .unwrap();
+    let competency = plan.competency_mut(budgets).unwrap();
+    competency.now = competency.target;
+    assert_eq!(findings(&plan), vec![]);
+    assert!(!grid(&plan).rows[0].gap, "nor marked as one in the grid");
+    plan.competency_mut(budgets).unwrap().now = Level::new(1);
+    assert!(findings(&plan).contains(&Finding::Gap {
+        competency: budgets,
+        priority: Priority::Low
+    }));
+    assert!(grid(&plan).rows[0].gap);
+}
+
+#[test]
+fn a_paused_mentor_counts_for_nothing_in_the_findings() {
+    let (mut plan, _, sofia) = healthy_plan();
+    let branding = plan.competencies[1].id;
+    plan.mentor_mut(sofia).unwrap().status = Status::Paused;
+    assert_eq!(
+        findings(&plan),
+        vec![
+            Finding::Gap {
+                competency: branding,
+                priority: Priority::Medium
+            },
+            Finding::NoSharedSituation,
+            Finding::NoOnlineMentor,
+            Finding::NoSoftSkillMentor,
+        ]
+    );
+    // The grid still shows what she helps with, and marks the skill as the gap it now is.
+    let row = &grid(&plan).rows[1];
+    assert_eq!((row.mentor_count(), row.gap), (1, true));
 }
 
 #[test]
@@ -282,13 +366,14 @@ fn advice_set_aside_stays_quiet_until_taken_back() {
         target_role: "Team manager".into(),
         ..Plan::default()
     };
+    plan.add_mentor("Ana".into()).unwrap();
     plan.set_advice_aside(Advice::OnlineMentor, true);
     plan.set_advice_aside(Advice::Sponsor, true);
-    assert_eq!(findings(&plan), vec![Finding::NoSoftSkillMentor]);
+    assert_eq!(findings(&plan), vec![Finding::NoOneAsked]);
     plan.set_advice_aside(Advice::Sponsor, false);
     assert_eq!(
         findings(&plan),
-        vec![Finding::NoSoftSkillMentor, Finding::NoSponsor]
+        vec![Finding::NoOneAsked, Finding::NoSponsor]
     );
     assert_eq!(plan.set_aside, vec![Advice::OnlineMentor]);
 }
@@ -374,10 +459,15 @@ proptest! {
         let grid = grid(&plan);
         for row in &grid.rows {
             let is_gap = found.iter().any(|f| matches!(f, Finding::Gap { competency, .. } if *competency == row.competency));
-            prop_assert_eq!(is_gap, row.mentor_count() == 0);
+            prop_assert_eq!(is_gap, row.gap);
+            // A row with no mentor at all is a gap, unless the skill is at its target.
+            let at_target = plan.competency(row.competency).is_some_and(|c| c.now >= c.target);
+            if row.mentor_count() == 0 {
+                prop_assert_eq!(is_gap, !at_target);
+            }
         }
         let gaps = found.iter().filter(|f| matches!(f, Finding::Gap { .. })).count();
-        prop_assert_eq!(gaps, grid.rows.iter().filter(|r| r.mentor_count() == 0).count());
+        prop_assert_eq!(gaps, grid.rows.iter().filter(|r| r.gap).count());
     }
 
     /// Over-reliance is reported exactly for mentors helping with more than 60 % of a

@@ -813,7 +813,8 @@ fn returning_parent() -> Plan {
                 competencies: ids(&[storytelling]),
                 shared: vec![],
                 reach: Reach::InPerson,
-                status: Status::Idea,
+                // Asked: what Leah offers her back now matters (the finding this example shows).
+                status: Status::Asked,
                 next_step: tr!(
                     "Ask her how she writes the food bank's donor letters",
                     "Lui demander comment elle rédige les lettres aux donateurs de la banque \

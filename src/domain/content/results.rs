@@ -344,13 +344,19 @@ pub mod plan_view {
     );
     pub const FINDINGS_HEADING: Tr = tr!("What your plan shows", "Ce que révèle votre plan");
     pub const NO_FINDINGS: Tr = tr!(
-        "Every skill has a mentor, no one carries too much, you \
-        give something back to each mentor, and your team covers your situation, quick \
-        answers online and soft skills. Keep it going.",
-        "Chaque compétence a un mentor, personne ne porte une trop grande charge, vous \
-         offrez quelque chose en retour à chaque mentor, et votre équipe couvre votre \
-         situation, les réponses rapides en ligne et les compétences relationnelles. \
-         Continuez ainsi."
+        "Every skill you still need has a mentor, no one carries too much, you \
+        give something back to each mentor you have asked, and your team covers your \
+        situation, quick answers online and soft skills. Keep it going.",
+        "Chaque compétence qu’il vous reste à développer a un mentor, personne ne porte une \
+         trop grande charge, vous offrez quelque chose en retour à chaque mentor sollicité, \
+         et votre équipe couvre votre situation, les réponses rapides en ligne et les \
+         compétences relationnelles. Continuez ainsi."
+    );
+    pub const NO_TEAM_YET: Tr = tr!(
+        "Add the skills you need and the people who could help you with them. This is where \
+        your plan will show what is missing.",
+        "Ajoutez les compétences dont vous avez besoin et les personnes qui pourraient vous \
+         aider. C’est ici que votre plan montrera ce qui manque."
     );
     pub const SUMMARY_HEADING: Tr = tr!("Summary", "Résumé");
     pub const GOALS: Tr = tr!("Goals", "Objectifs");
