@@ -50,6 +50,12 @@ pub fn describe(finding: &Finding, labels: &Labels) -> (String, Step) {
         Finding::NoNextStep { mentor } => {
             (findings::no_next_step(&mentor_name(*mentor)), Step::Mentors)
         }
+        Finding::HelpsWithNoSkill { mentor } => (
+            findings::helps_with_no_skill(&mentor_name(*mentor)),
+            Step::Mentors,
+        ),
+        Finding::NoPace { mentor } => (findings::no_pace(&mentor_name(*mentor)), Step::Mentors),
+        Finding::TooManyActive { count } => (findings::too_many_active(*count), Step::Mentors),
         Finding::NothingOffered { mentor } => (
             findings::nothing_offered(&mentor_name(*mentor)),
             Step::Value,

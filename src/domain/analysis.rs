@@ -4,7 +4,7 @@
 use crate::domain::content::{LEADERSHIP_WORDS, plan_view};
 use crate::domain::markup::{Markup, escape};
 use crate::domain::plan::{
-    Advice, Competency, Factor, Id, Mentor, MentorRole, Plan, Priority, Status,
+    Advice, Cadence, Competency, Factor, Id, Mentor, MentorRole, Plan, Priority, Status,
 };
 use crate::text::lowercase;
 
@@ -25,6 +25,12 @@ pub enum Finding {
     },
     /// An active mentor with no next step written.
     NoNextStep { mentor: Id },
+    /// A mentor who helps with none of the plan's skills: each is chosen for one at least.
+    HelpsWithNoSkill { mentor: Id },
+    /// An active mentor met at no set pace (so not in the 12-week view).
+    NoPace { mentor: Id },
+    /// More mentors active at once than a person can keep up with.
+    TooManyActive { count: usize },
     /// A mentor the person offers nothing in return.
     NothingOffered { mentor: Id },
     /// The person described their situation, and no mentor shares any part of it.
@@ -51,6 +57,9 @@ impl Finding {
             | Finding::NotYetAsked { .. }
             | Finding::NoOneAsked
             | Finding::OverReliance { .. }
+            | Finding::HelpsWithNoSkill { .. }
+            | Finding::NoPace { .. }
+            | Finding::TooManyActive { .. }
             | Finding::NoNextStep { .. }
             | Finding::NothingOffered { .. } => None,
         }
@@ -61,6 +70,8 @@ impl Finding {
 pub const OVER_RELIANCE_MIN_NEEDS: usize = 4;
 /// Past this share of the competencies (in percent), one mentor carries too much.
 pub const OVER_RELIANCE_PERCENT: usize = 60;
+/// Past this many active mentors, keeping up with each gets hard.
+pub const MOST_ACTIVE: usize = 5;
 
 /// The ids of the mentors who answer a competency, in the order of the plan's mentors.
 pub fn answered_by(plan: &Plan, competency: Id) -> Vec<Id> {
@@ -162,11 +173,21 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             })
     });
 
-    let no_next_step = plan
-        .mentors
-        .iter()
-        .filter(|mentor| mentor.status == Status::Active && mentor.next_step.trim().is_empty())
+    let helps_with_no_skill = (plan.mentors.iter().filter(counts))
+        .filter(|mentor| answered_count(plan, mentor.id) == 0)
+        .map(|mentor| Finding::HelpsWithNoSkill { mentor: mentor.id });
+
+    let active = || (plan.mentors.iter()).filter(|mentor| mentor.status == Status::Active);
+    let no_next_step = active()
+        .filter(|mentor| mentor.next_step.trim().is_empty())
         .map(|mentor| Finding::NoNextStep { mentor: mentor.id });
+    let no_pace = active()
+        .filter(|mentor| mentor.cadence == Cadence::NotSet)
+        .map(|mentor| Finding::NoPace { mentor: mentor.id });
+    let active_count = active().count();
+    let too_many_active = (active_count > MOST_ACTIVE).then_some(Finding::TooManyActive {
+        count: active_count,
+    });
 
     // Once asked: while someone is only an idea, what to offer them can wait.
     let nothing_offered = plan
@@ -191,7 +212,10 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         .chain(not_yet_asked)
         .chain(no_one_asked.then_some(Finding::NoOneAsked))
         .chain(over_reliance)
+        .chain(helps_with_no_skill)
+        .chain(too_many_active)
         .chain(no_next_step)
+        .chain(no_pace)
         .chain(nothing_offered)
         .chain((!parts.is_empty() && !shares_situation).then_some(Finding::NoSharedSituation))
         // The team's mix: once there is a team (and soft skills for it to help with).

@@ -3,7 +3,8 @@ use multi_mentor::domain::analysis::{
     grid_headings, grid_rows,
 };
 use multi_mentor::domain::plan::{
-    Advice, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef, Status,
+    Advice, Cadence, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef,
+    Status,
 };
 use proptest::prelude::*;
 
@@ -24,6 +25,7 @@ fn healthy_plan() -> (Plan, Id, Id) {
     mentor.competencies = vec![accounting];
     mentor.offer = "Database help".into();
     mentor.status = Status::Active;
+    mentor.cadence = Cadence::Monthly;
     mentor.next_step = "Sit in on the close".into();
     let mentor = plan.mentor_mut(sofia).unwrap();
     mentor.status = Status::Asked;
@@ -296,7 +298,12 @@ fn the_team_mix_is_looked_at_once_there_is_a_team() {
     plan.mentor_mut(ana).unwrap().offer = "Proofreading".into();
     assert_eq!(
         findings(&plan),
-        vec![gap, Finding::NoOnlineMentor, Finding::NoSoftSkillMentor]
+        vec![
+            gap,
+            Finding::HelpsWithNoSkill { mentor: ana },
+            Finding::NoOnlineMentor,
+            Finding::NoSoftSkillMentor
+        ]
     );
 }
 
@@ -361,12 +368,47 @@ fn a_paused_mentor_counts_for_nothing_in_the_findings() {
 }
 
 #[test]
+fn an_active_mentor_needs_a_pace_and_five_at_once_is_the_most() {
+    let (mut plan, daniel, _) = healthy_plan();
+    plan.mentor_mut(daniel).unwrap().cadence = Cadence::NotSet;
+    assert_eq!(findings(&plan), vec![Finding::NoPace { mentor: daniel }]);
+    plan.mentor_mut(daniel).unwrap().status = Status::Asked;
+    assert_eq!(
+        findings(&plan),
+        vec![],
+        "a pace is agreed once they are active"
+    );
+
+    let (mut plan, daniel, _) = healthy_plan();
+    let accounting = plan.competencies[0].id;
+    let add_active = |plan: &mut Plan, name: &str| {
+        let like_daniel = plan.mentor(daniel).unwrap().clone();
+        let id = plan.add_mentor(name.into()).unwrap();
+        let mentor = plan.mentor_mut(id).unwrap();
+        *mentor = like_daniel;
+        mentor.id = id;
+        mentor.name = name.into();
+        mentor.competencies = vec![accounting];
+    };
+    for name in ["Ana", "Bo", "Cy", "Di"] {
+        add_active(&mut plan, name);
+    }
+    assert_eq!(findings(&plan), vec![], "five active");
+    add_active(&mut plan, "Ed");
+    assert_eq!(findings(&plan), vec![Finding::TooManyActive { count: 6 }]);
+}
+
+#[test]
 fn advice_set_aside_stays_quiet_until_taken_back() {
     let mut plan = Plan {
         target_role: "Team manager".into(),
         ..Plan::default()
     };
-    plan.add_mentor("Ana".into()).unwrap();
+    let budgets = plan
+        .add_competency("Budgets".into(), Reason::Goal, Priority::Medium)
+        .unwrap();
+    let ana = plan.add_mentor("Ana".into()).unwrap();
+    plan.mentor_mut(ana).unwrap().competencies = vec![budgets];
     plan.set_advice_aside(Advice::OnlineMentor, true);
     plan.set_advice_aside(Advice::Sponsor, true);
     assert_eq!(findings(&plan), vec![Finding::NoOneAsked]);
@@ -478,7 +520,10 @@ proptest! {
         for mentor in &plan.mentors {
             let answered = plan.competencies.iter().filter(|c| mentor.competencies.contains(&c.id)).count();
             let reported = findings(&plan).iter().any(|f| matches!(f, Finding::OverReliance { mentor: m, .. } if *m == mentor.id));
-            let expected = total >= OVER_RELIANCE_MIN_NEEDS && answered * 100 > total * OVER_RELIANCE_PERCENT;
+            // A paused mentor carries nothing for now.
+            let expected = mentor.status != Status::Paused
+                && total >= OVER_RELIANCE_MIN_NEEDS
+                && answered * 100 > total * OVER_RELIANCE_PERCENT;
             prop_assert_eq!(reported, expected);
         }
     }

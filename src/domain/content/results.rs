@@ -550,6 +550,38 @@ pub mod findings {
         .fill(&[("mentor", mentor)])
     }
 
+    pub fn helps_with_no_skill(mentor: &str) -> String {
+        tr!(
+            "Choose the skills {mentor} can help you with. Each mentor on your team is there \
+             for at least one.",
+            "Choisissez les compétences pour lesquelles {mentor} peut vous aider. Chaque mentor \
+             de votre équipe est là pour au moins une compétence."
+        )
+        .fill(&[("mentor", mentor)])
+    }
+
+    pub fn no_pace(mentor: &str) -> String {
+        tr!(
+            "You meet {mentor} with no set pace, so they are not in your next 12 weeks. \
+             Agree together on how often you will meet.",
+            "Vous n’avez pas de rythme de rencontre fixé avec {mentor}, qui n’apparaît donc pas \
+             dans vos 12 prochaines semaines. Convenez ensemble de la fréquence de vos \
+             rencontres."
+        )
+        .fill(&[("mentor", mentor)])
+    }
+
+    pub fn too_many_active(count: usize) -> String {
+        tr!(
+            "You are working with {count} mentors at once. Most people can keep up with about \
+             five: think about pausing one or two for now.",
+            "Vous travaillez avec {count}\u{a0}mentors à la fois. La plupart des gens arrivent \
+             à en suivre environ cinq\u{a0}: pensez à en mettre un ou deux en pause pour \
+             l’instant."
+        )
+        .fill(&[("count", &crate::domain::content::number(count))])
+    }
+
     pub fn nothing_offered(mentor: &str) -> String {
         tr!(
             "You have not noted anything you offer {mentor} in return. Good mentoring goes \
