@@ -1,7 +1,7 @@
 //! What the plan view shows: the competency-by-mentor grid and the findings, as pure
 //! functions of a `&Plan`.
 
-use crate::domain::content::{LEADERSHIP_WORDS, plan_view};
+use crate::domain::content::{LEADERSHIP_WORDS, NOT_LEADERSHIP, plan_view};
 use crate::domain::markup::{Markup, escape};
 use crate::domain::plan::{
     Advice, Cadence, Competency, Factor, Id, Mentor, MentorRole, Plan, Priority, Status,
@@ -96,18 +96,66 @@ pub fn answered_count(plan: &Plan, mentor: Id) -> usize {
 /// True if the goals or the target role name a move into leadership, or the person said
 /// they are in a first leadership role.
 pub fn is_leadership_move(plan: &Plan) -> bool {
-    // A plain byte search: `str::contains` would bring a large string searcher into the wasm.
-    let names_leadership = |text: &str| {
-        let text = lowercase(text);
-        LEADERSHIP_WORDS.iter().any(|word| {
-            text.as_bytes()
-                .windows(word.len())
-                .any(|part| part == word.as_bytes())
-        })
-    };
     plan.has_factor(Factor::FirstLeadershipRole)
         || plan.goals.texts().any(names_leadership)
         || names_leadership(&plan.target_role)
+}
+
+/// True if `text` holds one of `LEADERSHIP_WORDS` as whole words, outside `NOT_LEADERSHIP`.
+fn names_leadership(text: &str) -> bool {
+    let mut words = as_words(text);
+    for phrase in NOT_LEADERSHIP {
+        while let Some(at) = find_phrase(&words, phrase) {
+            words.replace_range(at..at + phrase.len() + 1, "");
+        }
+    }
+    LEADERSHIP_WORDS
+        .iter()
+        .any(|phrase| find_phrase(&words, phrase).is_some())
+}
+
+/// The text in lower case, its words apart by one space, with a space at each end. A word is
+/// what lies between punctuation and spaces (ASCII, and the typographic marks French and
+/// English use), so that no Unicode tables come into the wasm.
+fn as_words(text: &str) -> String {
+    let mut words = String::from(" ");
+    for c in lowercase(text).chars() {
+        let apart = (c.is_ascii() && !c.is_ascii_alphanumeric())
+            || matches!(
+                c,
+                '\u{a0}'
+                    | '\u{202f}'
+                    | '\u{2018}'
+                    | '\u{2019}'
+                    | '\u{201c}'
+                    | '\u{201d}'
+                    | '\u{ab}'
+                    | '\u{bb}'
+                    | '\u{2013}'
+                    | '\u{2014}'
+                    | '\u{2026}'
+            );
+        if !apart {
+            words.push(c);
+        } else if !words.ends_with(' ') {
+            words.push(' ');
+        }
+    }
+    if !words.ends_with(' ') {
+        words.push(' ');
+    }
+    words
+}
+
+/// Where `phrase` starts in `words` (from `as_words`) as whole words: the byte offset of the
+/// space before it. A plain byte search: `str::find` would bring a large string searcher
+/// into the wasm.
+fn find_phrase(words: &str, phrase: &str) -> Option<usize> {
+    let needle = format!(" {phrase} ");
+    words
+        .as_bytes()
+        .windows(needle.len())
+        .position(|part| part == needle.as_bytes())
 }
 
 /// True if the mentor counts towards the findings: a paused mentor helps with nothing for now.

@@ -186,6 +186,49 @@ fn a_first_leadership_role_or_a_managerial_goal_is_a_leadership_move() {
 }
 
 #[test]
+fn leadership_is_found_by_whole_words_in_both_languages() {
+    use multi_mentor::domain::analysis::is_leadership_move;
+    let move_into = |role: &str| {
+        let plan = Plan {
+            target_role: role.into(),
+            ..Plan::default()
+        };
+        is_leadership_move(&plan)
+    };
+    for role in [
+        "Team lead",
+        "Lead the audit team by 2028",
+        "Become a finance MANAGER",
+        "Move into management",
+        "Night-shift supervisor",
+        "Head of payroll",
+        "Vice-President, Operations",
+        "Cheffe d\u{2019}équipe",
+        "Chef d'équipe à l'entrepôt",
+        "Responsable de l\u{2019}accueil",
+        "Contremaître",
+        "Directrice des soins",
+        "Gestionnaire de la paie",
+    ] {
+        assert!(move_into(role), "{role}");
+    }
+    for role in [
+        "Product manager",
+        "Senior project manager",
+        "Manage my time better",
+        "Gestion de projet",
+        "Gestionnaire de projets",
+        "Time management",
+        "Executive assistant to the CFO",
+        "Mislead no one",
+        "Leadingham Accounting",
+        "Staff accountant",
+    ] {
+        assert!(!move_into(role), "{role}");
+    }
+}
+
+#[test]
 fn a_soft_skill_picked_for_any_reason_counts_as_one() {
     let (mut plan, _, _) = healthy_plan();
     let branding = &mut plan.competencies[1];

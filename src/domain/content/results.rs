@@ -472,26 +472,62 @@ pub mod rhythm {
     }
 }
 
-/// Words in goals or a target role that mean a move into leadership (compared in lower
-/// case, as parts of words: "lead" finds "team lead" and "leadership"). English and French
-/// both, whatever language the app speaks, since a plan's own words can be in either.
-pub const LEADERSHIP_WORDS: [&str; 16] = [
+/// Words in goals or a target role that mean a move into leadership, matched as whole words
+/// (compared in lower case, with punctuation and apostrophes as spaces: "chef d’équipe" is
+/// "chef d équipe"). English and French both, whatever language the app speaks, since a
+/// plan's own words can be in either.
+pub const LEADERSHIP_WORDS: [&str; 38] = [
     "lead",
-    "manag",
+    "leads",
+    "leader",
+    "leaders",
+    "leadership",
+    "leading",
+    "manager",
+    "managers",
+    "management",
+    "manage a team",
+    "manage people",
+    "managing a team",
+    "managing people",
+    "supervisor",
+    "supervise",
+    "supervising",
     "director",
-    "supervis",
     "head of",
     "chief",
     "executive",
-    "vice-president",
-    "gestion",
-    "gestionnaire",
+    "vice president",
     "diriger",
+    "gestionnaire",
+    "gérer une équipe",
+    "gestion d équipe",
     "directeur",
     "directrice",
     "superviseur",
-    "chef d",
-    "vice-présiden",
+    "superviseure",
+    "chef d équipe",
+    "cheffe d équipe",
+    "chef de service",
+    "cheffe de service",
+    "responsable",
+    "contremaître",
+    "contremaîtresse",
+    "vice président",
+    "vice présidente",
+];
+
+/// Phrases that hold one of `LEADERSHIP_WORDS` and are no move into leadership: managing a
+/// product, a project, accounts, cases or one's own time. They are taken out before the search.
+pub const NOT_LEADERSHIP: [&str; 8] = [
+    "product manager",
+    "project manager",
+    "gestionnaire de projet",
+    "gestionnaire de projets",
+    "account manager",
+    "case manager",
+    "time management",
+    "executive assistant",
 ];
 
 /// Findings in plain words, each with the name of the step that fixes it.
