@@ -73,15 +73,6 @@ pub const OVER_RELIANCE_PERCENT: usize = 60;
 /// Past this many active mentors, keeping up with each gets hard.
 pub const MOST_ACTIVE: usize = 5;
 
-/// The ids of the mentors who answer a competency, in the order of the plan's mentors.
-pub fn answered_by(plan: &Plan, competency: Id) -> Vec<Id> {
-    plan.mentors
-        .iter()
-        .filter(|mentor| mentor.competencies.contains(&competency))
-        .map(|mentor| mentor.id)
-        .collect()
-}
-
 /// How many of the plan's competencies a mentor answers (links to removed ones do not count).
 pub fn answered_count(plan: &Plan, mentor: Id) -> usize {
     plan.competencies
