@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::content::plans::DEFAULT_NAME;
 use crate::domain::merge;
-use crate::domain::plan::{Plan, valid_name};
+use crate::domain::message::MessageKind;
+use crate::domain::plan::{Id, Plan, valid_name};
 
 /// Plans in one browser.
 pub const MAX_PLANS: usize = 100;
@@ -28,6 +29,12 @@ pub struct PlanEntry {
     /// and files carry the plan only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub drafts: Vec<Draft>,
+    /// Messages to this plan's mentors that the person changed, and the name they sign with.
+    /// They are the person's own words, kept like the drafts above, in this browser only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<MessageDraft>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub signature: String,
 }
 
 impl PlanEntry {
@@ -37,6 +44,8 @@ impl PlanEntry {
             name,
             plan,
             drafts: Vec::new(),
+            messages: Vec::new(),
+            signature: String::new(),
         }
     }
 }
@@ -45,6 +54,14 @@ impl PlanEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub form: String,
+    pub text: String,
+}
+
+/// A message to one mentor, of one kind, as the person changed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageDraft {
+    pub mentor: Id,
+    pub kind: MessageKind,
     pub text: String,
 }
 
@@ -181,6 +198,8 @@ impl Library {
                         name: newer(&before.name, &my.name, &their.name),
                         plan,
                         drafts: newer(&before.drafts, &my.drafts, &their.drafts),
+                        messages: newer(&before.messages, &my.messages, &their.messages),
+                        signature: newer(&before.signature, &my.signature, &their.signature),
                     });
                 }
             }
@@ -225,6 +244,46 @@ impl Library {
         if !text.is_empty() {
             let form = form.to_owned();
             entry.drafts.push(Draft { form, text });
+        }
+    }
+
+    /// The message of this kind to this mentor of the open plan, as the person changed it;
+    /// None if they have not.
+    pub fn message(&self, mentor: Id, kind: MessageKind) -> Option<&str> {
+        self.entry(self.current)?
+            .messages
+            .iter()
+            .find(|draft| draft.mentor == mentor && draft.kind == kind)
+            .map(|draft| draft.text.as_str())
+    }
+
+    /// Keeps the person's own text of a message to a mentor of the open plan; None forgets
+    /// it (the message is drafted from the plan again). Messages to mentors no longer in the
+    /// plan go at the same time.
+    pub fn set_message(&mut self, mentor: Id, kind: MessageKind, text: Option<String>) {
+        let current = self.current;
+        let Some(entry) = self.entry_mut(current) else {
+            return;
+        };
+        let plan = &entry.plan;
+        entry.messages.retain(|draft| {
+            plan.mentor(draft.mentor).is_some() && (draft.mentor, draft.kind) != (mentor, kind)
+        });
+        if let Some(text) = text {
+            entry.messages.push(MessageDraft { mentor, kind, text });
+        }
+    }
+
+    /// The name the person signs their messages with, in the open plan.
+    pub fn signature(&self) -> &str {
+        self.entry(self.current)
+            .map_or("", |entry| entry.signature.as_str())
+    }
+
+    pub fn set_signature(&mut self, signature: String) {
+        let current = self.current;
+        if let Some(entry) = self.entry_mut(current) {
+            entry.signature = signature;
         }
     }
 

@@ -10,6 +10,7 @@ use crate::domain::calendar::Date;
 use crate::domain::library::Library;
 pub use crate::domain::library::MAX_PLANS;
 use crate::domain::living::{Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES, merge_into_oldest};
+use crate::domain::message::MessageKind;
 use crate::domain::plan::{ID_RANGE, Id, Plan, SituationRef};
 pub use crate::domain::plan::{
     MAX_COMPETENCIES, MAX_CONTACTS, MAX_MENTORS, MAX_NAME_CHARS, MAX_OWN_FACTORS, MAX_TEXT_CHARS,
@@ -18,6 +19,8 @@ use crate::domain::sorted_set::SortedSet;
 
 /// Add forms with text typed and not added yet, per plan.
 pub const MAX_DRAFTS: usize = 20;
+/// Messages the person changed, per plan: one of each kind for each mentor.
+pub const MAX_MESSAGES: usize = MAX_MENTORS * MessageKind::ALL.len();
 /// An id no item of a checked plan has (they stay below `ID_RANGE`): a renumbering points a
 /// reference to nothing at it, and the check then drops that reference.
 pub const MAX_ID: u32 = i32::MAX as u32;
@@ -197,6 +200,21 @@ pub fn library_within_limits(mut library: Library) -> (Library, Trimmed) {
         for draft in &mut entry.drafts {
             trimmed.texts += usize::from(fit_name(&mut draft.text));
         }
+        // One message of each kind per mentor. One to a mentor since removed stays until the
+        // next message is changed (`Library::set_message`), so it is not counted as a link.
+        let mut seen = Vec::new();
+        trimmed.items += keep_first(&mut entry.messages, MAX_MESSAGES, |draft| {
+            let key = (draft.mentor, draft.kind);
+            let first = !seen.contains(&key);
+            if first {
+                seen.push(key);
+            }
+            first
+        });
+        for message in &mut entry.messages {
+            trimmed.texts += usize::from(fit(&mut message.text, MAX_TEXT_CHARS));
+        }
+        trimmed.texts += usize::from(fit(&mut entry.signature, MAX_TEXT_CHARS));
         let (plan, plan_trimmed) = plan_within_limits(std::mem::take(&mut entry.plan));
         entry.plan = plan;
         trimmed.add(plan_trimmed);

@@ -146,6 +146,9 @@ pub struct Progress<'a> {
     pub target: Level,
 }
 
+/// Days after asking a mentor with no answer before the app suggests a follow-up.
+pub const NO_REPLY_DAYS: i64 = 14;
+
 /// The date of the meeting after one on `from`, at this cadence; none for "not decided" and
 /// "when needed".
 pub fn next_meeting(cadence: Cadence, from: Date) -> Option<Date> {
@@ -189,6 +192,15 @@ impl Mentor {
             d if d > 0 => Due::In(d as u32),
             d => Due::Overdue(d.unsigned_abs() as u32),
         })
+    }
+
+    /// True if this mentor was asked `NO_REPLY_DAYS` or more days ago and is still marked
+    /// "asked": time for a gentle follow-up.
+    pub fn waiting_for_reply(&self, today: Date) -> bool {
+        self.status == Status::Asked
+            && self
+                .asked_on
+                .is_some_and(|asked| asked.days_to(today) >= NO_REPLY_DAYS)
     }
 
     /// True if the next step has a date and it has passed.

@@ -4,28 +4,69 @@
 //! first wording whose blanks all have something to say is used, and a line with none is
 //! left out. So a blank field never shows up as an empty blank.
 
+use serde::{Deserialize, Serialize};
+
+use crate::domain::calendar::Date;
 use crate::domain::content::message as text;
 use crate::domain::content::{self, Tr};
-use crate::domain::plan::{Id, Plan};
+use crate::domain::plan::{Id, Mentor, Plan, Status};
 
 /// The kinds of message the app drafts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum MessageKind {
     /// The first approach: a small, concrete ask.
     #[default]
     FirstApproach,
     /// A gentle follow-up after no answer.
     FollowUp,
-    /// A thank-you after a meeting, with what the person tried since.
+    /// A thank-you after a meeting, with what the person tried since and when to talk next.
     ThankYou,
+    /// A short question, for a mentor reached online.
+    QuickQuestion,
+    /// News of the person's progress, for a mentor they meet (or met) regularly.
+    ProgressUpdate,
 }
 
 impl MessageKind {
-    pub const ALL: [MessageKind; 3] = [
+    pub const ALL: [MessageKind; 5] = [
         MessageKind::FirstApproach,
         MessageKind::FollowUp,
         MessageKind::ThankYou,
+        MessageKind::QuickQuestion,
+        MessageKind::ProgressUpdate,
     ];
+
+    /// True if this kind of message suits this mentor: a quick question needs a mentor
+    /// reached online, and an update one the person has met.
+    pub fn suits(self, mentor: &Mentor) -> bool {
+        match self {
+            MessageKind::QuickQuestion => mentor.reach.is_online(),
+            MessageKind::ProgressUpdate => matches!(mentor.status, Status::Active | Status::Paused),
+            _ => true,
+        }
+    }
+}
+
+/// The kind of message a person most likely needs for this mentor today: a first approach
+/// for an idea, a follow-up once an ask has gone unanswered for two weeks, a thank-you in
+/// the two weeks after a meeting, and an update otherwise.
+pub fn suggested_kind(mentor: &Mentor, today: Date) -> MessageKind {
+    match mentor.status {
+        Status::Idea => MessageKind::FirstApproach,
+        Status::Asked if mentor.waiting_for_reply(today) => MessageKind::FollowUp,
+        Status::Asked => MessageKind::FirstApproach,
+        Status::Active | Status::Paused => {
+            let met_lately = mentor
+                .last_met()
+                .is_some_and(|met| met.days_to(today) < crate::domain::living::NO_REPLY_DAYS);
+            if met_lately {
+                MessageKind::ThankYou
+            } else {
+                MessageKind::ProgressUpdate
+            }
+        }
+    }
 }
 
 /// The blanks a template can use, each with its value for one mentor (trimmed; empty when
@@ -33,18 +74,23 @@ impl MessageKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facts(Vec<(&'static str, String)>);
 
-/// The names of the blanks, in the order `facts` fills them (the last, "why", is filled from
-/// the others, so it is added after them).
-pub const BLANKS: [&str; 9] = [
+/// The names of the blanks, in the order `facts` fills them (the last three are filled from
+/// the plan's choices, so they are added after the others). A letter to a mentor uses only
+/// blanks that read well in it: names, and what the person types for this very letter.
+/// Notes written about the mentor ("how we know each other", "what I offer", the next step)
+/// are for "Before you meet", which speaks to the person.
+pub const BLANKS: [&str; 11] = [
     "name",
-    "how_known",
     "skill",
     "skills",
     "target_role",
     "offer",
     "next_step",
-    "tried",
+    "own",
+    "signature",
     "why",
+    "meet",
+    "again",
 ];
 
 impl Facts {
@@ -58,9 +104,17 @@ impl Facts {
     }
 }
 
-/// The facts about one mentor, with what the person tried since they met; None if there is
+/// What the person types for one letter: their own words for its kind (what they tried,
+/// their question, their news) and how they sign.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Typed<'a> {
+    pub own: &'a str,
+    pub signature: &'a str,
+}
+
+/// The facts about one mentor, with what the person typed for this letter; None if there is
 /// no such mentor.
-pub fn facts(plan: &Plan, mentor: Id, tried: &str) -> Option<Facts> {
+pub fn facts(plan: &Plan, mentor: Id, typed: Typed) -> Option<Facts> {
     let mentor = plan.mentor(mentor)?;
     let helped: Vec<_> = plan
         .competencies
@@ -77,20 +131,33 @@ pub fn facts(plan: &Plan, mentor: Id, tried: &str) -> Option<Facts> {
     let names: Vec<_> = helped.iter().map(|c| c.name.trim()).collect();
     let values = [
         mentor.name.trim().to_owned(),
-        clause(&mentor.how_known),
-        skill.map(|c| c.name.trim().to_owned()).unwrap_or_default(),
+        skill.map(|c| clause(&c.name)).unwrap_or_default(),
         names.join(", "),
         clause(&plan.target_role),
         clause(&mentor.offer),
         clause(&mentor.next_step),
-        clause(tried),
+        sentence(typed.own),
+        typed.signature.trim().to_owned(),
     ];
     let mut facts = Facts(BLANKS.into_iter().zip(values).collect());
     let why = skill
         .and_then(|c| fill(text::why(c.reason), &facts))
         .unwrap_or_default();
     facts.0.push(("why", why));
+    facts.0.push(("meet", text::meet(mentor.reach).get().to_owned()));
+    facts.0.push(("again", text::again(mentor.cadence).get().to_owned()));
     Some(facts)
+}
+
+/// What the person typed for a letter, as a whole sentence: it keeps its own ending (it may
+/// be a question), or gets a full stop. Empty if nothing was typed.
+fn sentence(typed: &str) -> String {
+    let mut sentence = typed.trim().to_owned();
+    let ended = sentence.ends_with(['.', '!', '?', '\u{2026}']);
+    if !sentence.is_empty() && !ended {
+        sentence.push('.');
+    }
+    sentence
 }
 
 /// The first wording whose blanks all have a value, filled in; None if there is none.

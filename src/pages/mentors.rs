@@ -11,13 +11,12 @@ use crate::components::step_nav::StepPage;
 use crate::components::when::{EachId, When};
 use crate::domain::analysis::answered_count;
 use crate::domain::content::{self, common, mentors, message as text};
-use crate::domain::message::{self, Draft, MessageKind};
+use crate::domain::message::{self, Draft, MessageKind, Typed};
 use crate::domain::plan::{
     Cadence, Id, List, MentorRole, Plan, Reach, SituationRef, Status, toggle,
 };
 use crate::domain::steps::Step;
-use crate::state::PlanContext;
-use crate::state::UndoContext;
+use crate::state::{LibraryContext, PlanContext, UndoContext};
 
 /// Each part of the person's situation with its words, for the "shares" checkboxes.
 fn situation_options(plan: &Plan) -> Vec<(SituationRef, String)> {
@@ -305,106 +304,176 @@ fn MentorEditor(
     }
 }
 
-/// The ask, folded away under "Draft a message": a short message to this mentor, drafted
-/// from the plan (again each time it is opened), to change and then copy, open in the email
-/// app or share; and what to bring when they meet. Nothing is sent by us.
+/// The ask, folded away under "Draft a message": a short message to this mentor, of the
+/// kind their status suggests, drafted from the plan, to change and then copy, open in the
+/// email app or share; and what to bring when they meet. Once the person changes a message
+/// it is theirs: kept in this browser for this mentor and kind, until they start again from
+/// the plan (which they can undo). Nothing is sent by us.
 #[component]
 fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
     let context = PlanContext::expect_context();
-    let kind = RwSignal::new(MessageKind::default());
-    let tried = RwSignal::new(String::new());
+    let store = LibraryContext::expect_context();
+    let suggested = context.with_untracked(|plan| {
+        plan.mentor(id)
+            .map(|mentor| message::suggested_kind(mentor, browser::today()))
+            .unwrap_or_default()
+    });
+    let kind = RwSignal::new(suggested);
+    // The person's words for this kind of message (what they tried, their question, their
+    // news), while the message is drafted from the plan.
+    let own = RwSignal::new(String::new());
+    let opened = RwSignal::new(false);
+    let signature = move || store.library.with(|library| library.signature().to_owned());
+    let kept = move || {
+        store
+            .library
+            .with(|library| library.message(id, kind.get()).map(str::to_owned))
+    };
+    let facts = move |own: &str| {
+        let signature = signature();
+        let typed = Typed { own, signature: &signature };
+        context.with(|plan| message::facts(plan, id, typed))
+    };
     let drafted = move || {
-        context.with_untracked(|plan| {
-            message::facts(plan, id, &tried.get_untracked())
-                .map(|facts| message::draft(kind.get_untracked(), &facts))
-                .unwrap_or_default()
+        own.with(|own| facts(own))
+            .map(|facts| message::draft(kind.get(), &facts))
+            .unwrap_or_default()
+    };
+    // Drafted only once the fold is open, and again as the plan changes, unless the person
+    // made the message theirs.
+    let body = Memo::new(move |_| {
+        if !opened.get() {
+            return String::new();
+        }
+        kept().unwrap_or_else(|| drafted().body)
+    });
+    let is_theirs = Memo::new(move |_| opened.get() && kept().is_some());
+    let before = Memo::new(move |_| {
+        if !opened.get() {
+            return Vec::new();
+        }
+        facts("")
+            .map(|facts| message::before_you_meet(&facts))
+            .unwrap_or_default()
+    });
+    let kinds = move || {
+        context.with(|plan| {
+            let mentor = plan.mentor(id);
+            MessageKind::ALL.map(|choice| mentor.is_some_and(|m| choice.suits(m)))
         })
     };
-    let (subject, body) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
-    // A new kind, or a new "what you tried", drafts the message again.
-    let redraft = move || {
-        let draft = drafted();
-        subject.set(draft.subject);
-        body.set(draft.body);
+    // A message set back to the plan's draft, to bring back until the person types again.
+    let replaced = RwSignal::new(None::<(MessageKind, String)>);
+    let keep = move |text: Option<String>| {
+        let kind = kind.get_untracked();
+        store
+            .library
+            .update(|library| library.set_message(id, kind, text));
     };
+    let on_text = Callback::new(move |text: String| {
+        replaced.set(None);
+        keep(Some(text));
+    });
+    let redraft = move |_| {
+        replaced.set(kept_untracked(store, id, kind.get_untracked()).map(|text| (kind.get_untracked(), text)));
+        keep(None);
+    };
+    let bring_back = move |_| {
+        if let Some((_, text)) = replaced.get_untracked() {
+            replaced.set(None);
+            keep(Some(text));
+        }
+    };
+    let can_bring_back = move || replaced.with(|r| r.as_ref().is_some_and(|(k, _)| *k == kind.get()));
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| browser::copy_text(body.get_untracked(), copied);
+    let subject = move || {
+        own.with_untracked(|own| facts(own))
+            .map(|facts| message::draft(kind.get_untracked(), &facts).subject)
+            .unwrap_or_default()
+    };
     let email = move |_| {
         browser::open_address(&message::mailto(&Draft {
-            subject: subject.get_untracked(),
+            subject: untrack(subject),
             body: body.get_untracked(),
         }));
     };
     let share = move |_| {
-        let (title, text) = (subject.get_untracked(), body.get_untracked());
+        let (title, text) = (untrack(subject), body.get_untracked());
         leptos::task::spawn_local(async move {
             browser::share_sheet(&title, "text", &text).await;
         });
     };
-    let before = RwSignal::new(Vec::new());
-    let opened = move |event: leptos::ev::Event| {
+    let on_toggle = move |event: leptos::ev::Event| {
         let open = event.target().is_some_and(|details| {
             details
                 .unchecked_into::<web_sys::Element>()
                 .has_attribute("open")
         });
-        // The first opening writes the draft; later ones keep what the person changed.
-        if open && body.with_untracked(String::is_empty) {
-            redraft();
-            before.set(context.with_untracked(|plan| {
-                message::facts(plan, id, "")
-                    .map(|facts| message::before_you_meet(&facts))
-                    .unwrap_or_default()
-            }));
+        if open && !opened.get_untracked() {
+            opened.set(true);
         }
     };
-    let tried_id = format!("mentor-{}-tried", id.0);
+    let prefix = format!("mentor-{}", id.0);
+    let own_id = format!("{prefix}-own");
     view! {
-        <details class="card__draft" on:toggle=opened>
+        <details class="card__draft" on:toggle=on_toggle>
             <summary>{text::OPEN} <HiddenName name=label /></summary>
             <div class="card__fields">
                 <div class="card__actions field--wide" role="group" aria-label=text::KIND_LEGEND>
                     {MessageKind::ALL
-                        .map(|choice| {
+                        .into_iter()
+                        .enumerate()
+                        .map(|(at, choice)| {
                             view! {
                                 <button
                                     type="button"
                                     class="quiet"
+                                    hidden=move || !kinds()[at]
                                     aria-pressed=move || (kind.get() == choice).to_string()
                                     on:click=move |_| {
                                         kind.set(choice);
-                                        redraft();
+                                        own.set(String::new());
                                     }
                                 >
                                     {text::kind_label(choice)}
                                 </button>
                             }
-                        })}
+                        })
+                        .collect_view()}
                 </div>
+                <p class="hint field--wide">{move || text::tip(kind.get()).get()}</p>
+                <TextBox
+                    id=format!("{prefix}-message")
+                    label=text::TEXT_LABEL
+                    hint=text::TEXT_HINT
+                    multiline=true
+                    value=body
+                    on_input=on_text
+                />
                 {move || {
-                    (kind.get() == MessageKind::ThankYou)
-                        .then(|| {
+                    let words = text::own_words(kind.get()).filter(|_| !is_theirs.get());
+                    words
+                        .map(|(label, hint)| {
                             view! {
                                 <TextBox
-                                    id=tried_id.clone()
-                                    label=text::TRIED_LABEL
-                                    hint=text::TRIED_HINT
-                                    value=tried
-                                    on_input=Callback::new(move |value| {
-                                        tried.set(value);
-                                        redraft();
-                                    })
+                                    id=own_id.clone()
+                                    label=label
+                                    hint=hint
+                                    value=own
+                                    on_input=Callback::new(move |value| own.set(value))
                                 />
                             }
                         })
                 }}
                 <TextBox
-                    id=format!("mentor-{}-message", id.0)
-                    label=text::TEXT_LABEL
-                    hint=text::TEXT_HINT
-                    multiline=true
-                    value=body
-                    on_input=Callback::new(move |value| body.set(value))
+                    id=format!("{prefix}-signature")
+                    label=text::SIGNATURE_LABEL
+                    hint=text::SIGNATURE_HINT
+                    value=Signal::derive(signature)
+                    on_input=Callback::new(move |value: String| {
+                        store.library.update(|library| library.set_signature(value));
+                    })
                 />
                 <div class="card__actions field--wide">
                     <button type="button" on:click=copy>{text::COPY}</button>
@@ -413,9 +482,18 @@ fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
                         .then(|| {
                             view! { <button type="button" on:click=share>{text::SHARE}</button> }
                         })}
+                    <button type="button" class="quiet" hidden=move || !is_theirs.get() on:click=redraft>
+                        {text::REDRAFT}
+                    </button>
+                    <button type="button" class="quiet" hidden=move || !can_bring_back() on:click=bring_back>
+                        {text::BRING_BACK}
+                    </button>
                 </div>
                 <p role="status" class="copy-status field--wide">
                     {move || {
+                        if can_bring_back() {
+                            return Some(text::REDRAFTED.get());
+                        }
                         copied.get().map(|ok| if ok { text::COPIED.get() } else { text::COPY_FAILED.get() })
                     }}
                 </p>
@@ -434,4 +512,11 @@ fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
             </div>
         </details>
     }
+}
+
+/// The person's own text of a message, read without subscribing (in event handlers).
+fn kept_untracked(store: LibraryContext, id: Id, kind: MessageKind) -> Option<String> {
+    store
+        .library
+        .with_untracked(|library| library.message(id, kind).map(str::to_owned))
 }

@@ -39,26 +39,62 @@ test("a person drafts a message to a mentor, changes its kind and copies it", as
   await page.waitForFunction(() => document.querySelector('textarea[id$="-message"]')?.value.startsWith("Hello"));
   const first = await message.inputValue();
   assert.match(first, /^Hello Amara,/);
-  assert.match(first, /former manager/);
-  assert.match(first, /\u201cPresenting to executives\u201d/);
-  assert.match(first, /20 minutes/);
-  assert.match(first, /give something back: Help with her team's spreadsheets\./);
+  assert.match(first, /I'm working on \u201cPresenting to executives\u201d/);
+  assert.match(first, /20 minutes for a coffee/);
+  // Notes written about Amara are for the person, not pasted into a letter to her.
+  assert.doesNotMatch(first, /former manager|spreadsheets/);
   const kinds = amara.getByRole("group", { name: "Kind of message" });
   assert.equal(await kinds.getByRole("button", { name: "First approach" }).getAttribute("aria-pressed"), "true");
+  // A quick question is for a mentor reached online; an update, for one already met.
+  assert.equal(await kinds.getByRole("button", { name: "Quick question" }).isVisible(), false);
 
   const before = amara.getByRole("heading", { name: "Before you meet" }).locator("xpath=following-sibling::ul");
   assert.match(await before.textContent(), /What they help you with: Presenting to executives\./);
+  assert.match(await before.textContent(), /Your offer: Help with her team's spreadsheets\./);
+
+  await amara.getByLabel("Sign as").fill("Sam Lee");
+  await page.waitForFunction(() => document.querySelector('textarea[id$="-message"]').value.endsWith("Thank you,\nSam Lee"));
 
   await kinds.getByRole("button", { name: "Thank-you after you meet" }).click();
   await amara.getByLabel("What you tried since you met").fill("I presented the Q3 numbers myself");
-  assert.match(await message.inputValue(), /Since we spoke, I tried this: I presented the Q3 numbers myself\./);
+  assert.match(await message.inputValue(), /Since we spoke, I've tried this: I presented the Q3 numbers myself\./);
 
-  await message.fill(`${await message.inputValue()}\n\nSee you soon, Sam`);
+  await message.fill(`${await message.inputValue()}\n\nSee you soon!`);
   await amara.getByRole("button", { name: "Copy message" }).click();
   await amara.getByRole("status").filter({ hasText: "Message copied." }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await message.inputValue());
-  assert.match(copied, /See you soon, Sam$/);
+  assert.match(copied, /See you soon!$/);
+  await page.context().close();
+});
+
+test("an edited message survives a change of kind and a reload, and starting again can be undone", async () => {
+  const { page, amara } = await planWithAmara(PHONE);
+  await amara.getByText("Draft a message").click();
+  const message = amara.getByLabel("Your message");
+  await page.waitForFunction(() => document.querySelector('textarea[id$="-message"]')?.value.startsWith("Hello"));
+  const mine = "Hi Amara,\n\nIt's been a while! Could we have a coffee on Thursday?\n\nSam";
+  await message.fill(mine);
+  const kinds = amara.getByRole("group", { name: "Kind of message" });
+  await kinds.getByRole("button", { name: "Follow-up after no answer" }).click();
+  assert.match(await message.inputValue(), /^Hello Amara,\n\nI wrote a little while ago/);
+  await kinds.getByRole("button", { name: "First approach" }).click();
+  assert.equal(await message.inputValue(), mine, "a change of kind keeps the person's words");
+
+  await statusSays(page, "All changes saved in this browser.");
+  await reload(page);
+  const again = card(page, "Amara");
+  await again.getByText("Draft a message").click();
+  const reloaded = again.getByLabel("Your message");
+  await page.waitForFunction(() => document.querySelector('textarea[id$="-message"]')?.value !== "");
+  assert.equal(await reloaded.inputValue(), mine, "a reload keeps the person's words");
+
+  await again.getByRole("button", { name: "Start again from my plan" }).click();
+  assert.match(await reloaded.inputValue(), /^Hello Amara,\n\nI hope you don't mind me writing/);
+  await again.getByRole("status").filter({ hasText: "The message is drafted again from your plan." }).waitFor();
+  await again.getByRole("button", { name: "Bring back my words" }).click();
+  assert.equal(await reloaded.inputValue(), mine, "starting again is undone");
+  assert.equal(await again.getByRole("button", { name: "Bring back my words" }).isVisible(), false);
   await page.context().close();
 });
 

@@ -1,11 +1,17 @@
-use multi_mentor::domain::content::Tr;
+use multi_mentor::domain::calendar::Date;
 use multi_mentor::domain::content::message as text;
+use multi_mentor::domain::content::{Language, Tr, set_language};
+use multi_mentor::domain::living::Entry;
 use multi_mentor::domain::message::{
-    BLANKS, Draft, Facts, MessageKind, before_you_meet, draft, facts, fill, mailto,
+    BLANKS, Draft, Facts, MessageKind, Typed, before_you_meet, draft, facts, fill, mailto,
+    suggested_kind,
 };
-use multi_mentor::domain::plan::{Id, Level, Plan, Priority, Reason};
+use multi_mentor::domain::plan::{
+    Cadence, Id, Level, Mentor, Plan, Priority, Reach, Reason, Status,
+};
 
 /// A plan with one mentor, Amara, who helps with two skills; the second is the more pressing.
+/// Her notes are written about her, as people write them.
 fn plan() -> (Plan, Id) {
     let mut plan = Plan {
         // Full stops typed at the end must not double up in the message.
@@ -24,44 +30,240 @@ fn plan() -> (Plan, Id) {
         .unwrap();
     let amara = plan.add_mentor("Amara".into()).unwrap();
     let mentor = plan.mentor_mut(amara).unwrap();
-    mentor.how_known = "former manager.".into();
+    mentor.how_known = "She was my manager at the credit union.".into();
     mentor.competencies = vec![budgets, speaking];
     mentor.offer = "Help with her team's spreadsheets.".into();
     mentor.next_step = "Send her my draft deck".into();
     (plan, amara)
 }
 
-fn facts_of(plan: &Plan, mentor: Id, tried: &str) -> Facts {
-    facts(plan, mentor, tried).expect("the mentor exists")
+fn facts_of(plan: &Plan, mentor: Id, own: &str) -> Facts {
+    let typed = Typed {
+        own,
+        signature: "",
+    };
+    facts(plan, mentor, typed).expect("the mentor exists")
 }
 
 /// True if a text shows a blank, an empty quotation or an empty bracket to the person.
 fn has_empty_blank(text: &str) -> bool {
-    ["{", "}", "\u{201c}\u{201d}", "()", ": .", " ,", "..", "  "]
-        .iter()
-        .any(|sign| text.contains(sign))
+    [
+        "{", "}", "\u{201c}\u{201d}", "«\u{a0}\u{a0}»", "()", ": .", " ,", "..", "  ",
+    ]
+    .iter()
+    .any(|sign| text.contains(sign))
 }
 
 #[test]
-fn a_first_approach_names_the_most_pressing_skill_the_ask_and_the_offer() {
-    let (plan, amara) = plan();
+fn a_first_approach_names_the_most_pressing_skill_and_asks_for_a_meeting_that_fits() {
+    let (mut plan, amara) = plan();
     let message = draft(MessageKind::FirstApproach, &facts_of(&plan, amara, ""));
     assert_eq!(
         message.subject,
-        "A 20-minute chat about \u{201c}Presenting to executives\u{201d}?"
+        "20 minutes to talk about \u{201c}Presenting to executives\u{201d}?"
     );
     assert!(message.body.starts_with("Hello Amara,"));
-    assert!(message.body.contains("former manager"));
     assert!(message.body.contains(
-        "\u{201c}Presenting to executives\u{201d} because my last review asked me to grow in it"
+        "I'm working on \u{201c}Presenting to executives\u{201d} because my last review asked \
+         me to grow in it"
     ));
-    assert!(message.body.contains("20 minutes"));
+    assert!(message.body.contains("20 minutes for a coffee in the next few weeks?"));
+    assert!(!has_empty_blank(&message.body), "{}", message.body);
+    for (reach, ask) in [
+        (Reach::Online, "20 minutes for a video call"),
+        (Reach::Both, "20 minutes for a coffee or a call"),
+    ] {
+        plan.mentor_mut(amara).unwrap().reach = reach;
+        let message = draft(MessageKind::FirstApproach, &facts_of(&plan, amara, ""));
+        assert!(message.body.contains(ask), "{reach:?}: {}", message.body);
+        assert!(!message.body.contains("coffee") || reach == Reach::Both);
+    }
+}
+
+#[test]
+fn no_letter_pastes_a_note_written_about_the_mentor() {
+    let (plan, amara) = plan();
+    for language in [Language::English, Language::French] {
+        set_language(language);
+        for kind in MessageKind::ALL {
+            let message = draft(kind, &facts_of(&plan, amara, "I tried it"));
+            for note in ["credit union", "spreadsheets", "draft deck", "Finance manager."] {
+                assert!(
+                    !message.body.contains(note),
+                    "{language:?} {kind:?} pastes {note:?}: {}",
+                    message.body
+                );
+            }
+        }
+    }
+    set_language(Language::English);
+}
+
+#[test]
+fn every_kind_of_message_reads_whole_in_both_languages_with_or_without_the_plan() {
+    let (plan, amara) = plan();
+    let mut empty = Plan::default();
+    let nobody = empty.add_mentor(String::new()).unwrap();
+    for language in [Language::English, Language::French] {
+        set_language(language);
+        for kind in MessageKind::ALL {
+            for own in ["", "I led the review"] {
+                for (plan, mentor) in [(&plan, amara), (&empty, nobody)] {
+                    let message = draft(kind, &facts_of(plan, mentor, own));
+                    assert!(!message.subject.is_empty(), "{kind:?}");
+                    assert!(!has_empty_blank(&message.subject), "{}", message.subject);
+                    assert!(!has_empty_blank(&message.body), "{kind:?}: {}", message.body);
+                    let paragraphs: Vec<_> = message.body.split("\n\n").collect();
+                    assert!(paragraphs.len() >= 3, "{kind:?}: {}", message.body);
+                    // A greeting, and a closing that ends in a comma before the signature.
+                    assert!(["Hello", "Bonjour"].iter().any(|hello| paragraphs[0].starts_with(hello)));
+                    assert!(paragraphs.last().unwrap().ends_with(','));
+                }
+            }
+        }
+    }
+    set_language(Language::English);
+}
+
+#[test]
+fn the_english_letters_use_contractions_and_the_french_quotes_the_skill_in_guillemets() {
+    let (plan, amara) = plan();
+    let first = draft(MessageKind::FirstApproach, &facts_of(&plan, amara, ""));
+    assert!(first.body.contains("I'm working on"), "{}", first.body);
+    assert!(first.body.contains("don't mind"), "{}", first.body);
+    assert!(!first.body.contains("do not"), "{}", first.body);
+    set_language(Language::French);
+    let first = draft(MessageKind::FirstApproach, &facts_of(&plan, amara, ""));
+    assert!(
+        first
+            .body
+            .contains("la compétence «\u{a0}Presenting to executives\u{a0}»"),
+        "{}",
+        first.body
+    );
+    set_language(Language::English);
+}
+
+#[test]
+fn a_thank_you_says_what_was_tried_and_proposes_the_next_talk_at_the_agreed_pace() {
+    let (mut plan, amara) = plan();
+    plan.mentor_mut(amara).unwrap().cadence = Cadence::Monthly;
+    let facts = facts_of(&plan, amara, "I presented the Q3 numbers myself");
+    let message = draft(MessageKind::ThankYou, &facts);
     assert!(
         message
             .body
-            .contains("give something back: Help with her team's spreadsheets.")
+            .contains("Since we spoke, I've tried this: I presented the Q3 numbers myself.\n"),
+        "{}",
+        message.body
     );
-    assert!(!has_empty_blank(&message.body), "{}", message.body);
+    assert!(message.body.contains("Could we talk again next month?"));
+    plan.mentor_mut(amara).unwrap().cadence = Cadence::NotSet;
+    let message = draft(MessageKind::ThankYou, &facts_of(&plan, amara, ""));
+    assert!(message.body.contains("Could we talk again in a few weeks?"));
+    assert!(message.body.contains("I've started putting your advice into practice."));
+    set_language(Language::French);
+    plan.mentor_mut(amara).unwrap().cadence = Cadence::Quarterly;
+    let message = draft(MessageKind::ThankYou, &facts_of(&plan, amara, ""));
+    assert!(
+        message
+            .body
+            .contains("Pourrions-nous nous reparler dans environ trois mois\u{a0}?"),
+        "{}",
+        message.body
+    );
+    set_language(Language::English);
+    let follow_up = draft(MessageKind::FollowUp, &facts);
+    assert!(follow_up.body.contains("Presenting to executives"));
+    assert!(!follow_up.body.contains("Q3"));
+}
+
+#[test]
+fn a_quick_question_carries_the_question_as_typed_and_an_update_the_news() {
+    let (plan, amara) = plan();
+    let message = draft(
+        MessageKind::QuickQuestion,
+        &facts_of(&plan, amara, "Which course would you take first?"),
+    );
+    assert_eq!(
+        message.subject,
+        "A quick question about \u{201c}Presenting to executives\u{201d}"
+    );
+    assert!(message.body.contains(
+        "if you have a minute: Which course would you take first?\n"
+    ));
+    let message = draft(MessageKind::QuickQuestion, &facts_of(&plan, amara, ""));
+    assert!(message.body.contains("if you have a minute.\n"), "{}", message.body);
+    let update = draft(
+        MessageKind::ProgressUpdate,
+        &facts_of(&plan, amara, "I presented the budget to the board!"),
+    );
+    assert!(update.body.contains(
+        "A short update since we last spoke: I presented the budget to the board!\n"
+    ));
+    let update = draft(MessageKind::ProgressUpdate, &facts_of(&plan, amara, ""));
+    assert!(update.body.contains("I've kept at it, and your advice is helping."));
+}
+
+#[test]
+fn every_kind_ends_with_the_signature_when_there_is_one() {
+    let (plan, amara) = plan();
+    let typed = Typed {
+        own: "",
+        signature: " Sam Lee ",
+    };
+    let facts = facts(&plan, amara, typed).unwrap();
+    for kind in MessageKind::ALL {
+        let message = draft(kind, &facts);
+        assert!(message.body.ends_with(",\nSam Lee"), "{kind:?}: {}", message.body);
+    }
+}
+
+fn mentor(status: Status, asked_days_ago: Option<i64>, met_days_ago: Option<i64>) -> Mentor {
+    let today = Date::parse_iso("2026-12-06").unwrap();
+    let mut mentor = Mentor {
+        status,
+        asked_on: asked_days_ago.map(|days| today.plus_days(-days)),
+        ..Mentor::default()
+    };
+    if let Some(days) = met_days_ago {
+        mentor.log.push(Entry {
+            date: today.plus_days(-days),
+            note: String::new(),
+            done_step: false,
+        });
+    }
+    mentor
+}
+
+#[test]
+fn the_kind_suggested_follows_where_the_mentor_stands() {
+    let today = Date::parse_iso("2026-12-06").unwrap();
+    let cases = [
+        (mentor(Status::Idea, None, None), MessageKind::FirstApproach),
+        (mentor(Status::Asked, None, None), MessageKind::FirstApproach),
+        (mentor(Status::Asked, Some(13), None), MessageKind::FirstApproach),
+        (mentor(Status::Asked, Some(14), None), MessageKind::FollowUp),
+        (mentor(Status::Active, Some(60), Some(3)), MessageKind::ThankYou),
+        (mentor(Status::Active, Some(60), Some(30)), MessageKind::ProgressUpdate),
+        (mentor(Status::Active, None, None), MessageKind::ProgressUpdate),
+        (mentor(Status::Paused, Some(90), Some(60)), MessageKind::ProgressUpdate),
+    ];
+    for (mentor, kind) in cases {
+        assert_eq!(suggested_kind(&mentor, today), kind, "{mentor:?}");
+    }
+}
+
+#[test]
+fn a_quick_question_suits_a_mentor_reached_online_and_an_update_one_met() {
+    let mut mentor = Mentor::default();
+    assert!(!MessageKind::QuickQuestion.suits(&mentor));
+    assert!(!MessageKind::ProgressUpdate.suits(&mentor));
+    assert!(MessageKind::FirstApproach.suits(&mentor));
+    mentor.reach = Reach::Both;
+    mentor.status = Status::Active;
+    assert!(MessageKind::QuickQuestion.suits(&mentor));
+    assert!(MessageKind::ProgressUpdate.suits(&mentor));
 }
 
 #[test]
@@ -79,49 +281,7 @@ fn among_skills_of_the_same_priority_the_widest_gap_is_asked_about() {
         "{}",
         message.subject
     );
-    assert!(message.body.contains("for my next goal: Finance manager"));
-}
-
-#[test]
-fn blank_fields_leave_their_sentences_out_and_no_empty_blank() {
-    let mut plan = Plan::default();
-    let nobody = plan.add_mentor(String::new()).unwrap();
-    let facts = facts_of(&plan, nobody, "  ");
-    for kind in MessageKind::ALL {
-        let message = draft(kind, &facts);
-        assert!(!message.subject.is_empty());
-        assert!(message.body.starts_with("Hello,"), "{}", message.body);
-        assert!(!has_empty_blank(&message.subject), "{}", message.subject);
-        assert!(
-            !has_empty_blank(&message.body),
-            "{kind:?}: {}",
-            message.body
-        );
-        assert!(!message.body.contains("give something back"));
-    }
-    let list = before_you_meet(&facts);
-    assert!(list.iter().all(|line| !has_empty_blank(line)), "{list:?}");
-    assert!(!list.iter().any(|line| line.contains("help you with")));
-}
-
-#[test]
-fn a_thank_you_says_what_was_tried_and_keeps_one_full_stop() {
-    let (plan, amara) = plan();
-    let facts = facts_of(&plan, amara, "I presented the Q3 numbers myself.");
-    let message = draft(MessageKind::ThankYou, &facts);
-    assert!(
-        message
-            .body
-            .contains("Since we spoke, I tried this: I presented the Q3 numbers myself.\n")
-    );
-    assert!(
-        message
-            .body
-            .contains("I would be glad to: Help with her team's spreadsheets.")
-    );
-    let follow_up = draft(MessageKind::FollowUp, &facts);
-    assert!(follow_up.body.contains("Presenting to executives"));
-    assert!(!follow_up.body.contains("Q3"));
+    assert!(message.body.contains("for my next goal: Finance manager,"));
 }
 
 #[test]
@@ -145,7 +305,7 @@ fn before_you_meet_lists_their_skills_the_update_and_the_offer() {
 #[test]
 fn a_mentor_that_does_not_exist_has_no_facts() {
     let (plan, _) = plan();
-    assert!(facts(&plan, Id(999), "").is_none());
+    assert!(facts(&plan, Id(999), Typed::default()).is_none());
 }
 
 #[test]
@@ -159,6 +319,13 @@ fn every_template_uses_only_known_blanks() {
     for reason in Reason::ALL {
         lines.push(text::why(reason));
     }
+    let chosen: Vec<[Tr; 1]> = Reach::ALL
+        .map(text::meet)
+        .into_iter()
+        .chain(Cadence::ALL.map(text::again))
+        .map(|tr| [tr])
+        .collect();
+    lines.extend(chosen.iter().map(|one| one.as_slice()));
     let wordings = lines.into_iter().flatten();
     for wording in wordings.flat_map(|tr| [tr.english(), tr.french()]) {
         let mut rest = wording;

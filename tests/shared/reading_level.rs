@@ -65,7 +65,11 @@ fn messages() -> Vec<String> {
         mentor.competencies = vec![skill];
         mentor.offer = "Help with her team's reports".into();
     }
-    let facts = message::facts(&plan, amara, "I led the last team meeting").expect("Amara exists");
+    let typed = message::Typed {
+        own: "I led the last team meeting",
+        signature: "Sam",
+    };
+    let facts = message::facts(&plan, amara, typed).expect("Amara exists");
     let mut texts: Vec<String> = MessageKind::ALL
         .iter()
         .map(|kind| message::draft(*kind, &facts).body)

@@ -3,42 +3,47 @@
 /// The ask: a message to a mentor, drafted from the plan (`domain::message` fills it in).
 /// A line is a list of wordings; the first whose `{blanks}` all have something to say is
 /// used, and a line with none is left out. The blanks are `domain::message::BLANKS`.
+///
+/// A letter is read by the mentor: it speaks to them, in the person's voice, and never
+/// pastes a note the person wrote about them. Skill names go in quotation marks, so a
+/// sentence stays whole whatever the name.
 pub mod message {
     use crate::domain::content::Tr;
     use crate::domain::message::MessageKind;
-    use crate::domain::plan::Reason;
+    use crate::domain::plan::{Cadence, Reach, Reason};
 
     pub const OPEN: Tr = tr!("Draft a message", "Rédiger un message");
     pub const KIND_LEGEND: Tr = tr!("Kind of message", "Type de message");
-    pub const TRIED_LABEL: Tr = tr!(
-        "What you tried since you met",
-        "Ce que vous avez essayé depuis votre rencontre"
-    );
-    pub const TRIED_HINT: Tr = tr!(
-        "It goes into the thank-you. For example: I asked to lead \
-        the next project review.",
-        "C’est ajouté au message de remerciement. Par exemple\u{a0}: j’ai demandé à diriger \
-         la prochaine revue de projet."
-    );
     pub const TEXT_LABEL: Tr = tr!("Your message", "Votre message");
     pub const TEXT_HINT: Tr = tr!(
-        "Change it as you like; choosing another kind starts a new \
-        draft. This app sends nothing: you choose where it goes.",
-        "Modifiez-le à votre goût\u{a0}; choisir un autre type de message recommence le \
-         brouillon. Cette application n’envoie rien\u{a0}: c’est vous qui choisissez où il va."
+        "Change it as you like: your words are kept in this browser, one message of each kind \
+         for each mentor. This app sends nothing: you choose where it goes.",
+        "Modifiez-le à votre goût\u{a0}: vos mots sont gardés dans ce navigateur, un message de \
+         chaque type pour chaque mentor. Cette application n’envoie rien\u{a0}: c’est vous qui \
+         choisissez où il va."
     );
+    pub const SIGNATURE_LABEL: Tr = tr!("Sign as", "Signature");
+    pub const SIGNATURE_HINT: Tr = tr!(
+        "Your name as it ends each message. Kept in this browser only.",
+        "Votre nom, tel qu’il termine chaque message. Gardé dans ce navigateur seulement."
+    );
+    pub const REDRAFT: Tr = tr!("Start again from my plan", "Recommencer à partir de mon plan");
+    pub const REDRAFTED: Tr = tr!(
+        "The message is drafted again from your plan.",
+        "Le message est rédigé de nouveau à partir de votre plan."
+    );
+    pub const BRING_BACK: Tr = tr!("Bring back my words", "Ramener mes mots");
     pub const COPY: Tr = tr!("Copy message", "Copier le message");
     pub const COPIED: Tr = tr!(
         "Message copied. Paste it into an email or a chat.",
         "Message copié. Collez-le dans un courriel ou une messagerie."
     );
     pub const COPY_FAILED: Tr = tr!(
-        "This browser did not let us copy. Select the message and \
-        copy it yourself.",
+        "This browser didn't let us copy. Select the message and copy it yourself.",
         "Ce navigateur ne nous a pas permis de copier. Sélectionnez le message et copiez-le \
          vous-même."
     );
-    pub const EMAIL: Tr = tr!("Open in email app", "Envoyer par courriel");
+    pub const EMAIL: Tr = tr!("Open in email app", "Ouvrir dans le courriel");
     pub const SHARE: Tr = tr!("Share\u{2026}", "Partager…");
     pub const BEFORE_HEADING: Tr = tr!("Before you meet", "Avant votre rencontre");
 
@@ -50,19 +55,90 @@ pub mod message {
                 "Thank-you after you meet",
                 "Remerciement après la rencontre"
             ),
+            MessageKind::QuickQuestion => tr!("Quick question", "Petite question"),
+            MessageKind::ProgressUpdate => tr!("Update on your progress", "Nouvelles de vos progrès"),
         }
         .get()
     }
 
-    /// Why the skill matters, as the end of "I am working on …".
+    /// A tip for each kind, shown above the message.
+    pub fn tip(kind: MessageKind) -> Tr {
+        match kind {
+            MessageKind::FirstApproach => tr!(
+                "Make it yours: add a few words on how you know each other, and what you \
+                 could do for them in return (your notes are below).",
+                "Personnalisez-le\u{a0}: ajoutez quelques mots sur la façon dont vous vous \
+                 connaissez, et sur ce que vous pourriez faire en retour (vos notes sont \
+                 plus bas)."
+            ),
+            MessageKind::FollowUp => tr!(
+                "Send one follow-up about two weeks after your first message. If there is \
+                 still no answer, let it rest and ask someone else.",
+                "Envoyez une seule relance environ deux semaines après votre premier message. \
+                 S’il n’y a toujours pas de réponse, n’insistez pas et demandez à quelqu’un \
+                 d’autre."
+            ),
+            MessageKind::ThankYou => tr!(
+                "Send it within a day or two of meeting, while it's fresh.",
+                "Envoyez-le un jour ou deux après la rencontre, pendant que c’est frais."
+            ),
+            MessageKind::QuickQuestion => tr!(
+                "One question, short enough to answer from a phone.",
+                "Une seule question, assez courte pour qu’on y réponde d’un téléphone."
+            ),
+            MessageKind::ProgressUpdate => tr!(
+                "A few lines on what you did with their advice show them their time counted.",
+                "Quelques lignes sur ce que vous avez fait de ses conseils montrent à cette \
+                 personne que son temps a compté."
+            ),
+        }
+    }
+
+    /// The words the person adds to some kinds of message: what they tried, their question,
+    /// their news. None for a kind that needs none.
+    pub fn own_words(kind: MessageKind) -> Option<(Tr, Tr)> {
+        match kind {
+            MessageKind::FirstApproach | MessageKind::FollowUp => None,
+            MessageKind::ThankYou => Some((
+                tr!(
+                    "What you tried since you met",
+                    "Ce que vous avez essayé depuis la rencontre"
+                ),
+                tr!(
+                    "Say it as you would to them. For example: I asked to lead the next \
+                     project review.",
+                    "Dites-le comme vous le lui diriez. Par exemple\u{a0}: j’ai demandé à \
+                     diriger la prochaine revue de projet."
+                ),
+            )),
+            MessageKind::QuickQuestion => Some((
+                tr!("Your question", "Votre question"),
+                tr!(
+                    "For example: Which course would you take first?",
+                    "Par exemple\u{a0}: quelle formation suivriez-vous en premier\u{a0}?"
+                ),
+            )),
+            MessageKind::ProgressUpdate => Some((
+                tr!("Your news since you last spoke", "Vos nouvelles depuis la dernière fois"),
+                tr!(
+                    "Say it as you would to them. For example: I presented the budget to the \
+                     board, and it went well.",
+                    "Dites-le comme vous le lui diriez. Par exemple\u{a0}: j’ai présenté le \
+                     budget au conseil, et ça s’est bien passé."
+                ),
+            )),
+        }
+    }
+
+    /// Why the skill matters, as the end of "I'm working on …".
     pub fn why(reason: Reason) -> &'static [Tr] {
         match reason {
             Reason::PerformanceReview => {
                 const {
                     &[tr!(
                         "because my last review asked me to grow in it",
-                        "parce que ma dernière évaluation de rendement me demandait de progresser \
-                     sur ce point"
+                        "parce que ma dernière évaluation de rendement m’invitait à progresser \
+                         sur ce point"
                     )]
                 }
             }
@@ -99,12 +175,34 @@ pub mod message {
         }
     }
 
+    /// The meeting to ask for, as the mentor is reached.
+    pub fn meet(reach: Reach) -> Tr {
+        match reach {
+            Reach::InPerson => tr!("a coffee", "un café"),
+            Reach::Online => tr!("a video call", "un appel vidéo"),
+            Reach::Both => tr!("a coffee or a call", "un café ou un appel"),
+        }
+    }
+
+    /// When to talk next, at the pace agreed with the mentor.
+    pub fn again(cadence: Cadence) -> Tr {
+        match cadence {
+            Cadence::Weekly => tr!("next week", "la semaine prochaine"),
+            Cadence::EveryTwoWeeks => tr!("in two weeks", "dans deux semaines"),
+            Cadence::Monthly => tr!("next month", "le mois prochain"),
+            Cadence::Quarterly => tr!("in about three months", "dans environ trois mois"),
+            Cadence::NotSet | Cadence::AsNeeded => tr!("in a few weeks", "dans quelques semaines"),
+        }
+    }
+
     /// The subject and the body of each kind of message.
     pub fn template(kind: MessageKind) -> (&'static [Tr], &'static [&'static [Tr]]) {
         match kind {
             MessageKind::FirstApproach => (FIRST_APPROACH_SUBJECT, FIRST_APPROACH_BODY),
             MessageKind::FollowUp => (FOLLOW_UP_SUBJECT, FOLLOW_UP_BODY),
             MessageKind::ThankYou => (THANK_YOU_SUBJECT, THANK_YOU_BODY),
+            MessageKind::QuickQuestion => (QUICK_QUESTION_SUBJECT, QUICK_QUESTION_BODY),
+            MessageKind::ProgressUpdate => (PROGRESS_SUBJECT, PROGRESS_BODY),
         }
     }
 
@@ -115,61 +213,53 @@ pub mod message {
 
     const FIRST_APPROACH_SUBJECT: &[Tr] = &[
         tr!(
-            "A 20-minute chat about \u{201c}{skill}\u{201d}?",
-            "Une discussion de 20\u{a0}minutes sur «\u{a0}{skill}\u{a0}»\u{a0}?"
+            "20 minutes to talk about \u{201c}{skill}\u{201d}?",
+            "20\u{a0}minutes pour parler de «\u{a0}{skill}\u{a0}»\u{a0}?"
         ),
-        tr!(
-            "A 20-minute chat?",
-            "Une discussion de 20\u{a0}minutes\u{a0}?"
-        ),
+        tr!("20 minutes to talk?", "20\u{a0}minutes pour discuter\u{a0}?"),
     ];
 
     const FIRST_APPROACH_BODY: &[&[Tr]] = &[
         HELLO,
         &[
             tr!(
-                "I hope you do not mind me writing. (How we know each other: \
-                 {how_known}.)",
-                "Je me permets de vous écrire. (Pour vous situer\u{a0}: {how_known}.)"
+                "I hope you don't mind me writing. I'm working on \u{201c}{skill}\u{201d} \
+                 {why}, and you're one of the people I think of for it.",
+                "Je me permets de vous écrire. Je cherche à développer la compétence \
+                 «\u{a0}{skill}\u{a0}» {why}, et vous êtes l’une des personnes à qui je pense \
+                 pour m’aider."
             ),
             tr!(
-                "I hope you do not mind me writing.",
-                "Je me permets de vous écrire."
+                "I hope you don't mind me writing. I'm working on my career plan, and you're \
+                 someone I'd like to learn from.",
+                "Je me permets de vous écrire. Je prépare mon plan de carrière, et j’aimerais \
+                 beaucoup apprendre de vous."
             ),
         ],
+        &[tr!(
+            "Would you have 20 minutes for {meet} in the next few weeks? I'd love to hear how \
+             you got where you are, and what you'd do in my place.",
+            "Auriez-vous 20\u{a0}minutes pour {meet} au cours des prochaines semaines\u{a0}? \
+             J’aimerais connaître votre parcours et savoir ce que vous feriez à ma place."
+        )],
+        &[tr!(
+            "I'd be glad to return the favour in any way I can.",
+            "Et si je peux vous rendre la pareille, ce sera avec plaisir."
+        )],
+        &[tr!(
+            "If now isn't a good time, no problem at all.",
+            "Si ce n’est pas le bon moment, il n’y a aucun problème."
+        )],
         &[
-            tr!(
-                "I am working on \u{201c}{skill}\u{201d} {why}. You are someone I think \
-                 of when it comes to this.",
-                "Je cherche à développer la compétence «\u{a0}{skill}\u{a0}» {why}. Vous êtes \
-                 l’une des personnes à qui je pense dans ce domaine."
-            ),
-            tr!(
-                "I am working on my career plan, and you are someone I would like to \
-                 learn from.",
-                "Je prépare mon plan de carrière, et j’aimerais beaucoup apprendre de vous."
-            ),
+            tr!("Thank you,\n{signature}", "Merci,\n{signature}"),
+            tr!("Thank you,", "Merci,"),
         ],
-        &[tr!(
-            "Would you have 20 minutes for a coffee or a call in the next few \
-                       weeks? I would like to hear how you learned it, and what you would do \
-                       in my place.",
-            "Auriez-vous 20\u{a0}minutes pour un café ou un appel au cours des prochaines \
-             semaines\u{a0}? J’aimerais savoir comment vous avez développé cette compétence, et \
-             ce que vous feriez à ma place."
-        )],
-        &[tr!(
-            "I would be glad to give something back: {offer}.",
-            "En retour, je pourrais vous offrir ceci\u{a0}: {offer}."
-        )],
-        &[tr!(
-            "If now is not a good time, that is fine.",
-            "Si ce n’est pas le bon moment, il n’y a pas de problème."
-        )],
-        &[tr!("Thank you,", "Merci,")],
     ];
 
-    const FOLLOW_UP_SUBJECT: &[Tr] = &[tr!("Following up on my note", "Suivi de mon message")];
+    const FOLLOW_UP_SUBJECT: &[Tr] = &[tr!(
+        "Following up on my message",
+        "Petit rappel de mon message"
+    )];
 
     const FOLLOW_UP_BODY: &[&[Tr]] = &[
         HELLO,
@@ -186,20 +276,23 @@ pub mod message {
             ),
         ],
         &[tr!(
-            "I know you are busy, so I am trying once more. Would 20 minutes in the \
-                       next few weeks work? A call is fine too.",
-            "Je sais que votre horaire est chargé, alors je me permets de vous relancer. \
-             Auriez-vous 20\u{a0}minutes au cours des prochaines semaines\u{a0}? Un appel ferait \
-             aussi l’affaire."
+            "I know you're busy, so I'm trying once more: would 20 minutes for {meet} work for \
+             you in the coming weeks?",
+            "Je sais que votre horaire est chargé, alors je me permets de vous relancer\u{a0}: \
+             est-ce que 20\u{a0}minutes pour {meet} vous conviendraient au cours des prochaines \
+             semaines\u{a0}?"
         )],
         &[tr!(
-            "If it is not a good time, I understand.",
-            "Si ce n’est pas le bon moment, je comprends très bien."
+            "If it's not a good time, I completely understand.",
+            "Si ce n’est pas le bon moment, je comprends tout à fait."
         )],
-        &[tr!("All the best,", "Au plaisir,")],
+        &[
+            tr!("All the best,\n{signature}", "Au plaisir,\n{signature}"),
+            tr!("All the best,", "Au plaisir,"),
+        ],
     ];
 
-    const THANK_YOU_SUBJECT: &[Tr] = &[tr!("Thank you", "Merci")];
+    const THANK_YOU_SUBJECT: &[Tr] = &[tr!("Thank you for your time", "Merci pour votre temps")];
 
     const THANK_YOU_BODY: &[&[Tr]] = &[
         HELLO,
@@ -215,34 +308,121 @@ pub mod message {
         ],
         &[
             tr!(
-                "Since we spoke, I tried this: {tried}.",
-                "Depuis notre discussion, j’ai essayé ceci\u{a0}: {tried}."
+                "Since we spoke, I've tried this: {own}",
+                "Depuis notre rencontre, j’ai essayé ceci\u{a0}: {own}"
             ),
             tr!(
-                "I have started to put it into practice, and I will tell you how it \
-                 goes.",
-                "J’ai commencé à mettre vos conseils en pratique, et je vous donnerai des \
-                 nouvelles."
+                "I've started putting your advice into practice.",
+                "J’ai commencé à mettre vos conseils en pratique."
             ),
         ],
         &[tr!(
-            "If I can help in return, I would be glad to: {offer}.",
-            "Si je peux vous aider en retour, ce sera avec plaisir\u{a0}: {offer}."
+            "Could we talk again {again}? I'll tell you how it's going.",
+            "Pourrions-nous nous reparler {again}\u{a0}? Je vous dirai où j’en suis."
         )],
-        &[tr!("Thank you again,", "Merci encore,")],
+        &[tr!(
+            "If I can ever help you in return, I'd be glad to.",
+            "Si je peux vous aider à mon tour, ce sera avec plaisir."
+        )],
+        &[
+            tr!("Thank you again,\n{signature}", "Merci encore,\n{signature}"),
+            tr!("Thank you again,", "Merci encore,"),
+        ],
     ];
 
-    /// What to bring to a meeting with this mentor.
+    const QUICK_QUESTION_SUBJECT: &[Tr] = &[
+        tr!(
+            "A quick question about \u{201c}{skill}\u{201d}",
+            "Une petite question sur «\u{a0}{skill}\u{a0}»"
+        ),
+        tr!("A quick question", "Une petite question"),
+    ];
+
+    const QUICK_QUESTION_BODY: &[&[Tr]] = &[
+        HELLO,
+        &[
+            tr!(
+                "I have a quick question about \u{201c}{skill}\u{201d}, if you have a \
+                 minute: {own}",
+                "J’aurais une petite question sur «\u{a0}{skill}\u{a0}», si vous avez une \
+                 minute\u{a0}: {own}"
+            ),
+            tr!(
+                "I have a quick question, if you have a minute: {own}",
+                "J’aurais une petite question, si vous avez une minute\u{a0}: {own}"
+            ),
+            tr!(
+                "I have a quick question about \u{201c}{skill}\u{201d}, if you have a minute.",
+                "J’aurais une petite question sur «\u{a0}{skill}\u{a0}», si vous avez une \
+                 minute."
+            ),
+            tr!(
+                "I have a quick question, if you have a minute.",
+                "J’aurais une petite question, si vous avez une minute."
+            ),
+        ],
+        &[tr!(
+            "A short answer by message is plenty. No rush.",
+            "Une courte réponse par message suffit amplement. Rien ne presse."
+        )],
+        &[
+            tr!("Thanks so much,\n{signature}", "Merci beaucoup,\n{signature}"),
+            tr!("Thanks so much,", "Merci beaucoup,"),
+        ],
+    ];
+
+    const PROGRESS_SUBJECT: &[Tr] = &[
+        tr!(
+            "An update on \u{201c}{skill}\u{201d}",
+            "Des nouvelles sur «\u{a0}{skill}\u{a0}»"
+        ),
+        tr!("An update from me", "Des nouvelles de ma part"),
+    ];
+
+    const PROGRESS_BODY: &[&[Tr]] = &[
+        HELLO,
+        &[
+            tr!(
+                "A short update since we last spoke: {own}",
+                "Un petit mot pour vous donner de mes nouvelles depuis notre dernière \
+                 rencontre\u{a0}: {own}"
+            ),
+            tr!(
+                "A short update on \u{201c}{skill}\u{201d}: I've kept at it, and your advice \
+                 is helping.",
+                "Un petit mot au sujet de «\u{a0}{skill}\u{a0}»\u{a0}: je continue mes efforts, \
+                 et vos conseils m’aident."
+            ),
+            tr!(
+                "A short update: I've kept at it, and your advice is helping.",
+                "Un petit mot pour vous donner de mes nouvelles\u{a0}: je continue mes efforts, \
+                 et vos conseils m’aident."
+            ),
+        ],
+        &[tr!(
+            "Could we talk again {again}?",
+            "Pourrions-nous nous reparler {again}\u{a0}?"
+        )],
+        &[
+            tr!(
+                "Thank you for your help,\n{signature}",
+                "Merci de votre aide,\n{signature}"
+            ),
+            tr!("Thank you for your help,", "Merci de votre aide,"),
+        ],
+    ];
+
+    /// What to bring to a meeting with this mentor. It speaks to the person, so their own
+    /// notes about the mentor fit here.
     pub const BEFORE_YOU_MEET: &[&[Tr]] = &[
         &[tr!(
             "What they help you with: {skills}.",
             "En quoi cette personne vous aide\u{a0}: {skills}."
         )],
         &[tr!(
-            "A question to ask: what helped you most when you were learning \
-           \u{201c}{skill}\u{201d}?",
-            "Une question à poser\u{a0}: qu’est-ce qui vous a été le plus utile quand vous \
-             appreniez «\u{a0}{skill}\u{a0}»\u{a0}?"
+            "A question to ask: what helped you most with \u{201c}{skill}\u{201d}?",
+            "Une question à poser\u{a0}: qu’est-ce qui vous a le plus aidé pour \
+             «\u{a0}{skill}\u{a0}»\u{a0}?"
         )],
         &[tr!(
             "A question to ask: what would you do in my place?",
