@@ -6,6 +6,8 @@
 //! `cargo run --example catalogue` from this source, see `domain::catalogue`), which the app
 //! fetches when French is chosen. Natively both are kept, so tests can read either.
 //!
+//! One term per concept, in both languages: `docs/glossary.md`.
+//!
 //! Texts with blanks, such as "Removed \u{201c}{name}\u{201d}.", are filled with
 //! [`Tr::fill`]; counts go through [`count`], since French and English treat 0 differently.
 

@@ -258,6 +258,6 @@ fn our_words_are_in_the_language_spoken() {
         content::flow::NEXT.get(),
     );
     set_language(Language::English);
-    assert_eq!(french, ("Compétences à acquérir", "Suivant"));
+    assert_eq!(french, ("Compétences à développer", "Suivant"));
     assert_eq!(content::flow::NEXT.get(), "Next");
 }

@@ -37,7 +37,7 @@ pub const ALL: [Example; 4] = [
             "Priya has spent six years as a systems analyst looking after a company's \
             finance software. She wants to move into the accounting team itself.",
             "Priya est analyste de systèmes depuis six ans et s’occupe du logiciel de \
-            finances d’une entreprise. Elle veut maintenant passer à l’équipe de comptabilité."
+            finance d’une entreprise. Elle veut maintenant passer à l’équipe de comptabilité."
         ),
         shows: tr!(
             "A high-priority gap, and no one to ask online",
@@ -59,7 +59,7 @@ pub const ALL: [Example; 4] = [
         ),
         shows: tr!(
             "One mentor carrying most of the skills, and no sponsor",
-            "Un seul mentor pour la plupart des compétences, et aucun promoteur"
+            "Un seul mentor pour la plupart des compétences, et ni parrain ni marraine"
         ),
         plan: new_team_lead,
     },
@@ -157,7 +157,7 @@ fn it_to_accounting() -> Plan {
             wants me to explain problems to the finance managers in their terms, not in \
             system terms, and to speak up more in meetings.",
             "On a souligné la rapidité avec laquelle j’ai corrigé les bogues des rapports de fin \
-            de mois. Mon gestionnaire aimerait que j’explique les problèmes aux gestionnaires \
+            de mois. On aimerait aussi que j’explique les problèmes aux gestionnaires \
             des finances dans leurs mots à eux, pas en jargon informatique, et que je prenne \
             plus souvent la parole en réunion."
         )
@@ -212,8 +212,8 @@ fn it_to_accounting() -> Plan {
             competency(
                 story,
                 tr!(
-                    "Telling my IT experience as a finance story",
-                    "Présenter mon expérience en TI sous l’angle de la finance"
+                    "Framing IT experience as a finance story",
+                    "Présenter une expérience en TI sous l’angle de la finance"
                 )
                 .get(),
                 Reason::Goal,
@@ -239,8 +239,8 @@ fn it_to_accounting() -> Plan {
             soft_skill(
                 visible,
                 tr!(
-                    "Being visible in my organization",
-                    "Être visible dans mon organisation"
+                    "Visibility in the organization",
+                    "Visibilité dans l’organisation"
                 )
                 .get(),
                 2,
@@ -643,7 +643,7 @@ fn returning_parent() -> Plan {
                 "My partner works rotating shifts at the hospital, so I do most school \
                 pick-ups. After-school care for both children costs almost what a part-time \
                 job pays at first.",
-                "Mon conjoint travaille par quarts rotatifs à l’hôpital, alors c’est surtout \
+                "Mon ou ma partenaire travaille par quarts rotatifs à l’hôpital, alors c’est surtout \
                 moi qui vais chercher les enfants à l’école. Le service de garde après l’école \
                 pour les deux enfants coûte presque autant que ce que rapporte un emploi à temps \
                 partiel au début."
@@ -656,8 +656,8 @@ fn returning_parent() -> Plan {
             competency(
                 industry_news,
                 tr!(
-                    "Refreshing my industry knowledge",
-                    "Mettre à jour mes connaissances du secteur"
+                    "Up-to-date industry knowledge",
+                    "Connaissances à jour du secteur"
                 )
                 .get(),
                 Reason::Transition,
@@ -735,7 +735,7 @@ fn returning_parent() -> Plan {
                 how_known: tr!(
                     "A parent at my son's school; went back to work as a \
                     communications manager after five years at home",
-                    "Une maman de l’école de mon fils\u{a0}; elle est retournée au travail comme \
+                    "Parent d’élève à l’école de mon fils\u{a0}; elle est retournée au travail comme \
                     gestionnaire des communications après cinq ans à la maison"
                 )
                 .get()
@@ -897,8 +897,8 @@ fn newcomer() -> Plan {
             competency(
                 licence,
                 tr!(
-                    "Getting my credentials recognized",
-                    "Faire reconnaître mes titres de compétences"
+                    "Credential recognition",
+                    "Reconnaissance des titres de compétences"
                 )
                 .get(),
                 Reason::Transition,
@@ -975,7 +975,7 @@ fn newcomer() -> Plan {
                     "Email her my list of courses and ask which ones the \
                     association will accept",
                     "Lui envoyer ma liste de cours par courriel et lui demander lesquels \
-                    l’association va accepter"
+                    l’association reconnaîtra"
                 )
                 .get()
                 .into(),

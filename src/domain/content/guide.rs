@@ -30,7 +30,7 @@ pub const PARTS: &[GuidePart] = &[
                 "Accueillez le groupe et présentez l’idée en deux minutes\u{a0}: les carrières \
                  changent plus vite qu’un seul mentor ne peut les suivre, alors formez une petite \
                  équipe de mentors aux profils variés, chacun choisi pour une compétence à \
-                 acquérir."
+                 développer."
             ),
             tr!(
                 "Tell people up front that their plans will stay on their own phones.",
@@ -69,7 +69,7 @@ pub const PARTS: &[GuidePart] = &[
         minutes: 10,
         heading: tr!(
             "Read the plan view together",
-            "Lire la vue du plan ensemble"
+            "Lire ensemble la vue du plan"
         ),
         steps: &[
             tr!(
@@ -84,7 +84,7 @@ pub const PARTS: &[GuidePart] = &[
                  mentor she gives nothing back to, Tunde for no one who shares his situation.",
                 "Ouvrez les autres exemples en copies de démonstration, un constat à la fois\u{a0}: \
                  Priya pour une lacune et personne à qui demander en ligne, Jonah pour un seul \
-                 mentor qui couvre la plupart des compétences et aucun promoteur, Leah pour un mentor à qui elle ne \
+                 mentor qui couvre la plupart des compétences et personne pour le parrainer, Leah pour un mentor à qui elle ne \
                  rend rien, Tunde pour l’absence de quelqu’un qui vit la même situation que lui."
             ),
             tr!(
@@ -135,13 +135,13 @@ pub const PARTS: &[GuidePart] = &[
             ),
             tr!(
                 "After fifteen minutes, swap phones and read each other\u{2019}s plan view.",
-                "Après quinze minutes, échangez vos téléphones et lisez la vue du plan de \
+                "Après quinze minutes, faites échanger les téléphones\u{a0}: chaque personne lit la vue du plan de \
                  l’autre."
             ),
             tr!(
                 "Ask each pair to open the plan view and choose one finding to work on.",
                 "Demandez à chaque équipe d’ouvrir la vue du plan et de choisir un constat à \
-                 travailler."
+                 traiter."
             ),
         ],
     },
@@ -177,6 +177,6 @@ pub const AFTER: Tr = tr!(
     mode if you use this laptop day to day.",
     "Une fois la salle vide, appuyez sur «\u{a0}Réinitialiser la démo\u{a0}». Cela efface de \
     ce navigateur les copies de démonstration des plans d’exemple, et rien d’autre\u{a0}: vos \
-    propres plans restent, tout comme chaque plan sur les téléphones des participants. \
+    propres plans restent, tout comme les plans sur les téléphones du groupe. \
     Désactivez le mode atelier si vous utilisez cet ordinateur portable au quotidien."
 );

@@ -27,7 +27,7 @@ pub mod goals {
         "Where do you want to be soon, in a year, and in a few years? A sentence or two for \
         each is plenty. Fill in the ones you know.",
         "Où voulez-vous être bientôt, dans un an et dans quelques années\u{a0}? Une phrase ou \
-        deux pour chacun suffisent. Remplissez ceux que vous connaissez."
+        deux par objectif suffisent. Remplissez ceux que vous connaissez déjà."
     );
 
     /// The label of a horizon's goal.
@@ -52,7 +52,7 @@ pub mod goals {
             ),
             Horizon::Later => tr!(
                 "Date for the three-to-five-year goal (optional)",
-                "Date visée pour l’objectif à trois à cinq ans (facultatif)"
+                "Date visée pour l’objectif sur trois à cinq ans (facultatif)"
             ),
         }
     }
@@ -64,7 +64,7 @@ pub mod goals {
             Horizon::Year => tr!("The one-year goal", "L’objectif à un an"),
             Horizon::Later => tr!(
                 "The three-to-five-year goal",
-                "L’objectif à trois à cinq ans"
+                "L’objectif sur trois à cinq ans"
             ),
         }
     }
@@ -93,7 +93,7 @@ pub mod goals {
 
     pub const SERVES_LABEL: Tr = tr!("Goal it serves", "Objectif visé");
     pub const SERVES_NONE: Tr = tr!("No goal named", "Aucun objectif précisé");
-    pub const BY_LABEL: Tr = tr!("Target date (optional)", "Date cible (facultatif)");
+    pub const BY_LABEL: Tr = tr!("Target date (optional)", "Date visée (facultatif)");
 }
 
 /// Meetings, next steps and who is due, on a mentor's card.
@@ -122,7 +122,7 @@ pub mod meetings {
     pub const DATE_LABEL: Tr = tr!("Date of the meeting", "Date de la rencontre");
     pub const NOTE_LABEL: Tr = tr!(
         "What you agreed (one line, optional)",
-        "Ce que vous avez convenu (une ligne, facultatif)"
+        "Ce dont vous avez convenu (une ligne, facultatif)"
     );
     pub const LOG_MEETING: Tr = tr!("Log the meeting", "Noter la rencontre");
     pub const EMPTY_LOG: Tr = tr!(
@@ -174,7 +174,7 @@ pub mod since {
     pub const HEADING: Tr = tr!("Since your last visit", "Depuis votre dernière visite");
     pub const DUE_HEADING: Tr = tr!("Mentors to meet", "Mentors à rencontrer");
     pub const STEPS_HEADING: Tr = tr!("Next steps past their date", "Prochaines étapes en retard");
-    pub const CHECK_IN_HEADING: Tr = tr!("Your next check-in", "Votre prochain bilan");
+    pub const CHECK_IN_HEADING: Tr = tr!("Your next check-in", "Votre prochain point d’étape");
     pub const NOTHING_DUE: Tr = tr!(
         "No mentor is due in the next week, and no step is past its date.",
         "Aucun mentor n’est à rencontrer cette semaine, et aucune étape n’est en retard."
@@ -182,7 +182,7 @@ pub mod since {
     pub const NO_CHECK_IN: Tr = tr!(
         "You have not reviewed your plan yet. A check-in every three months shows how far you \
         have come.",
-        "Vous n’avez pas encore fait le bilan de votre plan. Un bilan tous les trois mois \
+        "Vous n’avez pas encore fait le point sur votre plan. Un point d’étape tous les trois mois \
         montre le chemin parcouru."
     );
     pub const GO_ON: Tr = tr!("Go to my plan", "Aller à mon plan");
@@ -200,7 +200,7 @@ pub mod since {
     pub fn next_check_in(date: &str) -> String {
         tr!(
             "Your next check-in is on {date}.",
-            "Votre prochain bilan est prévu le {date}."
+            "Votre prochain point d’étape est prévu le {date}."
         )
         .fill(&[("date", date)])
     }
@@ -219,28 +219,28 @@ pub mod since {
 pub mod review {
     use crate::domain::content::Tr;
 
-    pub const HEADING: Tr = tr!("Review my plan", "Faire le bilan de mon plan");
+    pub const HEADING: Tr = tr!("Review my plan", "Faire le point sur mon plan");
     pub const INTRO: Tr = tr!(
         "Rate where you are now in each skill, tick the goals you have met, and note what \
         changed. Saving keeps a dated check-in, so your plan can show your progress.",
         "Indiquez où vous en êtes maintenant dans chaque compétence, cochez les objectifs \
-        atteints et notez ce qui a changé. Chaque bilan enregistré est daté, pour que votre \
+        atteints et notez ce qui a changé. Chaque point d’étape enregistré est daté, pour que votre \
         plan montre vos progrès."
     );
     pub const NO_SKILLS: Tr = tr!(
         "Your plan has no skills yet. Add them on the skills step to rate them here.",
-        "Votre plan ne compte encore aucune compétence. Ajoutez-en à l’étape des compétences \
+        "Votre plan ne compte encore aucune compétence. Ajoutez-en à l’étape «\u{a0}Compétences à développer\u{a0}» \
         pour les évaluer ici."
     );
     pub const GOALS_LEGEND: Tr = tr!("Goals met", "Objectifs atteints");
     pub const NOTE_LABEL: Tr = tr!(
         "What changed since your last check-in? (optional)",
-        "Qu’est-ce qui a changé depuis votre dernier bilan\u{a0}? (facultatif)"
+        "Qu’est-ce qui a changé depuis votre dernier point d’étape\u{a0}? (facultatif)"
     );
-    pub const SAVE: Tr = tr!("Save the check-in", "Enregistrer le bilan");
+    pub const SAVE: Tr = tr!("Save the check-in", "Enregistrer le point d’étape");
     pub const SAVED: Tr = tr!(
         "Check-in saved. Your progress is on your plan.",
-        "Bilan enregistré. Vos progrès sont affichés dans votre plan."
+        "Point d’étape enregistré. Vos progrès s’affichent dans votre plan."
     );
 }
 
@@ -249,11 +249,11 @@ pub mod progress {
     use crate::domain::content::Tr;
 
     pub const HEADING: Tr = tr!("Your progress", "Vos progrès");
-    pub const REVIEW: Tr = tr!("Review my plan", "Faire le bilan de mon plan");
+    pub const REVIEW: Tr = tr!("Review my plan", "Faire le point sur mon plan");
     pub const NONE_YET: Tr = tr!(
         "Review your plan every three months: each check-in keeps where you are in each skill, \
         and your progress shows here.",
-        "Faites le bilan de votre plan tous les trois mois\u{a0}: chaque bilan garde où vous en \
+        "Faites le point sur votre plan tous les trois mois\u{a0}: chaque point d’étape note où vous en \
         êtes dans chaque compétence, et vos progrès s’affichent ici."
     );
     pub const SKILL: Tr = tr!("Skill", "Compétence");
@@ -265,8 +265,8 @@ pub mod progress {
         tr!(
             "Levels from 1 to 5: at the start (before your first check-in, on {first}), now, \
             and your target. Check-ins so far: {count}; the last on {last}.",
-            "Niveaux de 1 à 5\u{a0}: au départ (avant votre premier bilan, le {first}), \
-            maintenant, et votre cible. Bilans faits\u{a0}: {count}\u{a0}; le dernier le {last}."
+            "Niveaux de 1 à 5\u{a0}: au départ (avant votre premier point d’étape, le {first}), \
+            maintenant, et votre cible. Points d’étape faits\u{a0}: {count}\u{a0}; le dernier le {last}."
         )
         .fill(&[("first", first), ("last", last), ("count", count)])
     }
@@ -278,24 +278,24 @@ pub mod team_calendar {
 
     pub const HEADING: Tr = tr!(
         "The whole team in your calendar",
-        "Toute l’équipe dans votre agenda"
+        "Toute l’équipe dans votre calendrier"
     );
     pub const INTRO: Tr = tr!(
         "One file with a repeating event for each active mentor, counted from your last \
         meeting, and a check-in every three months. After changes, import it again: your \
         calendar updates the events instead of adding them twice.",
-        "Un seul fichier, avec un événement qui se répète pour chaque mentor actif, à partir \
-        de votre dernière rencontre, et un bilan tous les trois mois. Après des changements, \
-        importez-le de nouveau\u{a0}: votre agenda met les événements à jour au lieu de les \
+        "Un seul fichier, avec un événement récurrent pour chaque mentor actif, à partir \
+        de votre dernière rencontre, et un point d’étape tous les trois mois. Après des changements, \
+        importez-le de nouveau\u{a0}: votre calendrier met les événements à jour au lieu de les \
         ajouter en double."
     );
     pub const DOWNLOAD: Tr = tr!(
         "Download the team calendar (.ics)",
-        "Télécharger l’agenda de l’équipe (.ics)"
+        "Télécharger le calendrier de l’équipe (.ics)"
     );
     pub const CHECK_IN_SUMMARY: Tr = tr!(
         "Check-in: review my multi-mentor plan",
-        "Bilan\u{a0}: revoir mon plan multi-mentors"
+        "Point d’étape\u{a0}: revoir mon plan multi-mentors"
     );
     pub const CHECK_IN_DESCRIPTION: Tr = tr!(
         "Rate where you are in each skill, tick the goals you have met, and note what changed.",

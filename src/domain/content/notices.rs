@@ -11,7 +11,7 @@ pub mod plans {
     pub const INTRO: Tr = tr!(
         "Keep several plans in this browser: one for each direction \
          you are weighing, or a copy to try changes on. They stay on this device only.",
-        "Gardez plusieurs plans dans ce navigateur\u{a0}: un pour chaque direction que vous \
+        "Gardez plusieurs plans dans ce navigateur\u{a0}: un pour chaque voie que vous \
          envisagez, ou une copie pour essayer des changements. Ils restent sur cet appareil \
          seulement."
     );
@@ -105,11 +105,11 @@ pub mod plans {
             count,
             tr!(
                 "Restored {n} plan from the copy, as a new plan.",
-                "{n}\u{a0}plan a été restauré à partir de la copie, comme nouveau plan."
+                "La copie a permis de restaurer {n}\u{a0}plan, ajouté comme nouveau plan."
             ),
             tr!(
                 "Restored {n} plans from the copy, as new plans.",
-                "{n}\u{a0}plans ont été restaurés à partir de la copie, comme nouveaux plans."
+                "La copie a permis de restaurer {n}\u{a0}plans, ajoutés comme nouveaux plans."
             ),
         )
     }
@@ -188,7 +188,7 @@ pub mod share {
         "Send your plan to a mentor, a friend or your own phone. The \
          link carries the whole plan in its last part, which browsers never send to a \
          server, so nothing leaves your device until you choose to send it.",
-        "Envoyez votre plan à un mentor, à un ami ou à votre propre téléphone. Le lien \
+        "Envoyez votre plan à un mentor, à une personne de confiance ou à votre propre téléphone. Le lien \
          contient tout le plan dans sa dernière partie, que les navigateurs n’envoient jamais \
          à un serveur. Rien ne quitte donc votre appareil tant que vous ne choisissez pas de \
          l’envoyer."
@@ -201,11 +201,11 @@ pub mod share {
     );
     pub const INCLUDE_RECORD: Tr = tr!(
         "Put my meetings, notes and check-ins in the link",
-        "Inclure mes rencontres, notes et bilans dans le lien"
+        "Inclure mes rencontres, notes et points d’étape dans le lien"
     );
     pub const RECORD_PRIVATE: Tr = tr!(
         "Your meetings, notes and check-ins stay out of the link unless you tick this.",
-        "Vos rencontres, notes et bilans restent hors du lien, sauf si vous cochez cette case."
+        "Vos rencontres, notes et points d’étape restent hors du lien, sauf si vous cochez cette case."
     );
     pub const NO_PRIVATE_NOTES: Tr = tr!(
         "You have no notes marked private; the whole plan \
@@ -228,7 +228,7 @@ pub mod share {
     pub const QR_HEADING: Tr = tr!("QR code", "Code QR");
     pub const QR_INTRO: Tr = tr!(
         "Scan it with a phone camera to open this plan there.",
-        "Balayez-le avec la caméra d’un téléphone pour ouvrir ce plan sur ce téléphone."
+        "Balayez-le avec la caméra d’un téléphone pour y ouvrir ce plan."
     );
     pub const QR_ALT: Tr = tr!(
         "QR code of the link to this plan",
@@ -252,14 +252,14 @@ pub mod share {
     );
     pub const FULL_BACKUP: Tr = tr!(
         "Include what I marked private, my meetings and my check-ins (a full backup for myself)",
-        "Inclure ce que j’ai marqué comme privé, mes rencontres et mes bilans (une sauvegarde \
+        "Inclure ce que j’ai marqué comme privé, mes rencontres et mes points d’étape (une sauvegarde \
          complète pour moi)"
     );
     pub const FILE_LEAVES_OUT_PRIVATE: Tr = tr!(
         "The file leaves out what you marked private, and your meetings, notes and check-ins, \
          unless you tick the box above.",
         "Le fichier laisse de côté ce que vous avez marqué comme privé, ainsi que vos rencontres, \
-         notes et bilans, sauf si vous cochez la case ci-dessus."
+         notes et points d’étape, sauf si vous cochez la case ci-dessus."
     );
     pub const OPEN_FILE_LABEL: Tr = tr!("Open a plan file", "Ouvrir un fichier de plan");
     pub const OPEN_FILE_HINT: Tr = tr!(
@@ -283,14 +283,14 @@ pub mod share {
     pub const CALENDAR_INTRO: Tr = tr!(
         "Download a repeating event for each mentor with a next \
          step and a set rhythm. Your calendar app will remind you; no server is involved.",
-        "Téléchargez un événement qui se répète pour chaque mentor qui a une prochaine étape \
-         et un rythme fixé. Votre application de calendrier vous le rappellera\u{a0}; aucun \
-         serveur n’y participe."
+        "Téléchargez un événement récurrent pour chaque mentor qui a une prochaine étape \
+         et une fréquence de rencontre fixée. Votre application de calendrier vous le rappellera\u{a0}; aucun \
+         serveur n’intervient."
     );
     pub const CALENDAR_NONE: Tr = tr!(
         "No mentor has both a next step and a set rhythm yet. Add \
          them in the mentors step.",
-        "Aucun mentor n’a encore à la fois une prochaine étape et un rythme fixé. Ajoutez-les \
+        "Aucun mentor n’a encore à la fois une prochaine étape et une fréquence de rencontre fixée. Ajoutez-les \
          à l’étape «\u{a0}Mentors\u{a0}»."
     );
 

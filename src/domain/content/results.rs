@@ -508,7 +508,7 @@ pub mod plan_view {
     pub const GRID_CAPTION: Tr = tr!(
         "Each row is a skill you need; each column is a mentor. \
         A filled mark means that mentor helps with that skill.",
-        "Chaque ligne est une compétence à acquérir\u{a0}; chaque colonne est un mentor. Une \
+        "Chaque ligne est une compétence à développer\u{a0}; chaque colonne est un mentor. Une \
          marque pleine signifie que ce mentor aide pour cette compétence."
     );
     pub const GRID_SCROLL_LABEL: Tr = tr!(
@@ -576,7 +576,7 @@ pub mod team_map {
         listed under the map; a line joins each mentor to the skills they help with. An \
         empty dot is a skill no one helps with yet: a seat to fill.",
         "Vous êtes au centre. Les points numérotés sont vos compétences, dont la liste suit \
-         la carte\u{a0}; une ligne relie chaque mentor aux compétences pour lesquelles il vous \
+         la carte\u{a0}; une ligne relie chaque mentor aux compétences pour lesquelles vous comptez sur son \
          aide. Un point vide est une compétence pour laquelle personne ne vous aide \
          encore\u{a0}: une place à combler."
     );
@@ -611,8 +611,8 @@ pub mod rhythm {
     pub const INTRO: Tr = tr!(
         "When you will meet each active mentor, based on how often you \
         meet, counting from your last meeting.",
-        "Quand vous rencontrerez chaque mentor actif, selon la fréquence de vos rencontres, \
-         à partir de votre dernière rencontre."
+        "Quand vous verrez chaque mentor actif, selon la fréquence de vos rencontres, \
+         à compter de la dernière."
     );
     pub const SCROLL_LABEL: Tr = tr!(
         "Meetings in the next 12 weeks (scrolls sideways)",
@@ -729,7 +729,7 @@ pub mod findings {
             "Only mentors you have not asked yet help with \u{201c}{competency}\u{201d} (high \
              priority). Ask one of them soon.",
             "Pour «\u{a0}{competency}\u{a0}» (priorité élevée), seuls des mentors que vous \
-             n’avez pas encore sollicités peuvent vous aider. Contactez l’un d’eux bientôt."
+             n’avez pas encore sollicités peuvent vous aider. Sollicitez bientôt l’une de ces personnes."
         )
         .fill(&[("competency", competency)])
     }
@@ -737,7 +737,7 @@ pub mod findings {
     pub const NO_ONE_ASKED: Tr = tr!(
         "You have not asked anyone yet. Ask one person this \
         week: a short message and a 20-minute chat is enough to start.",
-        "Vous n’avez encore sollicité personne. Contactez une personne cette semaine\u{a0}: \
+        "Vous n’avez encore sollicité personne. Écrivez à quelqu’un cette semaine\u{a0}: \
          un court message et une discussion de 20\u{a0}minutes suffisent pour commencer."
     );
 
@@ -780,8 +780,8 @@ pub mod findings {
         tr!(
             "You meet {mentor} with no set pace, so they are not in your next 12 weeks. \
              Agree together on how often you will meet.",
-            "Vous n’avez pas de rythme de rencontre fixé avec {mentor}, qui n’apparaît donc pas \
-             dans vos 12 prochaines semaines. Convenez ensemble de la fréquence de vos \
+            "Vous n’avez pas fixé de fréquence de rencontre avec {mentor}, qui n’apparaît donc pas \
+             dans vos 12\u{a0}prochaines semaines. Convenez ensemble de la fréquence de vos \
              rencontres."
         )
         .fill(&[("mentor", mentor)])
@@ -830,8 +830,8 @@ pub mod findings {
     pub const NO_SPONSOR: Tr = tr!(
         "Your goals point to a leadership role, and no one on your \
         team is a sponsor. A sponsor speaks up for you when promotions are decided.",
-        "Vos objectifs visent un poste de direction, et personne dans votre équipe ne joue le \
-         rôle de promoteur. Un promoteur parle en votre faveur quand les promotions se \
+        "Vos objectifs visent un poste de direction, mais personne dans votre équipe ne joue le \
+         rôle de parrain ou de marraine. Ce rôle consiste à parler en votre faveur quand les promotions se \
          décident."
     );
 
@@ -843,18 +843,18 @@ pub mod findings {
         .fill(&[("step_name", step_name)])
     }
 
-    pub const SET_ASIDE: Tr = tr!("This does not apply to me", "Cela ne s’applique pas à moi");
+    pub const SET_ASIDE: Tr = tr!("This does not apply to me", "Ce conseil ne me concerne pas");
 
     pub fn set_aside(count: usize) -> String {
         crate::domain::content::count(
             count,
             tr!(
                 "You said {n} piece of advice does not apply to you.",
-                "Vous avez indiqué que {n}\u{a0}conseil ne s’applique pas à vous."
+                "Vous avez écarté {n}\u{a0}conseil qui ne vous concerne pas."
             ),
             tr!(
                 "You said {n} pieces of advice do not apply to you.",
-                "Vous avez indiqué que {n}\u{a0}conseils ne s’appliquent pas à vous."
+                "Vous avez écarté {n}\u{a0}conseils qui ne vous concernent pas."
             ),
         )
     }

@@ -34,7 +34,7 @@ pub mod welcome {
             "Certains, vous les rencontrerez en personne. D’autres, vous les joindrez en ligne \
              quand il vous faut une réponse rapide, par exemple pour une lettre de présentation \
              à remettre ce soir ou une question d’entrevue demain. Les mentors qui vous \
-             conviennent le mieux vivent souvent une situation comme la vôtre, par exemple élever de jeunes enfants ou \
+             conviennent le mieux vivent souvent une situation semblable à la vôtre, comme élever de jeunes enfants ou \
              recommencer à zéro dans un nouveau pays."
         ),
         tr!(
@@ -42,7 +42,7 @@ pub mod welcome {
              your lifestyle and situation shape the plan, which soft skills pay off in your \
              industry, and what value you can add to each relationship. Start below with where \
              you are today.",
-            "Ce bilan vous amène à répondre à quatre questions\u{a0}: quelles compétences acquérir \
+            "Ce bilan de carrière vous amène à répondre à quatre questions\u{a0}: quelles compétences développer \
              ensuite, comment votre mode de vie et votre situation façonnent votre plan, quelles \
              compétences relationnelles sont payantes dans votre secteur, et ce que vous pouvez \
              apporter à chaque relation. Commencez ci-dessous en notant où vous en êtes \
@@ -57,13 +57,13 @@ pub mod welcome {
         "At the end you will have a plan on one page: the skills you \
         need next, a mentor for each, how you will reach them, and what you can offer each \
         one in return.",
-        "À la fin, vous aurez un plan d’une seule page\u{a0}: les compétences à acquérir, un \
+        "À la fin, vous aurez un plan d’une seule page\u{a0}: les compétences à développer, un \
         mentor pour chacune, la façon de joindre chaque mentor et ce que vous pouvez offrir à \
         chacun en retour."
     );
     pub const SEE_EXAMPLE: Tr = tr!(
         "Look at a finished example first",
-        "Voir d’abord un exemple terminé"
+        "Voir d’abord un exemple complet"
     );
     pub const EXAMPLE_FAILED: Tr = tr!(
         "The example could not be loaded. Check this device\u{2019}s \
@@ -104,7 +104,7 @@ pub mod flow {
 pub fn step_name(step: Step) -> &'static str {
     match step {
         Step::Start => tr!("Start", "Départ"),
-        Step::Skills => tr!("Skills you need", "Compétences à acquérir"),
+        Step::Skills => tr!("Skills you need", "Compétences à développer"),
         Step::Situation => tr!("Lifestyle and situation", "Mode de vie et situation"),
         Step::SoftSkills => tr!("Soft skills", "Compétences relationnelles"),
         Step::Mentors => tr!("Mentors", "Mentors"),
@@ -124,7 +124,7 @@ pub fn step_intro(step: Step) -> (&'static str, &'static str) {
                  skills to work on. Each mentor on your team will help with one or more of the \
                  skills you find here.",
                 "Vos objectifs et votre dernière évaluation de rendement sont la meilleure \
-                 source de départ pour trouver les compétences à travailler. Chaque mentor de \
+                 source pour repérer les compétences à développer. Chaque mentor de \
                  votre équipe vous aidera pour une ou plusieurs des compétences que vous \
                  trouverez ici."
             ),
@@ -153,7 +153,7 @@ pub fn step_intro(step: Step) -> (&'static str, &'static str) {
                  will match mentors to it later.",
                 "Une personne de votre domaine, c’est un bon début, mais un mentor qui a vécu \
                  une situation comme la vôtre peut vous aider bien davantage. Cochez ce qui \
-                 s’applique à vous\u{a0}; vous y associerez des mentors plus tard."
+                 vous concerne\u{a0}; vous y associerez des mentors plus tard."
             ),
         ),
         Step::SoftSkills => (
@@ -183,7 +183,7 @@ pub fn step_intro(step: Step) -> (&'static str, &'static str) {
                  with people you can reach online for a quick answer, and look for some who \
                  share your situation.",
                 "Chaque mentor vous aide pour une ou plusieurs de vos compétences. Combinez des \
-                 personnes que vous rencontrez en personne et d’autres que vous joignez en ligne \
+                 gens que vous voyez en personne et d’autres que vous joignez en ligne \
                  pour une réponse rapide, et cherchez-en qui vivent une situation comme la \
                  vôtre."
             ),
@@ -234,8 +234,8 @@ pub mod start {
         you to grow. If you have not had a review, write what a manager or colleague \
         has told you.",
         "Notez les forces qu’elle a relevées et les points à améliorer qu’elle a \
-        soulignés. Si vous n’avez pas eu d’évaluation, écrivez ce qu’un gestionnaire ou un \
-        collègue vous a dit."
+        soulignés. Si vous n’avez pas eu d’évaluation, écrivez ce que des gestionnaires ou des \
+        collègues vous ont dit."
     );
 }
 
@@ -339,7 +339,7 @@ pub const SCENARIOS: [Scenario; 4] = [
         advice: tr!(
             "Look for a mentor who already works in the field you are moving into, \
             ideally one who made a similar move.",
-            "Cherchez un mentor qui travaille déjà dans le domaine où vous allez, \
+            "Cherchez un mentor qui travaille déjà dans le domaine vers lequel vous vous dirigez, \
             idéalement quelqu’un qui a fait un virage semblable."
         ),
         competencies: &[
@@ -363,8 +363,8 @@ pub const SCENARIOS: [Scenario; 4] = [
             ),
             (
                 tr!(
-                    "Telling my IT experience as a finance story",
-                    "Présenter mon expérience en TI sous l’angle de la finance"
+                    "Framing IT experience as a finance story",
+                    "Présenter une expérience en TI sous l’angle de la finance"
                 ),
                 Reason::Goal,
             ),
@@ -379,7 +379,7 @@ pub const SCENARIOS: [Scenario; 4] = [
             "Look for a mentor who delegates well, and one who has built working \
             relationships with difficult employees.",
             "Cherchez un mentor qui délègue bien, et un autre qui a su bâtir de bonnes \
-            relations de travail avec des employés difficiles."
+            relations de travail avec des personnes difficiles dans son équipe."
         ),
         competencies: &[
             (tr!("Delegating work", "Déléguer le travail"), Reason::Goal),
@@ -417,8 +417,8 @@ pub const SCENARIOS: [Scenario; 4] = [
         competencies: &[
             (
                 tr!(
-                    "Refreshing my industry knowledge",
-                    "Mettre à jour mes connaissances du secteur"
+                    "Up-to-date industry knowledge",
+                    "Connaissances à jour du secteur"
                 ),
                 Reason::Transition,
             ),
@@ -438,8 +438,8 @@ pub const SCENARIOS: [Scenario; 4] = [
             ),
             (
                 tr!(
-                    "Current tools of my profession",
-                    "Outils actuels de ma profession"
+                    "Current tools of the profession",
+                    "Outils actuels de la profession"
                 ),
                 Reason::Transition,
             ),
@@ -467,8 +467,8 @@ pub const SCENARIOS: [Scenario; 4] = [
             ),
             (
                 tr!(
-                    "Getting my credentials recognized",
-                    "Faire reconnaître mes titres de compétences"
+                    "Credential recognition",
+                    "Reconnaissance des titres de compétences"
                 ),
                 Reason::Transition,
             ),
@@ -531,13 +531,13 @@ pub mod situation {
 
     pub const FACTORS_LEGEND: Tr = tr!(
         "What applies to you?",
-        "Qu’est-ce qui s’applique à vous\u{a0}?"
+        "Qu’est-ce qui vous concerne\u{a0}?"
     );
     pub const OWN_HEADING: Tr = tr!(
         "Something else about your situation",
         "Autre chose sur votre situation"
     );
-    pub const OWN_LABEL: Tr = tr!("Describe it in a few words", "Décrivez-la en quelques mots");
+    pub const OWN_LABEL: Tr = tr!("Describe it in a few words", "Décrivez-le en quelques mots");
     pub const OWN_HINT: Tr = tr!(
         "For example: \u{201c}Shift work\u{201d} or \
         \u{201c}Supporting family overseas\u{201d}.",
@@ -557,7 +557,7 @@ pub mod situation {
     pub const NOTES_HINT: Tr = tr!(
         "What makes it hard to find time, and when would \
         advice help most?",
-        "Qu’est-ce qui vous empêche de trouver du temps, et quand des \
+        "Pourquoi est-il difficile pour vous de trouver du temps, et quand des \
         conseils vous aideraient-ils le plus\u{a0}?"
     );
 }
@@ -569,9 +569,9 @@ pub fn factor_label(factor: Factor) -> &'static str {
         }
         Factor::Caregiver => tr!(
             "Caring for a family member",
-            "Prendre soin d’un membre de ma famille"
+            "Prendre soin d’un proche"
         ),
-        Factor::NewcomerToCountry => tr!("Newcomer to the country", "Nouvel arrivant au pays"),
+        Factor::NewcomerToCountry => tr!("Newcomer to the country", "Arrivée récente au pays"),
         Factor::ChangingCareers => tr!("Changing careers", "En changement de carrière"),
         Factor::ReturningToWork => tr!(
             "Returning to paid work after time away",
@@ -587,7 +587,7 @@ pub fn factor_label(factor: Factor) -> &'static str {
         ),
         Factor::FirstInFamilyProfessional => tr!(
             "First in my family in a professional career",
-            "Première personne de ma famille à faire carrière dans une profession"
+            "Première personne de ma famille à exercer une profession"
         ),
         Factor::LivingWithDisability => tr!(
             "Living with a disability or chronic illness",
@@ -636,9 +636,9 @@ pub mod soft_skills {
         "Colleagues, former managers, friends, community leaders: \
         note the ones whose way of working you would like to learn. Any of them can join \
         your mentors as an idea.",
-        "Collègues, anciens gestionnaires, amis, leaders de votre communauté\u{a0}: \
+        "Collègues, ex-gestionnaires, proches, leaders de votre communauté\u{a0}: \
         notez les personnes dont vous aimeriez apprendre la façon de travailler. Chacune \
-        peut s’ajouter à vos mentors à titre d’idée."
+        peut s’ajouter à vos mentors avec le statut «\u{a0}Idée\u{a0}»."
     );
     pub const PERSON_LABEL: Tr = tr!("Name", "Nom");
     pub const PERSON_HINT: Tr = tr!(
@@ -664,7 +664,7 @@ pub mod soft_skills {
     pub fn made_mentor(name: &str) -> String {
         tr!(
             "{name} is on your mentor list, as an idea.",
-            "{name} est dans votre liste de mentors, à titre d’idée."
+            "{name} est dans votre liste de mentors, avec le statut «\u{a0}Idée\u{a0}»."
         )
         .fill(&[("name", name)])
     }
@@ -703,13 +703,13 @@ pub const COMMON_SOFT_SKILLS: [Tr; 6] = [
     tr!("Tactical planning", "Planification tactique"),
     tr!("Personal branding", "Image de marque personnelle"),
     tr!(
-        "Being visible in my organization",
-        "Être visible dans mon organisation"
+        "Visibility in the organization",
+        "Visibilité dans l’organisation"
     ),
     tr!("Clear communication", "Communication claire"),
     tr!(
-        "Marketing myself on social media",
-        "Me mettre en valeur dans les médias sociaux"
+        "Self-promotion on social media",
+        "Se mettre en valeur dans les médias sociaux"
     ),
 ];
 
@@ -736,7 +736,7 @@ pub fn industry_soft_skills(industry: Industry) -> &'static [Tr] {
                         "Présenter des chiffres à la haute direction"
                     ),
                     tr!("Client relationships", "Relations avec la clientèle"),
-                    tr!("Professional scepticism", "Scepticisme professionnel"),
+                    tr!("Professional scepticism", "Esprit critique"),
                 ]
             }
         }
@@ -752,8 +752,8 @@ pub fn industry_soft_skills(industry: Industry) -> &'static [Tr] {
                         "Travailler avec différentes équipes de soins"
                     ),
                     tr!(
-                        "Advocating for patients and for myself",
-                        "Défendre les intérêts des patients et les miens"
+                        "Advocating for patients",
+                        "Défendre les intérêts de la patientèle"
                     ),
                 ]
             }
@@ -778,7 +778,7 @@ pub fn industry_soft_skills(industry: Industry) -> &'static [Tr] {
                 &[
                     tr!(
                         "Briefing senior officials",
-                        "Faire des breffages aux cadres supérieurs"
+                        "Faire des breffages à la haute direction"
                     ),
                     tr!(
                         "Navigating the organization",
@@ -796,7 +796,7 @@ pub fn industry_soft_skills(industry: Industry) -> &'static [Tr] {
                 &[
                     tr!(
                         "Customer service recovery",
-                        "Regagner un client insatisfait"
+                        "Regagner la confiance de la clientèle"
                     ),
                     tr!(
                         "Motivating a team on shifts",
@@ -816,7 +816,7 @@ pub fn industry_soft_skills(industry: Industry) -> &'static [Tr] {
                     tr!("Safety leadership", "Leadership en santé et sécurité"),
                     tr!(
                         "Quoting and talking with clients",
-                        "Préparer des soumissions et parler avec les clients"
+                        "Préparer des soumissions et discuter avec la clientèle"
                     ),
                 ]
             }
@@ -854,7 +854,7 @@ pub fn industry_soft_skills(industry: Industry) -> &'static [Tr] {
                     tr!("Business development", "Développement des affaires"),
                     tr!(
                         "Managing client expectations",
-                        "Gérer les attentes des clients"
+                        "Gérer les attentes de la clientèle"
                     ),
                     tr!("Negotiation", "Négociation"),
                 ]
@@ -872,7 +872,7 @@ pub mod mentors {
         "Someone you know, or someone you would like to meet. \
         A role such as \u{201c}a controller at my firm\u{201d} is fine for now.",
         "Une personne que vous connaissez, ou que vous aimeriez rencontrer. \
-        Un rôle comme «\u{a0}un contrôleur de mon entreprise\u{a0}» convient pour l’instant."
+        Une description comme «\u{a0}la personne qui dirige la comptabilité de mon entreprise\u{a0}» convient pour l’instant."
     );
     pub const NAME_REQUIRED: Tr = tr!("Write the mentor's name.", "Écrivez le nom du mentor.");
     pub const ADD: Tr = tr!("Add mentor", "Ajouter le mentor");
@@ -887,8 +887,8 @@ pub mod mentors {
     pub const HOW_KNOWN_HINT: Tr = tr!(
         "For example: former manager, met at a meetup, \
         friend of a friend.",
-        "Par exemple\u{a0}: ancien gestionnaire, rencontré lors d’un événement de réseautage, \
-        ami d’un ami."
+        "Par exemple\u{a0}: ex-gestionnaire, rencontre lors d’une activité de réseautage, \
+        par des amis communs."
     );
     pub const ROLE_LABEL: Tr = tr!("Role on your team", "Rôle dans votre équipe");
     pub const ANSWERS_LEGEND: Tr = tr!(
@@ -897,7 +897,7 @@ pub mod mentors {
     );
     pub const NO_COMPETENCIES: Tr = tr!(
         "Add skills in the skills step first.",
-        "Ajoutez d’abord des compétences à l’étape «\u{a0}Compétences à acquérir\u{a0}»."
+        "Ajoutez d’abord des compétences à l’étape «\u{a0}Compétences à développer\u{a0}»."
     );
     pub const SHARES_LEGEND: Tr = tr!(
         "Parts of your situation they share",
@@ -947,8 +947,8 @@ pub mod mentors {
         tr!(
             "Settlement and bridging programs for newcomers, which often match you with someone \
              in your field.",
-            "Les programmes d’établissement et les programmes relais pour les nouveaux \
-             arrivants, qui vous jumellent souvent avec une personne de votre domaine."
+            "Les programmes d’établissement et les programmes relais pour les personnes \
+             immigrantes, qui vous jumellent souvent avec une personne de votre domaine."
         ),
         tr!(
             "Return-to-work programs, after time away.",
@@ -968,17 +968,17 @@ pub mod mentors {
 
 pub fn role_label(role: MentorRole) -> &'static str {
     match role {
-        MentorRole::Expert => tr!("Expert in a skill", "Expert, qui maîtrise une compétence"),
+        MentorRole::Expert => tr!("Expert in a skill", "Spécialiste, qui maîtrise une compétence"),
         MentorRole::Coach => tr!("Coach", "Coach"),
         MentorRole::Sponsor => tr!(
             "Sponsor who speaks up for you",
-            "Promoteur, qui parle en votre faveur"
+            "Parrain ou marraine, qui parle en votre faveur"
         ),
         MentorRole::Peer => tr!("Peer", "Pair"),
         MentorRole::RoleModel => tr!("Role model", "Modèle"),
         MentorRole::Connector => tr!(
             "Connector who introduces you",
-            "Connecteur, qui vous présente des gens"
+            "Intermédiaire, qui vous présente des gens"
         ),
     }
     .get()
@@ -991,37 +991,37 @@ pub fn role_hint(role: MentorRole) -> &'static str {
             "Knows a skill you need and can show you how it is done. Meet \
             every month while you learn.",
             "Connaît une compétence dont vous avez besoin et peut vous montrer comment \
-            faire. Rencontrez-le chaque mois pendant votre apprentissage."
+            faire. À rencontrer chaque mois pendant votre apprentissage."
         ),
         MentorRole::Coach => tr!(
             "Helps you think through choices and keeps you to your plan when \
             you feel stuck. Meet every two weeks.",
             "Vous aide à réfléchir à vos choix et vous garde sur la bonne voie quand \
-            vous n’avancez plus. Rencontrez-le toutes les deux semaines."
+            vous n’avancez plus. À rencontrer toutes les deux semaines."
         ),
         MentorRole::Sponsor => tr!(
             "Speaks up for you when promotions are decided, which you need \
             to move up. Meet every three months.",
             "Parle en votre faveur quand on décide des promotions\u{a0}; c’est essentiel \
-            pour avancer. Rencontrez-le tous les trois mois."
+            pour avancer. À rencontrer tous les trois mois."
         ),
         MentorRole::Peer => tr!(
             "Is at your level and facing the same things, for quick, honest \
             advice. Meet every week or two.",
-            "Est à votre niveau et vit les mêmes choses, pour des conseils rapides et \
-            francs. Rencontrez-le chaque semaine ou toutes les deux semaines."
+            "Est à votre niveau et vit les mêmes défis\u{a0}; idéal pour des conseils rapides et \
+            francs. À rencontrer chaque semaine ou toutes les deux semaines."
         ),
         MentorRole::RoleModel => tr!(
             "Does what you want to do, in a way you admire, for when you \
             are unsure what good looks like. Meet every three months.",
             "Fait ce que vous voulez faire, d’une façon que vous admirez. Utile quand vous \
-            ne savez pas à quoi ressemble un travail bien fait. Rencontrez-le tous les trois mois."
+            ne savez pas à quoi ressemble un travail bien fait. À rencontrer tous les trois mois."
         ),
         MentorRole::Connector => tr!(
             "Introduces you to people outside your circle when you need \
             to widen it. Meet when you need an introduction.",
             "Vous présente des gens hors de votre cercle quand vous devez \
-            l’élargir. Rencontrez-le quand vous avez besoin d’être présenté à quelqu’un."
+            l’élargir. À rencontrer quand il vous faut une mise en relation."
         ),
     }
     .get()
@@ -1030,12 +1030,12 @@ pub fn role_hint(role: MentorRole) -> &'static str {
 /// A role in a word or two, for the team map.
 pub fn role_short(role: MentorRole) -> &'static str {
     match role {
-        MentorRole::Expert => tr!("Expert", "Expert"),
+        MentorRole::Expert => tr!("Expert", "Spécialiste"),
         MentorRole::Coach => tr!("Coach", "Coach"),
-        MentorRole::Sponsor => tr!("Sponsor", "Promoteur"),
+        MentorRole::Sponsor => tr!("Sponsor", "Parrainage"),
         MentorRole::Peer => tr!("Peer", "Pair"),
         MentorRole::RoleModel => tr!("Role model", "Modèle"),
-        MentorRole::Connector => tr!("Connector", "Connecteur"),
+        MentorRole::Connector => tr!("Connector", "Intermédiaire"),
     }
     .get()
 }
