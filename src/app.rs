@@ -9,6 +9,8 @@ use crate::components::shell::PageShell;
 use crate::components::step_nav::{StepNav, StepPager};
 use crate::domain::calendar::Date;
 use crate::domain::library::Library;
+use crate::domain::message::MessageKind;
+use crate::domain::plan::Id;
 use crate::domain::steps::Step;
 use crate::pages::guide::Guide;
 use crate::pages::mentors::MentorsStep;
@@ -19,7 +21,7 @@ use crate::pages::review::ReviewScreen;
 use crate::pages::room::Room;
 use crate::pages::share::ShareScreen;
 use crate::pages::shared::SharedView;
-use crate::pages::since::{self, SinceScreen};
+use crate::pages::since::SinceScreen;
 use crate::pages::situation::SituationStep;
 use crate::pages::skills::SkillsStep;
 use crate::pages::soft_skills::SoftSkillsStep;
@@ -66,7 +68,7 @@ pub fn App(#[prop(optional)] french_failed: bool) -> impl IntoView {
     let keeps_up = store.slot.get_untracked() == Slot::Own
         && store
             .library
-            .with_untracked(|library| since::worth_showing(library.current_plan(), today));
+            .with_untracked(|library| library.current_plan().is_kept_up(today));
     if browser::is_returning() && keeps_up && browser::address_is_empty() {
         router.replace(&Route::Since);
     }
@@ -96,6 +98,9 @@ fn Screen(
     let router = RouterContext::expect_context();
     move || match router.route.get() {
         Route::Step(step) => view! { <FlowScreen current=step /> }.into_any(),
+        Route::Mentor(id, message) => {
+            view! { <FlowScreen current=Step::Mentors arrival=(id, message) /> }.into_any()
+        }
         Route::Plans => view! { <PlansScreen /> }.into_any(),
         Route::Share => view! { <ShareScreen /> }.into_any(),
         Route::Since => view! { <SinceScreen last_visit /> }.into_any(),
@@ -122,7 +127,12 @@ fn FullScreen() -> impl IntoView {
 
 /// One step of the stock-take, with the progress indicator above and back/next below.
 #[component]
-fn FlowScreen(current: Step) -> impl IntoView {
+fn FlowScreen(
+    current: Step,
+    /// A mentor to open on the mentors step, and a message to them.
+    #[prop(optional)]
+    arrival: Option<(Id, Option<MessageKind>)>,
+) -> impl IntoView {
     view! {
         <StepNav current />
         {match current {
@@ -130,7 +140,7 @@ fn FlowScreen(current: Step) -> impl IntoView {
             Step::Skills => view! { <SkillsStep /> }.into_any(),
             Step::Situation => view! { <SituationStep /> }.into_any(),
             Step::SoftSkills => view! { <SoftSkillsStep /> }.into_any(),
-            Step::Mentors => view! { <MentorsStep /> }.into_any(),
+            Step::Mentors => view! { <MentorsStep arrival /> }.into_any(),
             Step::Value => view! { <ValueStep /> }.into_any(),
             Step::Plan => view! { <PlanStep /> }.into_any(),
         }}

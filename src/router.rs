@@ -5,6 +5,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::domain::message::MessageKind;
+use crate::domain::plan::Id;
 use crate::domain::share;
 use crate::domain::steps::{Slide, Step};
 
@@ -13,6 +15,10 @@ use crate::domain::steps::{Slide, Step};
 pub enum Route {
     /// A step of the stock-take (`#/start` to `#/plan`); the start for an empty hash.
     Step(Step),
+    /// The mentors step with one mentor open (`#/mentors/12`), and with a message of one
+    /// kind to them open (`#/mentors/12/follow-up`): where the team map, a finding or the
+    /// "since your last visit" screen sends the person to act.
+    Mentor(Id, Option<MessageKind>),
     /// Every plan in this browser (`#/plans`).
     Plans,
     /// Sharing the open plan: link, QR code, files, calendar (`#/share`).
@@ -55,6 +61,10 @@ impl Route {
             ["workshop", "guide"] => Route::Guide,
             ["workshop", "present"] => Route::Present(Slide::Question(1)),
             ["workshop", "present", slide] => Route::Present(Slide::from_slug(slide)),
+            ["mentors", id, rest @ ..] if rest.len() <= 1 => match id.parse() {
+                Ok(id) => Route::Mentor(Id(id), rest.first().and_then(|s| MessageKind::from_slug(s))),
+                Err(_) => Route::Step(Step::Mentors),
+            },
             [slug] => Route::Step(Step::from_slug(slug).unwrap_or_default()),
             _ => Route::Step(Step::Start),
         }
@@ -64,6 +74,8 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Step(step) => format!("#/{}", step.slug()),
+            Route::Mentor(id, None) => format!("#/mentors/{}", id.0),
+            Route::Mentor(id, Some(kind)) => format!("#/mentors/{}/{}", id.0, kind.slug()),
             Route::Plans => "#/plans".to_owned(),
             Route::Share => "#/share".to_owned(),
             Route::Since => "#/since".to_owned(),

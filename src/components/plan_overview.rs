@@ -2,7 +2,6 @@
 //! the plan step, a shared plan and the presenter's last slide.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::plan_grid::PlanGrid;
 use crate::components::when::When;
@@ -12,6 +11,7 @@ use crate::domain::content::{
     team_map as map_text,
 };
 use crate::domain::living::Horizon;
+use crate::domain::message::MessageKind;
 use crate::domain::plan::{Id, Plan};
 use crate::domain::steps::Step;
 use crate::domain::{progress_chart, rhythm, team_map};
@@ -19,10 +19,13 @@ use crate::router::Route;
 use crate::state::{PlanContext, memo};
 use crate::text::lowercase;
 
-/// A finding in plain words, and the step where the person can act on it. `labels` are
-/// the names shown for mentors and competencies (namesakes told apart).
-pub fn describe(finding: &Finding, labels: &Labels) -> (String, Step) {
+/// A finding in plain words, and the place where the person can act on it: a mentor's card
+/// (or a message to them) for a finding about one mentor, else a step. `labels` are the
+/// names shown for mentors and competencies (namesakes told apart).
+pub fn describe(finding: &Finding, labels: &Labels) -> (String, Route) {
     let mentor_name = |id: Id| label_of(&labels.mentors, id);
+    let card = |id: Id| Route::Mentor(id, None);
+    let step = Route::Step;
     match finding {
         Finding::Gap {
             competency,
@@ -32,44 +35,57 @@ pub fn describe(finding: &Finding, labels: &Labels) -> (String, Step) {
                 &label_of(&labels.competencies, *competency),
                 &lowercase(content::priority_label(*priority)),
             ),
-            Step::Mentors,
+            step(Step::Mentors),
         ),
         Finding::NotYetAsked { competency } => (
             findings::not_yet_asked(&label_of(&labels.competencies, *competency)),
-            Step::Mentors,
+            step(Step::Mentors),
         ),
-        Finding::NoOneAsked => (findings::NO_ONE_ASKED.get().to_owned(), Step::Mentors),
+        Finding::NoOneAsked => (findings::NO_ONE_ASKED.get().to_owned(), step(Step::Mentors)),
+        Finding::NoReply { mentor, days } => (
+            findings::no_reply(&mentor_name(*mentor), *days),
+            Route::Mentor(*mentor, Some(MessageKind::FollowUp)),
+        ),
         Finding::OverReliance {
             mentor,
             answered,
             total,
         } => (
             findings::over_reliance(&mentor_name(*mentor), *answered, *total),
-            Step::Mentors,
+            step(Step::Mentors),
         ),
-        Finding::NoNextStep { mentor } => {
-            (findings::no_next_step(&mentor_name(*mentor)), Step::Mentors)
-        }
+        Finding::NoNextStep { mentor } => (findings::no_next_step(&mentor_name(*mentor)), card(*mentor)),
         Finding::HelpsWithNoSkill { mentor } => (
             findings::helps_with_no_skill(&mentor_name(*mentor)),
-            Step::Mentors,
+            card(*mentor),
         ),
-        Finding::NoPace { mentor } => (findings::no_pace(&mentor_name(*mentor)), Step::Mentors),
-        Finding::TooManyActive { count } => (findings::too_many_active(*count), Step::Mentors),
+        Finding::NoPace { mentor } => (findings::no_pace(&mentor_name(*mentor)), card(*mentor)),
+        Finding::TooManyActive { count } => (findings::too_many_active(*count), step(Step::Mentors)),
         Finding::NothingOffered { mentor } => (
             findings::nothing_offered(&mentor_name(*mentor)),
-            Step::Value,
+            step(Step::Value),
         ),
         Finding::NoSharedSituation => (
             findings::NO_SHARED_SITUATION.get().to_owned(),
-            Step::Mentors,
+            step(Step::Mentors),
         ),
-        Finding::NoOnlineMentor => (findings::NO_ONLINE_MENTOR.get().to_owned(), Step::Mentors),
+        Finding::NoOnlineMentor => (findings::NO_ONLINE_MENTOR.get().to_owned(), step(Step::Mentors)),
+        Finding::NoInPerson => (findings::NO_IN_PERSON.get().to_owned(), step(Step::Mentors)),
         Finding::NoSoftSkillMentor => (
             findings::NO_SOFT_SKILL_MENTOR.get().to_owned(),
-            Step::SoftSkills,
+            step(Step::SoftSkills),
         ),
-        Finding::NoSponsor => (findings::NO_SPONSOR.get().to_owned(), Step::Mentors),
+        Finding::NoSponsor => (findings::NO_SPONSOR.get().to_owned(), step(Step::Mentors)),
+    }
+}
+
+/// The words of the link to where a finding is acted on.
+fn place_link(place: &Route, labels: &Labels) -> String {
+    match place {
+        Route::Mentor(id, Some(_)) => findings::draft_follow_up(&label_of(&labels.mentors, *id)),
+        Route::Mentor(id, None) => findings::open_mentor(&label_of(&labels.mentors, *id)),
+        Route::Step(step) => findings::fix_link(content::step_name(*step)),
+        _ => String::new(),
     }
 }
 
@@ -108,14 +124,16 @@ const SHOW_AGAIN_ID: &str = "show-advice-again";
 #[component]
 pub fn PlanOverview(read_only: bool) -> impl IntoView {
     let context = PlanContext::expect_context();
+    let today = crate::browser::today();
     let found = memo(move || {
         let labels = Labels::of(context);
         context
-            .with(analysis::findings)
+            .with(|plan| analysis::findings(plan, today))
             .iter()
             .map(|finding| {
-                let (text, step) = describe(finding, &labels);
-                (text, step, finding.advice())
+                let (text, place) = describe(finding, &labels);
+                let link = place_link(&place, &labels);
+                (text, place.href(), link, finding.advice())
             })
             .collect::<Vec<_>>()
     });
@@ -150,7 +168,7 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
                         {found
                             .into_iter()
                             .enumerate()
-                            .map(|(index, (text, step, advice))| {
+                            .map(|(index, (text, href, link, advice))| {
                                 let text_id = format!("finding-{index}");
                                 view! {
                                     <li>
@@ -158,9 +176,7 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
                                         {(!read_only)
                                             .then(|| {
                                                 view! {
-                                                    <a href=Route::Step(step).href()>
-                                                        {findings::fix_link(content::step_name(step))}
-                                                    </a>
+                                                    <a href=href>{link}</a>
                                                     {advice
                                                         .map(|advice| {
                                                             view! {
@@ -362,22 +378,6 @@ fn TeamMap(read_only: bool) -> impl IntoView {
                 .then(|| team_map::figure(plan, &mentors, &skills, !read_only))
         })
     });
-    // Which mentor was chosen, read from the link before the address changes. A click with a
-    // modifier key opens another tab or window, which this tab's choice must not follow.
-    let chosen = move |event: leptos::ev::MouseEvent| {
-        if event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key() {
-            return;
-        }
-        let mentor = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .and_then(|target| target.closest("a[data-mentor]").ok().flatten())
-            .and_then(|link| link.get_attribute("data-mentor"))
-            .and_then(|id| id.parse().ok());
-        if let Some(id) = mentor {
-            crate::pages::mentors::open_on_arrival(Id(id));
-        }
-    };
     // Hidden rather than left out when there is nothing to draw: a smaller wasm than `Show`.
     view! {
         <section
@@ -389,7 +389,6 @@ fn TeamMap(read_only: bool) -> impl IntoView {
             <p class="hint map__intro">{map_text::INTRO}</p>
             <div
                 class="team-map"
-                on:click=chosen
                 inner_html=move || markup.get().unwrap_or_default()
             ></div>
         </section>

@@ -1,10 +1,11 @@
 //! What the plan view shows: the competency-by-mentor grid and the findings, as pure
 //! functions of a `&Plan`.
 
+use crate::domain::calendar::Date;
 use crate::domain::content::{LEADERSHIP_WORDS, NOT_LEADERSHIP, plan_view};
 use crate::domain::markup::{Markup, escape};
 use crate::domain::plan::{
-    Advice, Cadence, Competency, Factor, Id, Mentor, MentorRole, Plan, Priority, Status,
+    Advice, Cadence, Competency, Factor, Id, Mentor, MentorRole, Plan, Priority, Reach, Status,
 };
 use crate::text::lowercase;
 
@@ -17,6 +18,9 @@ pub enum Finding {
     NotYetAsked { competency: Id },
     /// The person has mentors in mind and has asked none of them.
     NoOneAsked,
+    /// A mentor asked `living::NO_REPLY_DAYS` or more days ago, still with no answer: time
+    /// for the one follow-up.
+    NoReply { mentor: Id, days: i64 },
     /// One mentor answers most of a plan's four or more competencies.
     OverReliance {
         mentor: Id,
@@ -37,6 +41,8 @@ pub enum Finding {
     NoSharedSituation,
     /// No mentor can be reached online for a quick answer.
     NoOnlineMentor,
+    /// No one on the team is met in person.
+    NoInPerson,
     /// No mentor answers any soft-skill competency.
     NoSoftSkillMentor,
     /// The goals or target role are a move into leadership, and no mentor is a sponsor.
@@ -51,11 +57,13 @@ impl Finding {
             Finding::NoOnlineMentor => Some(Advice::OnlineMentor),
             Finding::NoSoftSkillMentor => Some(Advice::SoftSkillMentor),
             Finding::NoSponsor => Some(Advice::Sponsor),
+            Finding::NoInPerson => Some(Advice::InPerson),
             // A finding about one skill or one mentor is fixed, not set aside. Listed one by
             // one, so that a new finding needs a decision here.
             Finding::Gap { .. }
             | Finding::NotYetAsked { .. }
             | Finding::NoOneAsked
+            | Finding::NoReply { .. }
             | Finding::OverReliance { .. }
             | Finding::HelpsWithNoSkill { .. }
             | Finding::NoPace { .. }
@@ -165,10 +173,11 @@ pub fn is_gap(plan: &Plan, competency: &Competency) -> bool {
     competency.now < competency.target && !is_answered(plan, competency.id)
 }
 
-/// Every finding for the plan: gaps (high priority first) and high-priority needs only
-/// unasked mentors answer, then asking, over-reliance, next steps, reciprocity, shared
-/// situation, online reach, soft skills and a sponsor. Paused mentors count for none of them.
-pub fn findings(plan: &Plan) -> Vec<Finding> {
+/// Every finding for the plan, as it stands `today`: gaps (high priority first) and
+/// high-priority needs only unasked mentors answer, then asking and replies, over-reliance,
+/// next steps, pace, reciprocity, shared situation, online reach, meeting in person, soft
+/// skills and a sponsor. Paused mentors count for none of them.
+pub fn findings(plan: &Plan, today: Date) -> Vec<Finding> {
     // High priority first, in the person's own order within each priority. (One pass per
     // priority rather than a sort: the wasm then carries no sorting code.)
     let gaps = Priority::ALL.into_iter().flat_map(|priority| {
@@ -199,6 +208,13 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         })
         .map(|competency| Finding::NotYetAsked {
             competency: competency.id,
+        });
+
+    let no_reply = (plan.mentors.iter())
+        .filter(|mentor| mentor.waiting_for_reply(today))
+        .map(|mentor| Finding::NoReply {
+            mentor: mentor.id,
+            days: mentor.asked_on.map_or(0, |asked| asked.days_to(today)),
         });
 
     let total = plan.competencies.len();
@@ -242,6 +258,7 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
     let shares_situation =
         team().any(|mentor| mentor.shared.iter().any(|part| parts.contains(part)));
     let reachable_online = team().any(|mentor| mentor.reach.is_online());
+    let met_in_person = team().any(|mentor| mentor.reach != Reach::Online);
     let soft_skills = || plan.competencies.iter().filter(|c| c.soft_skill);
     let has_soft_skills = soft_skills().next().is_some();
     let soft_skill_mentor = soft_skills().any(|competency| is_answered(plan, competency.id));
@@ -250,6 +267,7 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
     gaps.into_iter()
         .chain(not_yet_asked)
         .chain(no_one_asked.then_some(Finding::NoOneAsked))
+        .chain(no_reply)
         .chain(over_reliance)
         .chain(helps_with_no_skill)
         .chain(too_many_active)
@@ -259,6 +277,7 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         .chain((!parts.is_empty() && !shares_situation).then_some(Finding::NoSharedSituation))
         // The team's mix: once there is a team (and soft skills for it to help with).
         .chain((has_team && !reachable_online).then_some(Finding::NoOnlineMentor))
+        .chain((has_team && !met_in_person).then_some(Finding::NoInPerson))
         .chain(
             (has_team && has_soft_skills && !soft_skill_mentor)
                 .then_some(Finding::NoSoftSkillMentor),

@@ -258,6 +258,16 @@ impl Mentor {
 }
 
 impl Plan {
+    /// True if a returning visitor's plan has something for "since your last visit" to say:
+    /// a mentor who meets at a set pace, a next step with a date, a mentor asked long ago
+    /// with no answer, or a check-in.
+    pub fn is_kept_up(&self, today: Date) -> bool {
+        !self.check_ins.is_empty()
+            || self.mentors.iter().any(|m| {
+                m.due(today).is_some() || m.step_due.is_some() || m.waiting_for_reply(today)
+            })
+    }
+
     /// A check-in as "Review my plan" saves it: the goals now met are ticked, the check-in
     /// keeps each competency's level as it stood coming in (as the person gave it when setting
     /// up, or at the last check-in), and then the competencies take the new `levels`. So the

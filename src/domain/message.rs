@@ -37,6 +37,21 @@ impl MessageKind {
         MessageKind::ProgressUpdate,
     ];
 
+    /// The kind's name in an address (`#/mentors/12/follow-up`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            MessageKind::FirstApproach => "first-approach",
+            MessageKind::FollowUp => "follow-up",
+            MessageKind::ThankYou => "thank-you",
+            MessageKind::QuickQuestion => "quick-question",
+            MessageKind::ProgressUpdate => "update",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<MessageKind> {
+        MessageKind::ALL.into_iter().find(|kind| kind.slug() == slug)
+    }
+
     /// True if this kind of message suits this mentor: a quick question needs a mentor
     /// reached online, and an update one the person has met.
     pub fn suits(self, mentor: &Mentor) -> bool {

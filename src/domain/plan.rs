@@ -62,14 +62,17 @@ pub enum Advice {
     OnlineMentor,
     SoftSkillMentor,
     Sponsor,
+    /// Someone on the team the person meets in person (added in link format 4).
+    InPerson,
 }
 
 impl Advice {
-    pub const ALL: [Advice; 4] = [
+    pub const ALL: [Advice; 5] = [
         Advice::SharedSituation,
         Advice::OnlineMentor,
         Advice::SoftSkillMentor,
         Advice::Sponsor,
+        Advice::InPerson,
     ];
 }
 

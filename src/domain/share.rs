@@ -1,10 +1,11 @@
 //! Share links: a plan in the URL fragment, as short as we can make it.
 //!
-//! A link's fragment is `s3.` followed by base64url of raw deflate of a compact binary
-//! layout of the plan. The `3` is the format version: a later format gets a new number
+//! A link's fragment is `s4.` followed by base64url of raw deflate of a compact binary
+//! layout of the plan. The `4` is the format version: a later format gets a new number
 //! and the older ones keep decoding, so old links keep opening (format 1 had no soft-skill
 //! flag and no advice set aside; format 2 had one goals text, and none of the living plan:
-//! goals by horizon, dates, meetings and check-ins). Meetings and check-ins are in a link
+//! goals by horizon, dates, meetings and check-ins; format 3 knew four pieces of advice, not
+//! the fifth, meeting in person). An older app says a format 4 link needs a newer version. Meetings and check-ins are in a link
 //! only if the person put them in (`Plan::leave_out_record` takes them out). Deflate starts
 //! from a preset dictionary of words plans often use (`dictionary.rs`), which is frozen:
 //! every format so far uses it.
@@ -25,7 +26,7 @@ use crate::domain::rhythm::{date_of, day_number};
 /// What a share fragment starts with (after `#`).
 pub const PREFIX: &str = "s";
 /// The format this build writes; it reads every format up to this one.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 /// Fragments longer than this are refused before any decoding.
 pub const MAX_FRAGMENT: usize = 64 * 1024;
 /// The largest plan layout we inflate to: a cap against decompression bombs.
@@ -110,6 +111,7 @@ pub fn unpack(fragment: &str) -> Result<Packed, ShareError> {
         "1" => 1,
         "2" => 2,
         "3" => 3,
+        "4" => 4,
         _ => {
             return Err(ShareError::UnknownVersion(
                 version.chars().take(9).collect(),
@@ -561,7 +563,9 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
     })?;
     let next_id = r.number()?;
     let set_aside = if r.format >= 2 {
-        r.list(|r| r.choice(&Advice::ALL))?
+        // Format 4 added the fifth piece of advice, meeting someone in person.
+        let known = if r.format >= 4 { Advice::ALL.len() } else { 4 };
+        r.list(|r| r.choice(&Advice::ALL[..known]))?
     } else {
         Vec::new()
     };

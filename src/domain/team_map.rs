@@ -213,7 +213,7 @@ fn skill_places(plan: &Plan) -> Vec<usize> {
 /// The figure: an SVG of the map, then the key to its numbered dots, which also says who
 /// helps with each skill. `mentor_labels` and `skill_labels` are the names told apart from
 /// namesakes, in the plan's order. With `links`, each mentor is a link to the mentors step
-/// (`data-mentor` says which).
+/// with that mentor open (`#/mentors/<id>`, the app's `Route::Mentor`).
 pub fn figure(
     plan: &Plan,
     mentor_labels: &[String],
@@ -279,8 +279,8 @@ pub fn figure(
             content::status_label(mentor.status),
         );
         if links {
-            out.raw("<a href=\"#/mentors\"")
-                .attr("data-mentor", &mentor.id.0.to_string())
+            out.raw("<a")
+                .attr("href", &format!("#/mentors/{}", mentor.id.0))
                 .attr(
                     "aria-label",
                     &escape(&text::open_mentor(label, role, status)),

@@ -38,29 +38,22 @@ fn situation_options(plan: &Plan) -> Vec<(SituationRef, String)> {
         .collect()
 }
 
-thread_local! {
-    /// A mentor to open when the mentors step next opens (chosen on the team map).
-    static OPEN_ON_ARRIVAL: std::cell::Cell<Option<Id>> = const { std::cell::Cell::new(None) };
-}
-
-/// Opens this mentor for editing when the mentors step next opens.
-pub fn open_on_arrival(id: Id) {
-    OPEN_ON_ARRIVAL.set(Some(id));
-}
-
 /// Building the team: add, edit and remove mentors, with the coverage grid below.
+/// `arrival`: a mentor to open for editing (chosen on the team map, a finding or the
+/// "since" screen), and a message to them to open.
 #[component]
-pub fn MentorsStep() -> impl IntoView {
+pub fn MentorsStep(arrival: Option<(Id, Option<MessageKind>)>) -> impl IntoView {
     let context = PlanContext::expect_context();
     let ids = context.read(|plan| plan.mentors.iter().map(|m| m.id).collect::<Vec<_>>());
     // Which mentors are open for editing: a new one opens, and one chosen on the team map;
     // the others start folded.
-    let chosen = OPEN_ON_ARRIVAL.take();
+    let chosen = arrival.map(|(id, _)| id);
     let open = RwSignal::new(chosen.into_iter().collect::<Vec<Id>>());
-    if let Some(id) = chosen {
+    if let Some((id, message)) = arrival {
         // A frame after the router has put focus on the step's heading.
+        let field = if message.is_some() { "message" } else { "name" };
         request_animation_frame(move || {
-            browser::focus_after_render(format!("mentor-{}-name", id.0));
+            browser::focus_after_render(format!("mentor-{}-{field}", id.0));
         });
     }
     let add = Callback::new(move |name: String| {
@@ -96,7 +89,7 @@ pub fn MentorsStep() -> impl IntoView {
                 fallback=|| view! { <p class="empty">{mentors::EMPTY}</p> }
             >
                 <ul class="cards">
-                    <EachId ids=ids view=move |id| view! { <MentorCard id open competencies situation keeping /> }.into_any() />
+                    <EachId ids=ids view=move |id| view! { <MentorCard id open competencies situation keeping message=arrival.and_then(|(to, message)| message.filter(|_| to == id)) /> }.into_any() />
                 </ul>
             </When>
             <section class="panel" aria-labelledby="coverage-heading">
@@ -115,6 +108,8 @@ fn MentorCard(
     competencies: Signal<Vec<(Id, String)>>,
     situation: Signal<Vec<(SituationRef, String)>>,
     keeping: Keeping,
+    /// A message to this mentor to open, of this kind.
+    message: Option<MessageKind>,
 ) -> impl IntoView {
     let context = PlanContext::expect_context();
     let undo = UndoContext::expect_context();
@@ -172,7 +167,7 @@ fn MentorCard(
                 </When>
             </div>
             <MeetingLog id label keeping />
-            <MessageDraft id label />
+            <MessageDraft id label open_with=message />
         </li>
     }
 }
@@ -310,7 +305,7 @@ fn MentorEditor(
 /// it is theirs: kept in this browser for this mentor and kind, until they start again from
 /// the plan (which they can undo). Nothing is sent by us.
 #[component]
-fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
+fn MessageDraft(id: Id, label: Signal<String>, open_with: Option<MessageKind>) -> impl IntoView {
     let context = PlanContext::expect_context();
     let store = LibraryContext::expect_context();
     let suggested = context.with_untracked(|plan| {
@@ -318,11 +313,11 @@ fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
             .map(|mentor| message::suggested_kind(mentor, browser::today()))
             .unwrap_or_default()
     });
-    let kind = RwSignal::new(suggested);
+    let kind = RwSignal::new(open_with.unwrap_or(suggested));
     // The person's words for this kind of message (what they tried, their question, their
     // news), while the message is drafted from the plan.
     let own = RwSignal::new(String::new());
-    let opened = RwSignal::new(false);
+    let opened = RwSignal::new(open_with.is_some());
     let signature = move || store.library.with(|library| library.signature().to_owned());
     let kept = move || {
         store
@@ -417,7 +412,7 @@ fn MessageDraft(id: Id, label: Signal<String>) -> impl IntoView {
     let prefix = format!("mentor-{}", id.0);
     let own_id = format!("{prefix}-own");
     view! {
-        <details class="card__draft" on:toggle=on_toggle>
+        <details class="card__draft" open=open_with.is_some() on:toggle=on_toggle>
             <summary>{text::OPEN} <HiddenName name=label /></summary>
             <div class="card__fields">
                 <div class="card__actions field--wide" role="group" aria-label=text::KIND_LEGEND>

@@ -1,6 +1,7 @@
 //! "Since your last visit": the short screen a returning visitor sees first, when their plan
-//! is one they keep up: who is due or overdue, next steps past their date, and the next
-//! check-in, with one click to each mentor.
+//! is one they keep up (`Plan::is_kept_up`): who is due or overdue, next steps past their
+//! date, who was asked and has not answered, mentors still only an idea, and the next
+//! check-in, with one click to each mentor (or to the message that moves things on).
 
 use leptos::prelude::*;
 
@@ -8,24 +9,14 @@ use crate::browser;
 use crate::domain::calendar::Date;
 use crate::domain::content::{dates, meetings, since as text};
 use crate::domain::living::Due;
-use crate::domain::plan::{Id, Plan};
+use crate::domain::message::MessageKind;
+use crate::domain::plan::{Id, Plan, Status};
 use crate::domain::steps::Step;
-use crate::pages::mentors::open_on_arrival;
 use crate::router::Route;
 use crate::state::PlanContext;
 
 /// Mentors due within this many days are listed with those due now and overdue.
 const SOON_DAYS: u32 = 7;
-
-/// True if a returning visitor's plan has something for this screen to say: a mentor who
-/// meets at a set pace, a next step with a date, or a check-in.
-pub fn worth_showing(plan: &Plan, today: Date) -> bool {
-    !plan.check_ins.is_empty()
-        || plan
-            .mentors
-            .iter()
-            .any(|m| m.due(today).is_some() || m.step_due.is_some())
-}
 
 /// Who is due: (id, name, "Overdue by 3 days"), most overdue first as the plan orders them.
 fn due_mentors(plan: &Plan, labels: &[(Id, String)], today: Date) -> Vec<(Id, String, String)> {
@@ -37,6 +28,29 @@ fn due_mentors(plan: &Plan, labels: &[(Id, String)], today: Date) -> Vec<(Id, St
             let soon = !matches!(due, Due::In(days) if days > SOON_DAYS);
             soon.then(|| (*id, label.clone(), meetings::due(due)))
         })
+        .collect()
+}
+
+/// Asked `NO_REPLY_DAYS` or more ago with no answer: (id, "Amara: asked 20 days ago").
+fn no_reply(plan: &Plan, labels: &[(Id, String)], today: Date) -> Vec<(Id, String)> {
+    plan.mentors
+        .iter()
+        .zip(labels)
+        .filter(|(mentor, _)| mentor.waiting_for_reply(today))
+        .filter_map(|(mentor, (id, label))| {
+            let days = mentor.asked_on?.days_to(today);
+            Some((*id, text::asked_days_ago(label, days)))
+        })
+        .collect()
+}
+
+/// Mentors who are still only an idea: (id, name).
+fn ideas(plan: &Plan, labels: &[(Id, String)]) -> Vec<(Id, String)> {
+    plan.mentors
+        .iter()
+        .zip(labels)
+        .filter(|(mentor, _)| mentor.status == Status::Idea)
+        .map(|(_, (id, label))| (*id, label.clone()))
         .collect()
 }
 
@@ -57,24 +71,23 @@ fn late_steps(plan: &Plan, labels: &[(Id, String)], today: Date) -> Vec<(Id, Str
 pub fn SinceScreen(last_visit: Option<Date>) -> impl IntoView {
     let context = PlanContext::expect_context();
     let today = browser::today();
-    let to_mentor = |id: Id, words: String| {
-        view! {
-            <a href=Route::Step(Step::Mentors).href() on:click=move |_| open_on_arrival(id)>
-                {words}
-            </a>
-        }
+    let to_mentor = |id: Id, words: String| view! { <a href=Route::Mentor(id, None).href()>{words}</a> };
+    let to_message = |id: Id, kind: MessageKind, words: String| {
+        view! { <a href=Route::Mentor(id, Some(kind)).href()>{words}</a> }
     };
     // Drawn again whole when the plan changes (in another tab): it is short.
     let lists = move || {
         let labels = context.mentor_labels.get();
-        let (due, late, check_in) = context.with(|plan| {
+        let (due, late, waiting, ideas, check_in) = context.with(|plan| {
             (
                 due_mentors(plan, &labels, today),
                 late_steps(plan, &labels, today),
+                no_reply(plan, &labels, today),
+                ideas(plan, &labels),
                 plan.next_check_in(),
             )
         });
-        let nothing = due.is_empty() && late.is_empty();
+        let nothing = due.is_empty() && late.is_empty() && waiting.is_empty();
         view! {
             {nothing.then(|| view! { <p class="all-good">{text::NOTHING_DUE}</p> })}
             {(!due.is_empty()).then(|| view! {
@@ -92,6 +105,28 @@ pub fn SinceScreen(last_visit: Option<Date>) -> impl IntoView {
                     <h2 id="late-heading">{text::STEPS_HEADING}</h2>
                     <ul class="simple-list">
                         {late.into_iter().map(|(id, step)| view! { <li>{to_mentor(id, step)}</li> }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!waiting.is_empty()).then(|| view! {
+                <section class="panel" aria-labelledby="waiting-heading">
+                    <h2 id="waiting-heading">{text::WAITING_HEADING}</h2>
+                    <p class="hint">{text::WAITING_HINT}</p>
+                    <ul class="simple-list">
+                        {waiting.into_iter().map(|(id, asked)| view! {
+                            <li>{asked} " " {to_message(id, MessageKind::FollowUp, text::FOLLOW_UP.get().to_owned())}</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!ideas.is_empty()).then(|| view! {
+                <section class="panel" aria-labelledby="ideas-heading">
+                    <h2 id="ideas-heading">{text::IDEAS_HEADING}</h2>
+                    <p class="hint">{text::IDEAS_HINT}</p>
+                    <ul class="simple-list">
+                        {ideas.into_iter().map(|(id, name)| view! {
+                            <li>{to_message(id, MessageKind::FirstApproach, text::ask(&name))}</li>
+                        }).collect_view()}
                     </ul>
                 </section>
             })}

@@ -88,6 +88,7 @@ pub fn SoftSkillsStep() -> impl IntoView {
                     }}
                 </ul>
                 <h3>{soft_skills::YOURS_HEADING}</h3>
+                <p class="hint">{soft_skills::ADDED_WHERE}</p>
                 {move || {
                     let names = in_plan.get();
                     if names.is_empty() {
@@ -107,12 +108,13 @@ pub fn SoftSkillsStep() -> impl IntoView {
     }
 }
 
-/// People the person respects for a soft skill; each can become a candidate mentor.
+/// People the person respects for what they do well; each can become a candidate mentor.
 #[component]
 fn People() -> impl IntoView {
     let context = PlanContext::expect_context();
     let strengths = RwSignal::new(Vec::<Id>::new());
-    let options = context.read(soft_skill_options);
+    // What a person does well can be any skill of the plan, soft or not.
+    let options: Signal<Vec<(Id, String)>> = context.competency_labels.into();
     let add = Callback::new(move |name: String| {
         let picked = strengths.get_untracked();
         context.update(|plan| {
@@ -143,7 +145,7 @@ fn People() -> impl IntoView {
                     options
                     checked=strengths
                     on_toggle=Callback::new(move |(id, on)| strengths.update(|s| toggle(s, id, on)))
-                    empty=soft_skills::NO_SOFT_SKILLS_TO_PICK
+                    empty=soft_skills::NO_SKILLS_TO_PICK
                 />
             </AddForm>
         </section>
@@ -190,7 +192,7 @@ fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
                 options
                 checked=strengths
                 on_toggle=set_strength
-                empty=soft_skills::NO_SOFT_SKILLS_TO_PICK
+                empty=soft_skills::NO_SKILLS_TO_PICK
             />
             <div class="card__actions">
                 {move || {

@@ -150,9 +150,41 @@ test("coming back six weeks later, a returning visitor first sees who is due and
 
   // One click to the mentor, with her card open.
   await due.getByRole("link", { name: "Amara" }).click();
-  await page.waitForURL(/#\/mentors$/);
+  await page.waitForURL(/#\/mentors\/\d+$/);
   await page.getByRole("button", { name: "Done editing Amara" }).waitFor();
   await amara.getByText("Overdue by 13 days").waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("six weeks on, the person sees who has not answered and who is still an idea, and one click opens the message", async () => {
+  const page = await keptPlan();
+  await editMentor(page, { name: "Dee", answers: ["Hiring"], status: "Asked", reach: "Online, for quick answers" });
+  await page.clock.setFixedTime(LATER);
+  await page.goto(app.server.url);
+  await appReady(page);
+  await page.waitForURL(/#\/since$/);
+  const waiting = page.getByRole("region", { name: "Asked, with no answer yet" });
+  assert.deepEqual(await waiting.getByRole("listitem").allTextContents(), ["Dee: asked 43 days ago. Draft a follow-up"]);
+  const ideas = page.getByRole("region", { name: "Still only an idea" });
+  assert.deepEqual(await ideas.getByRole("listitem").allTextContents(), ["Write to Cy"]);
+
+  await waiting.getByRole("link", { name: "Draft a follow-up" }).click();
+  await page.waitForURL(/#\/mentors\/\d+\/follow-up$/);
+  const dee = card(page, "Dee");
+  const kinds = dee.getByRole("group", { name: "Kind of message" });
+  assert.equal(await kinds.getByRole("button", { name: "Follow-up after no answer" }).getAttribute("aria-pressed"), "true");
+  await page.waitForFunction(() => document.activeElement?.id.endsWith("-message"));
+  assert.match(await dee.getByLabel("Your message").inputValue(), /^Hello Dee,\n\nI wrote a little while ago to ask for a short chat about \u201cHiring\u201d\./);
+  assert.match(await dee.getByLabel("Your message").inputValue(), /20 minutes for a video call/);
+
+  // The plan view says the same, and its link opens the same place.
+  await page.goto(`${app.server.url}#/plan`);
+  const found = page.getByRole("region", { name: "What your plan shows" });
+  await found.getByText("You asked Dee 43 days ago and have no answer yet.", { exact: false }).waitFor();
+  await found.getByRole("link", { name: "Draft a follow-up to Dee" }).click();
+  await page.waitForURL(/#\/mentors\/\d+\/follow-up$/);
+  await card(page, "Dee").getByLabel("Your message").waitFor();
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -45,7 +45,7 @@ test("the map shows each mentor with their role and status, and an empty seat fo
 test("a mentor on the map opens that mentor in the mentors step", async () => {
   const { page, map } = await smallTeam(DESKTOP);
   await map.getByRole("link", { name: /^Bo: / }).click();
-  await page.waitForURL(/#\/mentors$/);
+  await page.waitForURL(/#\/mentors\/\d+$/);
   await page.getByRole("button", { name: "Done editing Bo" }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id?.endsWith("-name"));
   const focused = await page.evaluate(() => document.activeElement.value);

@@ -6,9 +6,17 @@ use multi_mentor::domain::plan::{
     Advice, Cadence, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef,
     Status,
 };
+use multi_mentor::domain::calendar::Date;
 use proptest::prelude::*;
 
 use crate::support::any_plan;
+
+/// The day the findings are worked out on.
+const TODAY: Date = Date {
+    year: 2026,
+    month: 12,
+    day: 6,
+};
 
 /// A plan where every rule is satisfied: two skills, two mentors (one active with a next
 /// step, one asked), all reciprocal.
@@ -38,7 +46,7 @@ fn healthy_plan() -> (Plan, Id, Id) {
 
 #[test]
 fn a_healthy_plan_has_no_findings() {
-    assert_eq!(findings(&healthy_plan().0), vec![]);
+    assert_eq!(findings(&healthy_plan().0, TODAY), vec![]);
 }
 
 #[test]
@@ -53,7 +61,7 @@ fn gaps_come_first_high_priority_first() {
     let medium = plan
         .add_competency("Medium".into(), Reason::Goal, Priority::Medium)
         .unwrap();
-    let gaps: Vec<Id> = findings(&plan)
+    let gaps: Vec<Id> = findings(&plan, TODAY)
         .into_iter()
         .filter_map(|f| match f {
             Finding::Gap { competency, .. } => Some(competency),
@@ -61,7 +69,7 @@ fn gaps_come_first_high_priority_first() {
         })
         .collect();
     assert_eq!(gaps, vec![high, medium, low]);
-    assert!(matches!(findings(&plan)[0], Finding::Gap { .. }));
+    assert!(matches!(findings(&plan, TODAY)[0], Finding::Gap { .. }));
 }
 
 #[test]
@@ -72,13 +80,13 @@ fn one_mentor_helping_with_most_of_four_skills_is_over_reliance() {
         .unwrap();
     plan.mentor_mut(daniel).unwrap().competencies.push(third);
     // Two of three is no longer over-reliance: too few skills to say so.
-    assert_eq!(findings(&plan), vec![]);
+    assert_eq!(findings(&plan, TODAY), vec![]);
     let fourth = plan
         .add_competency("Audit".into(), Reason::Goal, Priority::Low)
         .unwrap();
     plan.mentor_mut(daniel).unwrap().competencies.push(fourth);
     assert_eq!(
-        findings(&plan),
+        findings(&plan, TODAY),
         vec![Finding::OverReliance {
             mentor: daniel,
             answered: 3,
@@ -98,7 +106,7 @@ fn sixty_percent_exactly_is_not_over_reliance() {
     }
     // Daniel helps with 4 of 5 (80 %); take one away and it is 3 of 5 (60 %).
     assert!(matches!(
-        findings(&plan)[..],
+        findings(&plan, TODAY)[..],
         [Finding::OverReliance {
             answered: 4,
             total: 5,
@@ -107,7 +115,7 @@ fn sixty_percent_exactly_is_not_over_reliance() {
     ));
     plan.mentor_mut(daniel).unwrap().competencies.pop();
     assert_eq!(
-        findings(&plan),
+        findings(&plan, TODAY),
         vec![Finding::Gap {
             competency: Id(6),
             priority: Priority::Low
@@ -121,7 +129,7 @@ fn a_high_priority_skill_only_unasked_mentors_help_with_is_found() {
     let accounting = plan.competencies[0].id;
     plan.mentor_mut(daniel).unwrap().status = Status::Idea;
     assert_eq!(
-        findings(&plan),
+        findings(&plan, TODAY),
         vec![Finding::NotYetAsked {
             competency: accounting
         }]
@@ -131,14 +139,14 @@ fn a_high_priority_skill_only_unasked_mentors_help_with_is_found() {
         .unwrap()
         .competencies
         .push(accounting);
-    assert_eq!(findings(&plan), vec![]);
+    assert_eq!(findings(&plan, TODAY), vec![]);
 }
 
 #[test]
 fn a_low_priority_skill_with_unasked_mentors_is_not_a_finding() {
     let (mut plan, _, sofia) = healthy_plan();
     plan.mentor_mut(sofia).unwrap().status = Status::Idea;
-    assert_eq!(findings(&plan), vec![]);
+    assert_eq!(findings(&plan, TODAY), vec![]);
 }
 
 #[test]
@@ -146,9 +154,9 @@ fn no_one_asked_replaces_the_skill_by_skill_findings() {
     let (mut plan, daniel, sofia) = healthy_plan();
     plan.mentor_mut(daniel).unwrap().status = Status::Idea;
     plan.mentor_mut(sofia).unwrap().status = Status::Idea;
-    assert_eq!(findings(&plan), vec![Finding::NoOneAsked]);
+    assert_eq!(findings(&plan, TODAY), vec![Finding::NoOneAsked]);
     plan.mentor_mut(sofia).unwrap().status = Status::Paused;
-    assert!(!findings(&plan).contains(&Finding::NoOneAsked));
+    assert!(!findings(&plan, TODAY).contains(&Finding::NoOneAsked));
 }
 
 #[test]
@@ -156,33 +164,33 @@ fn an_active_mentor_with_no_next_step_is_found_and_others_are_not() {
     let (mut plan, daniel, sofia) = healthy_plan();
     plan.mentor_mut(daniel).unwrap().next_step = "  ".into();
     assert_eq!(
-        findings(&plan),
+        findings(&plan, TODAY),
         vec![Finding::NoNextStep { mentor: daniel }]
     );
     // Sofia, asked and not yet active, has no next step either: that is fine.
     plan.mentor_mut(daniel).unwrap().next_step = "Call".into();
     assert!(plan.mentor(sofia).unwrap().next_step.is_empty());
-    assert_eq!(findings(&plan), vec![]);
+    assert_eq!(findings(&plan, TODAY), vec![]);
 }
 
 #[test]
 fn a_leadership_move_without_a_sponsor_is_found() {
     let (mut plan, daniel, _) = healthy_plan();
     plan.target_role = "Team Lead".into();
-    assert_eq!(findings(&plan), vec![Finding::NoSponsor]);
+    assert_eq!(findings(&plan, TODAY), vec![Finding::NoSponsor]);
     plan.mentor_mut(daniel).unwrap().role = MentorRole::Sponsor;
-    assert_eq!(findings(&plan), vec![]);
+    assert_eq!(findings(&plan, TODAY), vec![]);
 }
 
 #[test]
 fn a_first_leadership_role_or_a_managerial_goal_is_a_leadership_move() {
     let (mut plan, _, _) = healthy_plan();
     plan.goals.later.text = "Become a finance MANAGER in three years".into();
-    assert_eq!(findings(&plan), vec![Finding::NoSponsor]);
+    assert_eq!(findings(&plan, TODAY), vec![Finding::NoSponsor]);
     plan.goals.later.text = "Pass the CPA exams".into();
-    assert_eq!(findings(&plan), vec![]);
+    assert_eq!(findings(&plan, TODAY), vec![]);
     plan.set_factor(Factor::FirstLeadershipRole, true);
-    assert!(findings(&plan).contains(&Finding::NoSponsor));
+    assert!(findings(&plan, TODAY).contains(&Finding::NoSponsor));
 }
 
 #[test]
@@ -233,21 +241,21 @@ fn a_soft_skill_picked_for_any_reason_counts_as_one() {
     let (mut plan, _, _) = healthy_plan();
     let branding = &mut plan.competencies[1];
     branding.reason = Reason::PerformanceReview;
-    assert_eq!(findings(&plan), vec![]);
+    assert_eq!(findings(&plan, TODAY), vec![]);
     // Another soft skill (already at its target, so no gap), and Branding no longer one.
     let listening = plan.add_soft_skill("Listening".into()).unwrap();
     let listening = plan.competency_mut(listening).unwrap();
     listening.now = listening.target;
-    assert_eq!(findings(&plan), vec![]);
+    assert_eq!(findings(&plan, TODAY), vec![]);
     plan.competencies[1].soft_skill = false;
-    assert_eq!(findings(&plan), vec![Finding::NoSoftSkillMentor]);
+    assert_eq!(findings(&plan, TODAY), vec![Finding::NoSoftSkillMentor]);
 }
 
 #[test]
 fn exactly_half_is_not_over_reliance() {
     let (plan, _, _) = healthy_plan();
     assert!(
-        !findings(&plan)
+        !findings(&plan, TODAY)
             .iter()
             .any(|f| matches!(f, Finding::OverReliance { .. }))
     );
@@ -262,7 +270,7 @@ fn a_single_need_with_a_single_mentor_is_not_over_reliance() {
     let mentor = plan.add_mentor("Daniel".into()).unwrap();
     plan.mentor_mut(mentor).unwrap().competencies = vec![only];
     assert!(
-        !findings(&plan)
+        !findings(&plan, TODAY)
             .iter()
             .any(|f| matches!(f, Finding::OverReliance { .. }))
     );
@@ -273,7 +281,7 @@ fn a_mentor_with_only_whitespace_offered_gets_nothing_in_return() {
     let (mut plan, daniel, _) = healthy_plan();
     plan.mentor_mut(daniel).unwrap().offer = "   ".into();
     assert_eq!(
-        findings(&plan),
+        findings(&plan, TODAY),
         vec![Finding::NothingOffered { mentor: daniel }]
     );
 }
@@ -282,32 +290,32 @@ fn a_mentor_with_only_whitespace_offered_gets_nothing_in_return() {
 fn no_shared_situation_only_when_there_is_a_situation_to_share() {
     let (mut plan, _, sofia) = healthy_plan();
     plan.mentor_mut(sofia).unwrap().shared.clear();
-    assert_eq!(findings(&plan), vec![Finding::NoSharedSituation]);
+    assert_eq!(findings(&plan, TODAY), vec![Finding::NoSharedSituation]);
     plan.set_factor(Factor::ParentOfYoungChildren, false);
-    assert_eq!(findings(&plan), vec![]);
+    assert_eq!(findings(&plan, TODAY), vec![]);
 }
 
 #[test]
 fn a_mentor_sharing_an_unticked_factor_does_not_count() {
     let (mut plan, _, sofia) = healthy_plan();
     plan.mentor_mut(sofia).unwrap().shared = vec![SituationRef::Listed(Factor::Caregiver)];
-    assert_eq!(findings(&plan), vec![Finding::NoSharedSituation]);
+    assert_eq!(findings(&plan, TODAY), vec![Finding::NoSharedSituation]);
 }
 
 #[test]
 fn both_in_person_and_online_counts_as_reachable_online() {
     let (mut plan, _, sofia) = healthy_plan();
     plan.mentor_mut(sofia).unwrap().reach = Reach::InPerson;
-    assert_eq!(findings(&plan), vec![Finding::NoOnlineMentor]);
+    assert_eq!(findings(&plan, TODAY), vec![Finding::NoOnlineMentor]);
     plan.mentor_mut(sofia).unwrap().reach = Reach::Both;
-    assert_eq!(findings(&plan), vec![]);
+    assert_eq!(findings(&plan, TODAY), vec![]);
 }
 
 #[test]
 fn no_soft_skill_mentor_when_soft_skills_go_unanswered() {
     let (mut plan, _, sofia) = healthy_plan();
     plan.mentor_mut(sofia).unwrap().competencies.clear();
-    let found = findings(&plan);
+    let found = findings(&plan, TODAY);
     assert!(found.contains(&Finding::NoSoftSkillMentor));
     assert!(matches!(
         found[0],
@@ -320,7 +328,7 @@ fn no_soft_skill_mentor_when_soft_skills_go_unanswered() {
 
 #[test]
 fn an_empty_plan_has_no_findings() {
-    assert_eq!(findings(&Plan::default()), vec![]);
+    assert_eq!(findings(&Plan::default(), TODAY), vec![]);
 }
 
 #[test]
@@ -332,7 +340,7 @@ fn the_team_mix_is_looked_at_once_there_is_a_team() {
         priority: Priority::Medium,
     };
     assert_eq!(
-        findings(&plan),
+        findings(&plan, TODAY),
         vec![gap.clone()],
         "no team yet: only the gap"
     );
@@ -340,7 +348,7 @@ fn the_team_mix_is_looked_at_once_there_is_a_team() {
     plan.mentor_mut(ana).unwrap().status = Status::Asked;
     plan.mentor_mut(ana).unwrap().offer = "Proofreading".into();
     assert_eq!(
-        findings(&plan),
+        findings(&plan, TODAY),
         vec![
             gap,
             Finding::HelpsWithNoSkill { mentor: ana },
@@ -362,7 +370,7 @@ fn what_is_offered_matters_once_the_mentor_is_asked() {
         (Status::Paused, vec![]),
     ] {
         plan.mentor_mut(daniel).unwrap().status = status;
-        let offers: Vec<Finding> = findings(&plan)
+        let offers: Vec<Finding> = findings(&plan, TODAY)
             .into_iter()
             .filter(|f| matches!(f, Finding::NothingOffered { .. }))
             .collect();
@@ -378,10 +386,10 @@ fn a_skill_already_at_its_target_is_no_gap() {
         .unwrap();
     let competency = plan.competency_mut(budgets).unwrap();
     competency.now = competency.target;
-    assert_eq!(findings(&plan), vec![]);
+    assert_eq!(findings(&plan, TODAY), vec![]);
     assert!(!grid(&plan).rows[0].gap, "nor marked as one in the grid");
     plan.competency_mut(budgets).unwrap().now = Level::new(1);
-    assert!(findings(&plan).contains(&Finding::Gap {
+    assert!(findings(&plan, TODAY).contains(&Finding::Gap {
         competency: budgets,
         priority: Priority::Low
     }));
@@ -394,7 +402,7 @@ fn a_paused_mentor_counts_for_nothing_in_the_findings() {
     let branding = plan.competencies[1].id;
     plan.mentor_mut(sofia).unwrap().status = Status::Paused;
     assert_eq!(
-        findings(&plan),
+        findings(&plan, TODAY),
         vec![
             Finding::Gap {
                 competency: branding,
@@ -414,10 +422,10 @@ fn a_paused_mentor_counts_for_nothing_in_the_findings() {
 fn an_active_mentor_needs_a_pace_and_five_at_once_is_the_most() {
     let (mut plan, daniel, _) = healthy_plan();
     plan.mentor_mut(daniel).unwrap().cadence = Cadence::NotSet;
-    assert_eq!(findings(&plan), vec![Finding::NoPace { mentor: daniel }]);
+    assert_eq!(findings(&plan, TODAY), vec![Finding::NoPace { mentor: daniel }]);
     plan.mentor_mut(daniel).unwrap().status = Status::Asked;
     assert_eq!(
-        findings(&plan),
+        findings(&plan, TODAY),
         vec![],
         "a pace is agreed once they are active"
     );
@@ -436,9 +444,9 @@ fn an_active_mentor_needs_a_pace_and_five_at_once_is_the_most() {
     for name in ["Ana", "Bo", "Cy", "Di"] {
         add_active(&mut plan, name);
     }
-    assert_eq!(findings(&plan), vec![], "five active");
+    assert_eq!(findings(&plan, TODAY), vec![], "five active");
     add_active(&mut plan, "Ed");
-    assert_eq!(findings(&plan), vec![Finding::TooManyActive { count: 6 }]);
+    assert_eq!(findings(&plan, TODAY), vec![Finding::TooManyActive { count: 6 }]);
 }
 
 #[test]
@@ -454,10 +462,10 @@ fn advice_set_aside_stays_quiet_until_taken_back() {
     plan.mentor_mut(ana).unwrap().competencies = vec![budgets];
     plan.set_advice_aside(Advice::OnlineMentor, true);
     plan.set_advice_aside(Advice::Sponsor, true);
-    assert_eq!(findings(&plan), vec![Finding::NoOneAsked]);
+    assert_eq!(findings(&plan, TODAY), vec![Finding::NoOneAsked]);
     plan.set_advice_aside(Advice::Sponsor, false);
     assert_eq!(
-        findings(&plan),
+        findings(&plan, TODAY),
         vec![Finding::NoOneAsked, Finding::NoSponsor]
     );
     assert_eq!(plan.set_aside, vec![Advice::OnlineMentor]);
@@ -471,8 +479,16 @@ fn only_plan_wide_advice_can_be_set_aside_and_each_kind_has_its_own() {
     plan.mentor_mut(sofia).unwrap().shared.clear();
     plan.mentor_mut(sofia).unwrap().competencies.clear();
     plan.target_role = "Director of finance".into();
-    let found = findings(&plan);
-    let advice: Vec<_> = found.iter().filter_map(Finding::advice).collect();
+    let found = findings(&plan, TODAY);
+    let mut advice: Vec<_> = found.iter().filter_map(Finding::advice).collect();
+    // A team reached only online: no one met in person (a team cannot lack both).
+    let mut online_only = plan.clone();
+    for mentor in &mut online_only.mentors {
+        mentor.reach = Reach::Online;
+    }
+    let in_person = findings(&online_only, TODAY);
+    assert!(in_person.contains(&Finding::NoInPerson), "{in_person:?}");
+    advice.insert(4, Advice::InPerson);
     assert_eq!(advice, Advice::ALL, "{found:?}");
     assert_eq!(
         Finding::NothingOffered { mentor: daniel }.advice(),
@@ -483,11 +499,11 @@ fn only_plan_wide_advice_can_be_set_aside_and_each_kind_has_its_own() {
         plan.set_advice_aside(advice, true);
     }
     assert!(
-        findings(&plan)
+        findings(&plan, TODAY)
             .iter()
             .all(|finding| finding.advice().is_none())
     );
-    assert!(!findings(&plan).is_empty());
+    assert!(!findings(&plan, TODAY).is_empty());
 }
 
 #[test]
@@ -540,7 +556,7 @@ proptest! {
     /// Every competency is either answered by a mentor or reported as a gap, never both.
     #[test]
     fn every_competency_is_covered_or_a_gap(plan in any_plan()) {
-        let found = findings(&plan);
+        let found = findings(&plan, TODAY);
         let grid = grid(&plan);
         for row in &grid.rows {
             let is_gap = found.iter().any(|f| matches!(f, Finding::Gap { competency, .. } if *competency == row.competency));
@@ -562,7 +578,7 @@ proptest! {
         let total = plan.competencies.len();
         for mentor in &plan.mentors {
             let answered = plan.competencies.iter().filter(|c| mentor.competencies.contains(&c.id)).count();
-            let reported = findings(&plan).iter().any(|f| matches!(f, Finding::OverReliance { mentor: m, .. } if *m == mentor.id));
+            let reported = findings(&plan, TODAY).iter().any(|f| matches!(f, Finding::OverReliance { mentor: m, .. } if *m == mentor.id));
             // A paused mentor carries nothing for now.
             let expected = mentor.status != Status::Paused
                 && total >= OVER_RELIANCE_MIN_NEEDS
@@ -576,7 +592,7 @@ proptest! {
     fn anyone_asked_silences_no_one_asked(mut plan in any_plan()) {
         if let Some(mentor) = plan.mentors.first_mut() {
             mentor.status = Status::Asked;
-            prop_assert!(!findings(&plan).contains(&Finding::NoOneAsked));
+            prop_assert!(!findings(&plan, TODAY).contains(&Finding::NoOneAsked));
         }
     }
 
@@ -592,4 +608,46 @@ proptest! {
         // which these generated names never contain.
         prop_assert_eq!(keys.len(), before);
     }
+}
+
+#[test]
+fn a_mentor_asked_two_weeks_ago_with_no_answer_needs_the_follow_up() {
+    let (mut plan, daniel, sofia) = healthy_plan();
+    let asked = |days: i64| Some(TODAY.plus_days(-days));
+    plan.mentor_mut(sofia).unwrap().asked_on = asked(13);
+    assert_eq!(findings(&plan, TODAY), vec![], "13 days is not yet");
+    plan.mentor_mut(sofia).unwrap().asked_on = asked(14);
+    assert_eq!(
+        findings(&plan, TODAY),
+        vec![Finding::NoReply {
+            mentor: sofia,
+            days: 14
+        }]
+    );
+    // An answer (active), a pause, or no date at all: nothing to follow up.
+    plan.mentor_mut(daniel).unwrap().asked_on = asked(60);
+    for status in [Status::Active, Status::Paused, Status::Idea] {
+        plan.mentor_mut(sofia).unwrap().status = status;
+        let found = findings(&plan, TODAY);
+        assert!(
+            !found.iter().any(|f| matches!(f, Finding::NoReply { .. })),
+            "{status:?}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_team_met_only_online_is_told_that_time_in_person_matters() {
+    let (mut plan, daniel, sofia) = healthy_plan();
+    assert_eq!(findings(&plan, TODAY), vec![], "Daniel is met in person");
+    plan.mentor_mut(daniel).unwrap().reach = Reach::Online;
+    assert_eq!(findings(&plan, TODAY), vec![Finding::NoInPerson]);
+    plan.mentor_mut(sofia).unwrap().reach = Reach::Both;
+    assert_eq!(findings(&plan, TODAY), vec![], "both counts as in person");
+    // A paused mentor met in person does not count; an empty plan says nothing.
+    plan.mentor_mut(sofia).unwrap().status = Status::Paused;
+    assert!(findings(&plan, TODAY).contains(&Finding::NoInPerson));
+    assert_eq!(findings(&Plan::default(), TODAY), vec![]);
+    plan.set_advice_aside(Advice::InPerson, true);
+    assert!(!findings(&plan, TODAY).contains(&Finding::NoInPerson));
 }

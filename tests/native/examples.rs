@@ -2,6 +2,7 @@ use std::collections::{BTreeSet, HashSet};
 use std::mem::{Discriminant, discriminant};
 
 use multi_mentor::domain::analysis::{Finding, findings};
+use multi_mentor::domain::calendar::Date;
 use multi_mentor::domain::content::examples::{ALL, Example};
 use multi_mentor::domain::content::guide;
 use multi_mentor::domain::plan::{Factor, Id, Plan, Priority, SituationRef};
@@ -12,6 +13,13 @@ fn plans() -> Vec<(&'static Example, Plan)> {
         .collect()
 }
 
+/// The day the examples are read on: findings that count days count from it.
+const TODAY: Date = Date {
+    year: 2026,
+    month: 12,
+    day: 6,
+};
+
 fn example(key: &str) -> Plan {
     let example = ALL.iter().find(|e| e.key == key).expect("example exists");
     (example.plan)()
@@ -19,7 +27,7 @@ fn example(key: &str) -> Plan {
 
 /// The kinds of finding the plan view shows, ignoring which competency or mentor.
 fn kinds(plan: &Plan) -> HashSet<Discriminant<Finding>> {
-    findings(plan).iter().map(discriminant).collect()
+    findings(plan, TODAY).iter().map(discriminant).collect()
 }
 
 fn kinds_of(list: &[Finding]) -> HashSet<Discriminant<Finding>> {
@@ -160,7 +168,7 @@ fn each_example_shows_a_different_set_of_findings() {
 #[test]
 fn the_it_analyst_has_a_high_priority_gap_and_no_one_online() {
     let plan = example("it-to-accounting");
-    let found = findings(&plan);
+    let found = findings(&plan, TODAY);
     assert!(matches!(
         found[0],
         Finding::Gap {
@@ -182,7 +190,7 @@ fn the_it_analyst_has_a_high_priority_gap_and_no_one_online() {
 #[test]
 fn the_team_lead_leans_on_one_mentor_and_has_no_sponsor() {
     let plan = example("new-team-lead");
-    let found = findings(&plan);
+    let found = findings(&plan, TODAY);
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(matches!(found[0], Finding::OverReliance { .. }));
     assert_eq!(found[1], Finding::NoSponsor);
@@ -191,7 +199,7 @@ fn the_team_lead_leans_on_one_mentor_and_has_no_sponsor() {
 #[test]
 fn the_returning_parent_gives_nothing_to_one_mentor_and_shares_her_situation_with_another() {
     let plan = example("returning-parent");
-    let found = findings(&plan);
+    let found = findings(&plan, TODAY);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(matches!(found[0], Finding::NothingOffered { .. }));
     let parenting = SituationRef::Listed(Factor::ParentOfYoungChildren);
@@ -202,7 +210,7 @@ fn the_returning_parent_gives_nothing_to_one_mentor_and_shares_her_situation_wit
 fn the_newcomer_has_no_one_who_shares_his_situation() {
     let plan = example("newcomer");
     // His networking and interviewing mentor counts for soft skills.
-    assert_eq!(findings(&plan), vec![Finding::NoSharedSituation]);
+    assert_eq!(findings(&plan, TODAY), vec![Finding::NoSharedSituation]);
 }
 
 #[test]

@@ -16,7 +16,7 @@ use crate::support::{any_plan, clean_name};
 fn the_reference_plan_round_trips_through_a_link_well_under_the_limit() {
     let (name, plan) = reference_plan();
     let fragment = share::encode(&name, &plan);
-    assert!(fragment.starts_with("s3."));
+    assert!(fragment.starts_with("s4."));
     // The test command fails above 2,000 characters; the goal is 1,500.
     assert!(fragment.len() < 2000, "{} characters", fragment.len());
     let trimmed = Trimmed::default();
@@ -57,11 +57,11 @@ fn links_that_are_not_plans_say_why() {
         ("s.abc".into(), ShareError::NotALink),
         ("sx.abc".into(), ShareError::NotALink),
         (
-            good.replacen("s3.", "s4.", 1),
-            ShareError::UnknownVersion("4".into()),
+            good.replacen("s4.", "s5.", 1),
+            ShareError::UnknownVersion("5".into()),
         ),
         (
-            good.replacen("s3.", "s12.", 1),
+            good.replacen("s4.", "s12.", 1),
             ShareError::UnknownVersion("12".into()),
         ),
         (format!("{good}!"), ShareError::NotBase64),
@@ -232,7 +232,7 @@ fn a_living_plan_round_trips_through_a_link_exactly() {
     assert!(plan.has_record());
     assert!(plan.mentors.iter().all(|m| m.log.len() == 3));
     let fragment = share::encode(&name, &plan);
-    assert!(fragment.starts_with("s3."));
+    assert!(fragment.starts_with("s4."));
     let shared = share::decode(&fragment).expect("opens");
     assert_eq!(shared.trimmed, Trimmed::default());
     assert_eq!(shared.name, name);

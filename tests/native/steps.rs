@@ -1,4 +1,6 @@
 use multi_mentor::domain::content;
+use multi_mentor::domain::message::MessageKind;
+use multi_mentor::domain::plan::Id;
 use multi_mentor::domain::steps::{Slide, Step};
 use multi_mentor::router::Route;
 
@@ -15,7 +17,9 @@ fn every_route() -> Vec<Route> {
         Route::WorkshopOn,
         Route::Room,
         Route::Guide,
+        Route::Mentor(Id(12), None),
     ]);
+    routes.extend(MessageKind::ALL.map(|kind| Route::Mentor(Id(12), Some(kind))));
     routes.extend(Slide::ALL.map(Route::Present));
     routes
 }
@@ -160,4 +164,12 @@ fn each_step_counts_what_it_holds_and_the_first_empty_one_is_suggested() {
         Step::Plan,
         "every step holds something"
     );
+}
+
+#[test]
+fn an_odd_mentor_address_still_lands_on_the_mentors_step() {
+    assert_eq!(Route::from_hash("#/mentors/x"), Route::Step(Step::Mentors));
+    assert_eq!(Route::from_hash("#/mentors/-1"), Route::Step(Step::Mentors));
+    assert_eq!(Route::from_hash("#/mentors/7/nonsense"), Route::Mentor(Id(7), None));
+    assert_eq!(Route::from_hash("#/mentors/7/follow-up/more"), Route::Step(Step::Start));
 }

@@ -386,7 +386,7 @@ fn damaged_demo_plans_get_a_backup_of_their_own() {
 mod json_sample;
 
 #[test]
-fn schema_4_plans_load_with_their_goals_kept_whole_and_save_as_schema_5() {
+fn schema_4_plans_load_with_their_goals_kept_whole_and_save_as_the_current_schema() {
     let store = MemoryStore::with(&[(PLAN_KEY, json_sample::SCHEMA_4_JSON)]);
     let loaded = storage::load(&store, Slot::Own);
     assert_eq!(loaded.problem, None);
@@ -400,7 +400,8 @@ fn schema_4_plans_load_with_their_goals_kept_whole_and_save_as_schema_5() {
 
     storage::save(&store, Slot::Own, &loaded.library).unwrap();
     let saved = store.item(PLAN_KEY).unwrap();
-    assert!(saved.starts_with(r#"{"schema":5,"#), "{saved}");
+    let current = format!("{{\"schema\":{SCHEMA_VERSION},");
+    assert!(saved.starts_with(&current), "{saved}");
     assert!(
         !saved.contains(r#""goals":"#),
         "the old goals text is not written again"

@@ -90,7 +90,7 @@ fn every_mentor_and_every_empty_seat_is_on_the_map_and_in_its_key() {
         &labels(&["Budgets", "Talks", "Hiring"]),
         true,
     );
-    assert_eq!(markup.matches("data-mentor=").count(), 2);
+    assert_eq!(markup.matches("href=\"#/mentors/").count(), 2);
     assert!(markup.contains(
         "aria-label=\"Ana &lt;&quot;&amp;&quot;&gt;: Expert, Active. Open in Mentors.\""
     ));

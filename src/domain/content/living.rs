@@ -186,6 +186,34 @@ pub mod since {
         montre le chemin parcouru."
     );
     pub const GO_ON: Tr = tr!("Go to my plan", "Aller à mon plan");
+    pub const WAITING_HEADING: Tr = tr!("Asked, with no answer yet", "Sollicités, sans réponse");
+    pub const WAITING_HINT: Tr = tr!(
+        "Two weeks without an answer is common: people are busy. One short follow-up is fine; \
+         after that, ask someone else.",
+        "Deux semaines sans réponse, c’est fréquent\u{a0}: les gens sont occupés. Une courte \
+         relance est correcte\u{a0}; ensuite, demandez à quelqu’un d’autre."
+    );
+    pub const FOLLOW_UP: Tr = tr!("Draft a follow-up", "Rédiger une relance");
+    pub const IDEAS_HEADING: Tr = tr!("Still only an idea", "Encore à l’état d’idée");
+    pub const IDEAS_HINT: Tr = tr!(
+        "A short first message is the hardest part. The app drafts one for you to change.",
+        "Le plus difficile, c’est le premier message. L’application en rédige un, que vous \
+         pouvez modifier."
+    );
+
+    /// The link that opens a first message to a mentor who is still only an idea.
+    pub fn ask(mentor: &str) -> String {
+        tr!("Write to {mentor}", "Écrire à {mentor}").fill(&[("mentor", mentor)])
+    }
+
+    /// A mentor asked some days ago, with no answer.
+    pub fn asked_days_ago(mentor: &str, days: i64) -> String {
+        tr!(
+            "{mentor}: asked {days} days ago.",
+            "{mentor}\u{a0}: demande faite il y a {days}\u{a0}jours."
+        )
+        .fill(&[("mentor", mentor), ("days", &days.to_string())])
+    }
     /// Between a mentor's name and how late they are; French puts a space before the colon.
     pub const NAME_THEN: Tr = tr!(": ", "\u{a0}: ");
 

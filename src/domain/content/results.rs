@@ -766,6 +766,17 @@ pub mod findings {
         .fill(&[("mentor", mentor)])
     }
 
+    pub fn no_reply(mentor: &str, days: i64) -> String {
+        tr!(
+            "You asked {mentor} {days} days ago and have no answer yet. Send one short, \
+             friendly follow-up; if there is still no answer, ask someone else.",
+            "Vous avez sollicité {mentor} il y a {days}\u{a0}jours, sans réponse pour \
+             l’instant. Envoyez une seule relance, courte et cordiale\u{a0}; s’il n’y a toujours \
+             pas de réponse, demandez à quelqu’un d’autre."
+        )
+        .fill(&[("mentor", mentor), ("days", &days.to_string())])
+    }
+
     pub fn helps_with_no_skill(mentor: &str) -> String {
         tr!(
             "Choose the skills {mentor} can help you with. Each mentor on your team is there \
@@ -821,6 +832,13 @@ pub mod findings {
         "Aucun mentor n’est joignable en ligne pour une réponse rapide, par exemple pour une \
          lettre de présentation à remettre ce soir ou une question d’entrevue demain."
     );
+    pub const NO_IN_PERSON: Tr = tr!(
+        "You meet no one on your team in person. Time face to face builds trust faster: if \
+         you can, add someone you can meet for a coffee.",
+        "Vous ne rencontrez en personne aucun mentor de votre équipe. Le temps passé face à \
+         face crée la confiance plus vite\u{a0}: si vous le pouvez, ajoutez une personne avec \
+         qui prendre un café."
+    );
     pub const NO_SOFT_SKILL_MENTOR: Tr = tr!(
         "No mentor helps you with soft skills. People \
         learn these from people, not from courses.",
@@ -834,6 +852,18 @@ pub mod findings {
          rôle de parrain ou de marraine. Ce rôle consiste à parler en votre faveur quand les promotions se \
          décident."
     );
+
+    pub fn open_mentor(mentor: &str) -> String {
+        tr!("Go to {mentor}'s card", "Aller à la fiche de {mentor}").fill(&[("mentor", mentor)])
+    }
+
+    pub fn draft_follow_up(mentor: &str) -> String {
+        tr!(
+            "Draft a follow-up to {mentor}",
+            "Rédiger une relance pour {mentor}"
+        )
+        .fill(&[("mentor", mentor)])
+    }
 
     pub fn fix_link(step_name: &str) -> String {
         tr!(

@@ -624,6 +624,13 @@ pub mod soft_skills {
         "Soft skills in your plan",
         "Compétences relationnelles dans votre plan"
     );
+    pub const ADDED_WHERE: Tr = tr!(
+        "A soft skill you add here joins your skills list too (the \u{201c}Skills you need\u{201d} \
+         step), where you can set how much it matters and where you stand.",
+        "Une compétence relationnelle ajoutée ici s’ajoute aussi à votre liste de compétences \
+         (l’étape «\u{a0}Compétences à développer\u{a0}»), où vous pouvez indiquer son \
+         importance et votre niveau."
+    );
     pub const NONE_IN_PLAN: Tr = tr!(
         "No soft skills in your plan yet.",
         "Aucune compétence relationnelle dans votre plan pour l’instant."
@@ -653,9 +660,10 @@ pub mod soft_skills {
         "What they do well: {name}",
         "Ce que la personne fait bien\u{a0}: {name}"
     );
-    pub const NO_SOFT_SKILLS_TO_PICK: Tr = tr!(
-        "Add soft skills above to say what they do well.",
-        "Ajoutez des compétences relationnelles ci-dessus pour indiquer ce que la personne fait bien."
+    pub const NO_SKILLS_TO_PICK: Tr = tr!(
+        "Add skills (here or on the skills step) to say what they do well.",
+        "Ajoutez des compétences (ici ou à l’étape des compétences) pour indiquer ce que la \
+         personne fait bien."
     );
     pub const ADD_PERSON: Tr = tr!("Add this person", "Ajouter cette personne");
     pub const MAKE_MENTOR: Tr = tr!("Add to my mentors", "Ajouter à mes mentors");
