@@ -361,6 +361,20 @@ impl MentorRole {
         MentorRole::RoleModel,
         MentorRole::Connector,
     ];
+
+    /// The paces that usually suit this role, as its hint says (`content::role_hint`). With
+    /// one mentor of each role, they add up to about four or five meetings a month, which
+    /// volunteers can give.
+    pub fn usual_paces(self) -> &'static [Cadence] {
+        match self {
+            MentorRole::Expert => &[Cadence::Monthly],
+            MentorRole::Coach => &[Cadence::EveryTwoWeeks, Cadence::Monthly],
+            MentorRole::Sponsor => &[Cadence::Quarterly],
+            MentorRole::Peer => &[Cadence::Weekly, Cadence::EveryTwoWeeks, Cadence::AsNeeded],
+            MentorRole::RoleModel => &[Cadence::Quarterly, Cadence::AsNeeded],
+            MentorRole::Connector => &[Cadence::AsNeeded],
+        }
+    }
 }
 
 /// How the person reaches a mentor.

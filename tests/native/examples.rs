@@ -4,8 +4,11 @@ use std::mem::{Discriminant, discriminant};
 use multi_mentor::domain::analysis::{Finding, findings};
 use multi_mentor::domain::calendar::Date;
 use multi_mentor::domain::content::examples::{ALL, Example};
-use multi_mentor::domain::content::guide;
-use multi_mentor::domain::plan::{Factor, Id, Plan, Priority, SituationRef};
+use multi_mentor::domain::content::{self, Language, guide, set_language};
+use multi_mentor::domain::plan::{
+    Cadence, Factor, Id, MentorRole, Plan, Priority, SituationRef, Status,
+};
+use multi_mentor::text::lowercase;
 
 fn plans() -> Vec<(&'static Example, Plan)> {
     ALL.iter()
@@ -299,4 +302,65 @@ fn the_presenter_walks_each_example_through_the_four_questions() {
             .any(|line| line.ends_with("nothing noted yet")),
         "the mentor Leah offers nothing is named as such"
     );
+}
+
+/// The examples follow the app's own advice, in both languages: each mentor meets at a pace
+/// their role's hint suggests, a goal for "in about a year" speaks of no longer wait, and a
+/// mentor not yet met has a next step that asks, not a meeting already set.
+#[test]
+fn every_example_follows_the_apps_own_advice() {
+    for language in [Language::English, Language::French] {
+        set_language(language);
+        for (example, plan) in plans() {
+            let key = example.key;
+            for mentor in &plan.mentors {
+                let name = &mentor.name;
+                assert!(
+                    mentor.cadence == Cadence::NotSet
+                        || mentor.role.usual_paces().contains(&mentor.cadence),
+                    "{key}: {name}, a {:?}, meets {:?}",
+                    mentor.role,
+                    mentor.cadence
+                );
+                if matches!(mentor.status, Status::Idea | Status::Asked) {
+                    let step = lowercase(&mentor.next_step);
+                    let asks = ASKING.iter().any(|verb| step.starts_with(verb));
+                    assert!(asks, "{key}: {name} is not met yet, but: {step}");
+                }
+            }
+            let year = lowercase(&plan.goals.year.text);
+            for longer in ["two years", "three years", "deux ans", "trois ans"] {
+                assert!(!year.contains(longer), "{key}: in about a year: {year}");
+            }
+            assert!(
+                !plan.goals.later.text.is_empty(),
+                "{key}: the longer goal has its own place"
+            );
+        }
+    }
+    set_language(Language::English);
+}
+
+/// How a next step to someone not yet met starts: it asks, writes or offers.
+const ASKING: [&str; 10] = [
+    "ask", "email", "message", "offer", "write", "lui demander", "lui écrire", "lui envoyer",
+    "proposer", "offrir",
+];
+
+#[test]
+fn the_role_hints_name_the_paces_that_suit_each_role() {
+    for role in MentorRole::ALL {
+        let hint = lowercase(content::role_hint(role));
+        for pace in role.usual_paces() {
+            let said = match pace {
+                Cadence::Weekly => "every week",
+                Cadence::EveryTwoWeeks => "two weeks",
+                Cadence::Monthly => "once a month",
+                Cadence::Quarterly => "three months",
+                Cadence::AsNeeded => "when",
+                Cadence::NotSet => unreachable!("a role suits a set pace"),
+            };
+            assert!(hint.contains(said), "{role:?}: {hint}");
+        }
+    }
 }

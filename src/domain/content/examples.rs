@@ -133,6 +133,13 @@ fn soft_skill(id: u32, name: &str, now: u8, target: u8, priority: Priority) -> C
     }
 }
 
+/// Goals in about a year and in three to five years, in the language spoken now.
+fn goals(year: Tr, later: Tr) -> Goals {
+    let mut goals = Goals::in_a_year(year.get().into());
+    goals.later.text = later.get().into();
+    goals
+}
+
 fn ids(list: &[u32]) -> Vec<Id> {
     list.iter().copied().map(Id).collect()
 }
@@ -143,14 +150,18 @@ fn it_to_accounting() -> Plan {
     let (tom, anita_contact) = (10, 11);
     Plan {
         goals_text: String::new(),
-        goals: Goals::in_a_year(tr!(
-            "Move from IT into the accounting team within two years, and start the CPA \
-            program once I have the prerequisite courses.",
-            "Passer des TI à l’équipe de comptabilité d’ici deux ans, et commencer le programme \
-            de CPA une fois mes cours préalables terminés."
-        )
-        .get()
-        .into()),
+        goals: goals(
+            tr!(
+                "Move from IT into the accounting team, and finish the prerequisite courses \
+                 for the CPA program.",
+                "Passer des TI à l’équipe de comptabilité, et terminer les cours préalables au \
+                 programme de CPA."
+            ),
+            tr!(
+                "Start the CPA program and earn the designation.",
+                "Commencer le programme de CPA et obtenir le titre."
+            ),
+        ),
         target_role: tr!("Staff accountant", "Comptable").get().into(),
         review_notes: tr!(
             "Praised for fixing the month-end reporting bugs quickly. My manager \
@@ -312,7 +323,7 @@ fn it_to_accounting() -> Plan {
                 competencies: ids(&[story, presenting]),
                 shared: vec![SituationRef::Listed(Factor::ChangingCareers)],
                 reach: Reach::InPerson,
-                status: Status::Asked,
+                status: Status::Active,
                 next_step: tr!(
                     "Coffee on Thursday: ask how she explained her move in interviews",
                     "Café jeudi\u{a0}: lui demander comment elle expliquait son changement de \
@@ -320,7 +331,7 @@ fn it_to_accounting() -> Plan {
                 )
                 .get()
                 .into(),
-                cadence: Cadence::EveryTwoWeeks,
+                cadence: Cadence::Quarterly,
                 offer: tr!(
                     "Help her automate the quarterly forecast workbook",
                     "L’aider à automatiser le classeur des prévisions trimestrielles"
@@ -379,14 +390,16 @@ fn new_team_lead() -> Plan {
     let denise_contact = 10;
     Plan {
         goals_text: String::new(),
-        goals: Goals::in_a_year(tr!(
-            "Run a front desk team that works well when I am not there, and be ready \
-            for an assistant front office manager role in two years.",
-            "Diriger une équipe de réception qui fonctionne bien même quand je ne suis pas là, et \
-            être prêt dans deux ans pour un poste de directeur adjoint de la réception."
-        )
-        .get()
-        .into()),
+        goals: goals(
+            tr!(
+                "Run a front desk team that works well when I am not there.",
+                "Diriger une équipe de réception qui fonctionne bien même quand je ne suis pas là."
+            ),
+            tr!(
+                "Be ready for an assistant front office manager role.",
+                "Être prêt pour un poste de directeur adjoint de la réception."
+            ),
+        ),
         target_role: tr!(
             "Assistant front office manager",
             "Directeur adjoint de la réception"
@@ -507,10 +520,11 @@ fn new_team_lead() -> Plan {
                 )
                 .get()
                 .into(),
-                cadence: Cadence::Weekly,
+                cadence: Cadence::EveryTwoWeeks,
                 offer: tr!(
-                    "Cover the Sunday manager-on-duty shift when she is away",
-                    "Faire le quart de gestionnaire de garde du dimanche quand elle est absente"
+                    "Show her the shift-swap board I set up, so the other leads can use it too",
+                    "Lui montrer le tableau d’échange de quarts que j’ai créé, pour que les autres \
+                    chefs d’équipe puissent s’en servir"
                 )
                 .get()
                 .into(),
@@ -578,7 +592,7 @@ fn new_team_lead() -> Plan {
                 )
                 .get()
                 .into(),
-                cadence: Cadence::Monthly,
+                cadence: Cadence::Quarterly,
                 offer: tr!(
                     "Teach her the new booking system's shortcuts",
                     "Lui montrer les raccourcis du nouveau système de réservation"
@@ -607,16 +621,18 @@ fn returning_parent() -> Plan {
     let (joanne_contact, marie) = (9, 10);
     Plan {
         goals_text: String::new(),
-        goals: Goals::in_a_year(tr!(
-            "Return to communications work three days a week this year, then grow back \
-            into a full-time communications coordinator role once the youngest is in \
-            grade one.",
-            "Retourner travailler en communication trois jours par semaine cette année, puis \
-            revenir peu à peu à un poste de coordonnatrice des communications à temps plein \
-            quand le plus jeune sera en première année."
-        )
-        .get()
-        .into()),
+        goals: goals(
+            tr!(
+                "Return to communications work three days a week.",
+                "Retourner travailler en communication trois jours par semaine."
+            ),
+            tr!(
+                "Grow back into a full-time communications coordinator role once the youngest \
+                 is in grade one.",
+                "Revenir peu à peu à un poste de coordonnatrice des communications à temps plein \
+                 quand le plus jeune sera en première année."
+            ),
+        ),
         target_role: tr!(
             "Communications coordinator at a non-profit",
             "Coordonnatrice des communications dans un organisme sans but lucratif"
@@ -740,7 +756,7 @@ fn returning_parent() -> Plan {
                 )
                 .get()
                 .into(),
-                role: MentorRole::RoleModel,
+                role: MentorRole::Coach,
                 competencies: ids(&[gap, routines]),
                 shared: vec![
                     SituationRef::Listed(Factor::ParentOfYoungChildren),
@@ -809,7 +825,7 @@ fn returning_parent() -> Plan {
                 )
                 .get()
                 .into(),
-                role: MentorRole::Sponsor,
+                role: MentorRole::Expert,
                 competencies: ids(&[storytelling]),
                 shared: vec![],
                 reach: Reach::InPerson,
@@ -846,14 +862,18 @@ fn newcomer() -> Plan {
     let (heather, doug, lise, kevin) = (7, 8, 9, 10);
     Plan {
         goals_text: String::new(),
-        goals: Goals::in_a_year(tr!(
-            "Become a licensed professional engineer in Manitoba and get back into \
-            structural design within three years, starting as an engineer-in-training.",
-            "Obtenir mon permis d’ingénieur au Manitoba et revenir à la conception de structures \
-            d’ici trois ans, en commençant comme ingénieur stagiaire."
-        )
-        .get()
-        .into()),
+        goals: goals(
+            tr!(
+                "Start as an engineer-in-training at a structural consulting firm.",
+                "Commencer comme ingénieur stagiaire dans une firme de génie-conseil en structures."
+            ),
+            tr!(
+                "Become a licensed professional engineer in Manitoba and get back into \
+                 structural design.",
+                "Obtenir mon permis d’ingénieur au Manitoba et revenir à la conception de \
+                 structures."
+            ),
+        ),
         target_role: tr!(
             "Engineer-in-training at a structural consulting firm",
             "Ingénieur stagiaire dans une firme de génie-conseil en structures"
@@ -1042,7 +1062,7 @@ fn newcomer() -> Plan {
                 )
                 .get()
                 .into(),
-                cadence: Cadence::EveryTwoWeeks,
+                cadence: Cadence::AsNeeded,
                 offer: tr!(
                     "Speak at the agency's next workshop for newcomer engineers",
                     "Prendre la parole au prochain atelier de l’organisme pour les ingénieurs \
@@ -1058,12 +1078,12 @@ fn newcomer() -> Plan {
                 id: Id(kevin),
                 name: "Kevin".into(),
                 how_known: tr!(
-                    "Shift supervisor at the warehouse",
-                    "Superviseur de quart à l’entrepôt"
+                    "Shift supervisor at the warehouse, who runs a calm and fair floor",
+                    "Superviseur de quart à l’entrepôt, qui dirige l’équipe avec calme et équité"
                 )
                 .get()
                 .into(),
-                role: MentorRole::Sponsor,
+                role: MentorRole::RoleModel,
                 competencies: ids(&[culture]),
                 shared: vec![],
                 reach: Reach::InPerson,

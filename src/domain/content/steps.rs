@@ -996,40 +996,45 @@ pub fn role_label(role: MentorRole) -> &'static str {
 pub fn role_hint(role: MentorRole) -> &'static str {
     match role {
         MentorRole::Expert => tr!(
-            "Knows a skill you need and can show you how it is done. Meet \
-            every month while you learn.",
-            "Connaît une compétence dont vous avez besoin et peut vous montrer comment \
-            faire. À rencontrer chaque mois pendant votre apprentissage."
+            "Knows a skill you need and can show you how it is done. Often about once a month \
+             while you learn; agree on the pace together.",
+            "Connaît une compétence dont vous avez besoin et peut vous montrer comment faire. \
+             Souvent environ une fois par mois pendant votre apprentissage\u{a0}; convenez \
+             ensemble de la fréquence."
         ),
         MentorRole::Coach => tr!(
-            "Helps you think through choices and keeps you to your plan when \
-            you feel stuck. Meet every two weeks.",
-            "Vous aide à réfléchir à vos choix et vous garde sur la bonne voie quand \
-            vous n’avancez plus. À rencontrer toutes les deux semaines."
+            "Helps you think through choices and keeps you to your plan when you feel stuck. \
+             Often every two weeks to once a month; agree on the pace together.",
+            "Vous aide à réfléchir à vos choix et vous garde sur la bonne voie quand vous \
+             n’avancez plus. Souvent toutes les deux semaines ou une fois par mois\u{a0}; \
+             convenez ensemble de la fréquence."
         ),
         MentorRole::Sponsor => tr!(
-            "Speaks up for you when promotions are decided, which you need \
-            to move up. Meet every three months.",
-            "Parle en votre faveur quand on décide des promotions\u{a0}; c’est essentiel \
-            pour avancer. À rencontrer tous les trois mois."
+            "Speaks up for you when promotions are decided, which you need to move up. Often a \
+             short update every three months; agree on the pace together.",
+            "Parle en votre faveur quand on décide des promotions\u{a0}; c’est essentiel pour \
+             avancer. Souvent un court suivi tous les trois mois\u{a0}; convenez ensemble de la \
+             fréquence."
         ),
         MentorRole::Peer => tr!(
-            "Is at your level and facing the same things, for quick, honest \
-            advice. Meet every week or two.",
+            "Is at your level and facing the same things, for quick, honest advice. Often every \
+             week or every two weeks, or when a question comes up.",
             "Est à votre niveau et vit les mêmes défis\u{a0}; idéal pour des conseils rapides et \
-            francs. À rencontrer chaque semaine ou toutes les deux semaines."
+             francs. Souvent chaque semaine ou toutes les deux semaines, ou quand une question \
+             se présente."
         ),
         MentorRole::RoleModel => tr!(
-            "Does what you want to do, in a way you admire, for when you \
-            are unsure what good looks like. Meet every three months.",
-            "Fait ce que vous voulez faire, d’une façon que vous admirez. Utile quand vous \
-            ne savez pas à quoi ressemble un travail bien fait. À rencontrer tous les trois mois."
+            "Does what you want to do, in a way you admire, for when you are unsure what good \
+             looks like. Often every three months or so; agree on the pace together.",
+            "Fait ce que vous voulez faire, d’une façon que vous admirez. Utile quand vous ne \
+             savez pas à quoi ressemble un travail bien fait. Souvent tous les trois mois \
+             environ\u{a0}; convenez ensemble de la fréquence."
         ),
         MentorRole::Connector => tr!(
-            "Introduces you to people outside your circle when you need \
-            to widen it. Meet when you need an introduction.",
-            "Vous présente des gens hors de votre cercle quand vous devez \
-            l’élargir. À rencontrer quand il vous faut une mise en relation."
+            "Introduces you to people outside your circle when you need to widen it. Often only \
+             when you need an introduction.",
+            "Vous présente des gens hors de votre cercle quand vous devez l’élargir. Souvent \
+             seulement quand il vous faut une mise en relation."
         ),
     }
     .get()
