@@ -9,6 +9,14 @@ mod support;
 #[path = "native/reference.rs"]
 mod reference;
 
+/// Runs of six words, to compare the app's texts with the product brief.
+#[path = "shared/six_words.rs"]
+mod six_words;
+
+/// No text of the app repeats the product brief word for word.
+#[path = "native/brief.rs"]
+mod brief;
+
 /// The plan type and its plain methods.
 #[path = "native/plan.rs"]
 mod plan;

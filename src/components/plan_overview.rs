@@ -297,7 +297,7 @@ fn Team() -> impl IntoView {
                         ""
                     } else {
                         explained.push(mentor.role);
-                        content::role_hint(mentor.role)
+                        content::role_about(mentor.role)
                     };
                     let answers: Vec<&str> = labels
                         .competencies

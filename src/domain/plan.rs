@@ -362,7 +362,7 @@ impl MentorRole {
         MentorRole::Connector,
     ];
 
-    /// The paces that usually suit this role, as its hint says (`content::role_hint`). With
+    /// The paces that usually suit this role, as its hint says (`content::role_pace`). With
     /// one mentor of each role, they add up to about four or five meetings a month, which
     /// volunteers can give.
     pub fn usual_paces(self) -> &'static [Cadence] {

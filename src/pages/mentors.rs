@@ -256,7 +256,12 @@ fn MentorEditor(
             label=mentors::ROLE_LABEL
             options=role
         />
-        <p class="hint field--wide">{move || content::role_hint(MentorRole::ALL[role_chosen.get()])}</p>
+        <p class="hint field--wide">
+            {move || {
+                let role = MentorRole::ALL[role_chosen.get()];
+                [content::role_about(role), content::role_pace(role)].join(" ")
+            }}
+        </p>
         <CheckGroup
             id=format!("{prefix}-answers")
             legend=mentors::ANSWERS_LEGEND

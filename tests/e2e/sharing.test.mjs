@@ -46,7 +46,7 @@ test("a link opens read-only in a fresh browser and can be saved as a new plan",
   const author = await openApp(browser, server.url);
   await buildSmallPlan(author);
   const link = await shareLink(author);
-  assert.match(link, /#s3\.[A-Za-z0-9_-]+$/);
+  assert.match(link, /#s4\.[A-Za-z0-9_-]+$/);
   assert.ok(link.length < 2000);
   await author.context().close();
 
@@ -75,14 +75,14 @@ test("a link opens read-only in a fresh browser and can be saved as a new plan",
   await reader.context().close();
 });
 
-test("a link handed out before the app was one page (plans/#s3.…) still opens the plan", async () => {
+test("a link handed out before the app was one page (plans/#s4.…) still opens the plan", async () => {
   const author = await openApp(browser, server.url);
   await buildSmallPlan(author);
   const link = await shareLink(author);
-  assert.ok(link.startsWith(`${server.url}#s3.`), link);
+  assert.ok(link.startsWith(`${server.url}#s4.`), link);
   await author.context().close();
 
-  const reader = await openApp(browser, link.replace("#s3.", "plans/#s3."));
+  const reader = await openApp(browser, link.replace("#s4.", "plans/#s4."));
   await reader.getByRole("heading", { level: 1, name: "Shared plan: My plan" }).waitFor();
   assert.equal(reader.url(), link);
   await reader.context().close();
@@ -137,7 +137,7 @@ test("a link that is not a plan says why and leaves the plans alone", async () =
   const fragment = good.slice(good.indexOf("#"));
   const cases = [
     [fragment.slice(0, fragment.length - 40), /damaged or incomplete/],
-    [fragment.replace("#s3.", "#s7."), /newer version of this app \(link format 7\)/],
+    [fragment.replace("#s4.", "#s7."), /newer version of this app \(link format 7\)/],
     [`${fragment}!!`, /characters a plan link never has/],
     ["#s1.AAAAAAAAAAAAAAAA", /damaged or incomplete/],
     [`#s1.${"A".repeat(80000)}`, /far longer than any plan link/],

@@ -350,7 +350,7 @@ const ASKING: [&str; 10] = [
 #[test]
 fn the_role_hints_name_the_paces_that_suit_each_role() {
     for role in MentorRole::ALL {
-        let hint = lowercase(content::role_hint(role));
+        let hint = lowercase(content::role_pace(role));
         for pace in role.usual_paces() {
             let said = match pace {
                 Cadence::Weekly => "every week",

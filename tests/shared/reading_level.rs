@@ -25,8 +25,10 @@ pub fn guidance() -> Vec<(&'static str, Vec<String>)> {
         (
             "roles explained",
             MentorRole::ALL
-                .map(|role| content::role_hint(role).to_owned())
-                .to_vec(),
+                .into_iter()
+                .flat_map(|role| [content::role_about(role), content::role_pace(role)])
+                .map(str::to_owned)
+                .collect(),
         ),
         ("where to find people", own(&mentors::WHERE)),
         ("ideas for giving back", own(&value::IDEAS)),

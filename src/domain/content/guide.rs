@@ -24,12 +24,12 @@ pub const PARTS: &[GuidePart] = &[
                  démonstration le plan d’exemple le plus proche de votre public."
             ),
             tr!(
-                "Welcome the room and make the case in two minutes: careers change faster than \
-                 one mentor can follow, so build a small cross-functional team of mentors, each \
-                 chosen for a skill they need.",
+                "Welcome the room and make the case in two minutes: one mentor can no longer keep \
+                 up with a career, so each person builds a few mentors with different strengths, \
+                 each picked for one skill they need.",
                 "Accueillez le groupe et présentez l’idée en deux minutes\u{a0}: les carrières \
-                 changent plus vite qu’un seul mentor ne peut les suivre, alors formez une petite \
-                 équipe de mentors aux profils variés, chacun choisi pour une compétence à \
+                 changent plus vite qu’un seul mentor ne peut les suivre, alors chaque personne \
+                 réunit quelques mentors aux forces variées, chacun choisi pour une compétence à \
                  développer."
             ),
             tr!(

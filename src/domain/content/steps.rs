@@ -13,18 +13,29 @@ pub mod welcome {
         "One mentor is not enough any more",
         "Un seul mentor ne suffit plus"
     );
-    pub const PARAGRAPHS: [Tr; 3] = [
+    pub const PARAGRAPHS: [Tr; 4] = [
         tr!(
             "Careers change direction faster than any single mentor can keep up with, and \
              fewer employers run mentoring programs at all. Rather than waiting for one senior \
-             person to take you under their wing, you can build a multi-mentor strategy: a \
-             small cross-functional team of mentors, each chosen for a skill or competency you \
-             need.",
+             person to take you under their wing, you can build a multi-mentor strategy: a few \
+             mentors with different strengths, each picked for one skill you need.",
             "Les carrières changent de direction plus vite qu’un seul mentor ne peut les suivre, et \
              de moins en moins d’employeurs offrent des programmes de mentorat. Plutôt que \
              d’attendre qu’une personne d’expérience vous prenne sous son aile, vous pouvez \
-             bâtir une stratégie multi-mentors\u{a0}: une petite équipe de mentors aux horizons \
-             variés, chacun choisi pour une compétence ou un savoir-faire dont vous avez besoin."
+             bâtir une stratégie multi-mentors\u{a0}: quelques mentors aux forces variées, \
+             chacun choisi pour une compétence dont vous avez besoin."
+        ),
+        tr!(
+            "Why several mentors? A Harvard Business School study of professional firms found \
+             that nearly everyone over 40 could name a mentor, and many younger professionals \
+             could not. A few mentors, each for one need, do what one can no longer do, and \
+             time in person with some of them builds trust faster.",
+            "Pourquoi plusieurs mentors\u{a0}? Une étude de la Harvard Business School sur des \
+             cabinets de services professionnels a montré que presque toutes les personnes de \
+             plus de 40\u{a0}ans pouvaient nommer un mentor, contrairement à bien des plus \
+             jeunes. Quelques mentors, chacun pour un besoin, font ce qu’un seul ne peut plus \
+             faire, et le temps passé en personne avec certains d’entre eux crée la confiance \
+             plus vite."
         ),
         tr!(
             "Some of them you will meet in person. Others you can reach online when you need a \
@@ -120,11 +131,12 @@ pub fn step_intro(step: Step) -> (&'static str, &'static str) {
         Step::Start => (
             tr!("Start from where you are", "Partez de là où vous en êtes"),
             tr!(
-                "Your goals and your last performance review are the best first source of \
-                 skills to work on. Each mentor on your team will help with one or more of the \
+                "Start with your goals and what your last performance review asked of you: \
+                 together they point to the skills that matter most now. Each mentor on your team will help with one or more of the \
                  skills you find here.",
-                "Vos objectifs et votre dernière évaluation de rendement sont la meilleure \
-                 source pour repérer les compétences à développer. Chaque mentor de \
+                "Partez de vos objectifs et de ce que votre dernière évaluation de rendement vous \
+                 demandait\u{a0}: ensemble, ils indiquent les compétences qui comptent le plus \
+                 maintenant. Chaque mentor de \
                  votre équipe vous aidera pour une ou plusieurs des compétences que vous \
                  trouverez ici."
             ),
@@ -195,10 +207,10 @@ pub fn step_intro(step: Step) -> (&'static str, &'static str) {
             ),
             tr!(
                 "Good mentoring goes both ways. For each mentor, write what you can offer in \
-                 return. Being genuinely helpful also grows your network.",
+                 return. Help given freely tends to come back, and it widens your circle too.",
                 "Un bon mentorat va dans les deux sens. Pour chaque mentor, écrivez ce que vous \
-                 pouvez offrir en retour. Rendre vraiment service fait aussi grandir votre \
-                 réseau."
+                 pouvez offrir en retour. L’aide donnée de bon cœur revient souvent, et elle \
+                 élargit aussi votre cercle."
             ),
         ),
         Step::Plan => (
@@ -409,10 +421,10 @@ pub const SCENARIOS: [Scenario; 4] = [
             "Retourner au travail rémunéré après avoir élevé des enfants"
         ),
         advice: tr!(
-            "Look for a mentor who made that same return successfully and can tell \
-            you what helped.",
-            "Cherchez un mentor qui a réussi ce même retour et qui peut vous dire \
-            ce qui l’a aidé."
+            "Look for a mentor who went back to work after time away, and ask what \
+            helped them most.",
+            "Cherchez un mentor qui a repris le travail après une pause, et demandez-lui \
+            ce qui l’a le plus aidé."
         ),
         competencies: &[
             (
@@ -451,7 +463,7 @@ pub const SCENARIOS: [Scenario; 4] = [
             "Rebâtir sa carrière après son arrivée au Canada"
         ),
         advice: tr!(
-            "Look for mentors who have walked that path: people who rebuilt their own \
+            "Look for mentors who have done it before you: people who rebuilt their own \
             careers here, and people who know how hiring works in your field.",
             "Cherchez des mentors qui sont passés par là\u{a0}: des personnes qui ont rebâti \
             leur propre carrière ici, et d’autres qui savent comment on embauche dans votre \
@@ -992,49 +1004,73 @@ pub fn role_label(role: MentorRole) -> &'static str {
     .get()
 }
 
-/// What a role is, when you need one, and how often to meet: one plain sentence or two.
-pub fn role_hint(role: MentorRole) -> &'static str {
+/// What a role is and when you need one: one plain sentence.
+pub fn role_about(role: MentorRole) -> &'static str {
     match role {
         MentorRole::Expert => tr!(
-            "Knows a skill you need and can show you how it is done. Often about once a month \
-             while you learn; agree on the pace together.",
-            "Connaît une compétence dont vous avez besoin et peut vous montrer comment faire. \
-             Souvent environ une fois par mois pendant votre apprentissage\u{a0}; convenez \
-             ensemble de la fréquence."
+            "Knows a skill you need and can show you how it is done.",
+            "Connaît une compétence dont vous avez besoin et peut vous montrer comment faire."
         ),
         MentorRole::Coach => tr!(
-            "Helps you think through choices and keeps you to your plan when you feel stuck. \
-             Often every two weeks to once a month; agree on the pace together.",
+            "Helps you think through choices and keeps you to your plan when you feel stuck.",
             "Vous aide à réfléchir à vos choix et vous garde sur la bonne voie quand vous \
-             n’avancez plus. Souvent toutes les deux semaines ou une fois par mois\u{a0}; \
-             convenez ensemble de la fréquence."
+             n’avancez plus."
         ),
         MentorRole::Sponsor => tr!(
-            "Speaks up for you when promotions are decided, which you need to move up. Often a \
-             short update every three months; agree on the pace together.",
+            "Speaks up for you when promotions are decided, which you need to move up.",
             "Parle en votre faveur quand on décide des promotions\u{a0}; c’est essentiel pour \
-             avancer. Souvent un court suivi tous les trois mois\u{a0}; convenez ensemble de la \
-             fréquence."
+             avancer."
         ),
         MentorRole::Peer => tr!(
-            "Is at your level and facing the same things, for quick, honest advice. Often every \
-             week or every two weeks, or when a question comes up.",
+            "Is at your level and facing the same things, for quick, honest advice.",
             "Est à votre niveau et vit les mêmes défis\u{a0}; idéal pour des conseils rapides et \
-             francs. Souvent chaque semaine ou toutes les deux semaines, ou quand une question \
-             se présente."
+             francs."
         ),
         MentorRole::RoleModel => tr!(
             "Does what you want to do, in a way you admire, for when you are unsure what good \
-             looks like. Often every three months or so; agree on the pace together.",
+             looks like.",
             "Fait ce que vous voulez faire, d’une façon que vous admirez. Utile quand vous ne \
-             savez pas à quoi ressemble un travail bien fait. Souvent tous les trois mois \
-             environ\u{a0}; convenez ensemble de la fréquence."
+             savez pas à quoi ressemble un travail bien fait."
         ),
         MentorRole::Connector => tr!(
-            "Introduces you to people outside your circle when you need to widen it. Often only \
-             when you need an introduction.",
-            "Vous présente des gens hors de votre cercle quand vous devez l’élargir. Souvent \
-             seulement quand il vous faut une mise en relation."
+            "Introduces you to people outside your circle when you need to widen it.",
+            "Vous présente des gens hors de votre cercle quand vous devez l’élargir."
+        ),
+    }
+    .get()
+}
+
+/// How often people usually meet a mentor in this role (`MentorRole::usual_paces`).
+pub fn role_pace(role: MentorRole) -> &'static str {
+    match role {
+        MentorRole::Expert => tr!(
+            "Often about once a month while you learn; agree on the pace together.",
+            "Souvent environ une fois par mois pendant votre apprentissage\u{a0}; convenez \
+             ensemble de la fréquence."
+        ),
+        MentorRole::Coach => tr!(
+            "Often every two weeks to once a month; agree on the pace together.",
+            "Souvent toutes les deux semaines ou une fois par mois\u{a0}; convenez ensemble de la \
+             fréquence."
+        ),
+        MentorRole::Sponsor => tr!(
+            "Often a short update every three months; agree on the pace together.",
+            "Souvent un court suivi tous les trois mois\u{a0}; convenez ensemble de la fréquence."
+        ),
+        MentorRole::Peer => tr!(
+            "Often every week or every two weeks, or when a question comes up.",
+            "Souvent chaque semaine ou toutes les deux semaines, ou quand une question se \
+             présente."
+        ),
+        MentorRole::RoleModel => tr!(
+            "Often every three months, or when a big choice comes up; agree on the pace \
+             together.",
+            "Souvent tous les trois mois, ou quand un grand choix se présente\u{a0}; convenez \
+             ensemble de la fréquence."
+        ),
+        MentorRole::Connector => tr!(
+            "Often only when you need an introduction.",
+            "Souvent seulement quand il vous faut une mise en relation."
         ),
     }
     .get()
