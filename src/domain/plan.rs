@@ -121,10 +121,13 @@ pub enum Factor {
     LivingWithDisability,
     RuralOrRemote,
     PartTimeOrFlexible,
+    /// Added in link format 4, as is the next.
+    UnderRepresented,
+    OlderWorker,
 }
 
 impl Factor {
-    pub const ALL: [Factor; 11] = [
+    pub const ALL: [Factor; 13] = [
         Factor::ParentOfYoungChildren,
         Factor::Caregiver,
         Factor::NewcomerToCountry,
@@ -136,6 +139,8 @@ impl Factor {
         Factor::LivingWithDisability,
         Factor::RuralOrRemote,
         Factor::PartTimeOrFlexible,
+        Factor::UnderRepresented,
+        Factor::OlderWorker,
     ];
 }
 

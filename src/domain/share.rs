@@ -5,7 +5,7 @@
 //! and the older ones keep decoding, so old links keep opening (format 1 had no soft-skill
 //! flag and no advice set aside; format 2 had one goals text, and none of the living plan:
 //! goals by horizon, dates, meetings and check-ins; format 3 knew four pieces of advice, not
-//! the fifth, meeting in person). An older app says a format 4 link needs a newer version. Meetings and check-ins are in a link
+//! the fifth, meeting in person, and eleven situation factors, not the last two). An older app says a format 4 link needs a newer version. Meetings and check-ins are in a link
 //! only if the person put them in (`Plan::leave_out_record` takes them out). Deflate starts
 //! from a preset dictionary of words plans often use (`dictionary.rs`), which is frozen:
 //! every format so far uses it.
@@ -327,6 +327,12 @@ impl Reader<'_> {
         String::from_utf8(text.to_vec()).ok()
     }
 
+    /// The situation factors this link's format knows: format 4 added the last two.
+    fn factors(&self) -> &'static [Factor] {
+        let known = if self.format >= 4 { Factor::ALL.len() } else { 11 };
+        &Factor::ALL[..known]
+    }
+
     fn choice<T: Copy>(&mut self, all: &[T]) -> Option<T> {
         all.get(self.number()? as usize).copied()
     }
@@ -489,7 +495,7 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
     if private > 7 {
         return None;
     }
-    let factors = r.list(|r| r.choice(&Factor::ALL))?;
+    let factors = r.list(|r| r.choice(r.factors()))?;
     let own_factors = r.list(|r| {
         Some(OwnFactor {
             id: r.id()?,
@@ -540,7 +546,7 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
             cadence: r.choice(&Cadence::ALL)?,
             competencies: r.ids()?,
             shared: r.list(|r| match r.number()? {
-                0 => Some(SituationRef::Listed(r.choice(&Factor::ALL)?)),
+                0 => Some(SituationRef::Listed(r.choice(r.factors())?)),
                 1 => Some(SituationRef::Own(r.id()?)),
                 _ => None,
             })?,

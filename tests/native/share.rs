@@ -2,7 +2,7 @@ use multi_mentor::domain::calendar::Date;
 use multi_mentor::domain::calendar::LAST_DAY;
 use multi_mentor::domain::limits::Trimmed;
 use multi_mentor::domain::living::{Entry, Goal, Goals, Horizon};
-use multi_mentor::domain::plan::{Cadence, Plan, Status};
+use multi_mentor::domain::plan::{Advice, Cadence, Factor, Plan, Status};
 use multi_mentor::domain::rhythm::date_of;
 use multi_mentor::domain::share::{
     self, MAX_DECOMPRESSED, ShareError, SharedPlan, base64url_decode, base64url_encode,
@@ -364,5 +364,19 @@ fn a_format_2_link_opens_with_its_goals_as_the_one_year_goal_and_no_record() {
     assert_eq!(plan.next_id, 2);
     // The same layout read as format 3 is not a plan: formats are told apart by their number.
     let as_format_3 = format_2_link().replacen("s2.", "s3.", 1);
+    assert_eq!(share::decode(&as_format_3), Err(ShareError::NotAPlan));
+}
+
+#[test]
+fn what_format_4_added_opens_in_format_4_and_is_refused_as_format_3() {
+    let mut plan = Plan::default();
+    plan.set_factor(Factor::OlderWorker, true);
+    plan.set_advice_aside(Advice::InPerson, true);
+    let fragment = share::encode("Ana", &plan);
+    let opened = share::decode(&fragment).expect("a format 4 link opens");
+    assert_eq!(opened.plan.situation.factors, [Factor::OlderWorker]);
+    assert_eq!(opened.plan.set_aside, [Advice::InPerson]);
+    // Format 3 never held them: a link that claims to be one is not a plan.
+    let as_format_3 = fragment.replacen("s4.", "s3.", 1);
     assert_eq!(share::decode(&as_format_3), Err(ShareError::NotAPlan));
 }

@@ -108,7 +108,7 @@ fn the_brief_s_four_paths_are_offered_as_suggestions() {
     for needle in [
         "IT to accounting",
         "leadership",
-        "raising children",
+        "at home with children",
         "newcomer to Canada",
     ] {
         assert!(titles.iter().any(|t| t.contains(needle)), "{needle}");

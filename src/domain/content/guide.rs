@@ -134,9 +134,10 @@ pub const PARTS: &[GuidePart] = &[
                  questions et insistent pour obtenir de vrais noms."
             ),
             tr!(
-                "After fifteen minutes, swap phones and read each other\u{2019}s plan view.",
-                "Après quinze minutes, faites échanger les téléphones\u{a0}: chaque personne lit la vue du plan de \
-                 l’autre."
+                "After fifteen minutes, each person opens their own plan view and tells their \
+                 partner only what they choose to share.",
+                "Après quinze minutes, chaque personne ouvre la vue de son propre plan et ne \
+                 raconte à l’autre que ce qu’elle choisit de partager."
             ),
             tr!(
                 "Ask each pair to open the plan view and choose one finding to work on.",

@@ -417,8 +417,8 @@ pub const SCENARIOS: [Scenario; 4] = [
     },
     Scenario {
         title: tr!(
-            "Returning to paid work after raising children",
-            "Retourner au travail rémunéré après avoir élevé des enfants"
+            "Returning to paid work after time at home with children",
+            "Retourner au travail rémunéré après du temps à la maison avec les enfants"
         ),
         advice: tr!(
             "Look for a mentor who went back to work after time away, and ask what \
@@ -613,6 +613,11 @@ pub fn factor_label(factor: Factor) -> &'static str {
             "Working part-time or flexible hours",
             "Travailler à temps partiel ou à horaire flexible"
         ),
+        Factor::UnderRepresented => tr!(
+            "Under-represented in my field",
+            "Faire partie d’un groupe sous-représenté dans mon domaine"
+        ),
+        Factor::OlderWorker => tr!("Working at 55 or older", "Travailler à 55\u{a0}ans ou plus"),
     }
     .get()
 }
