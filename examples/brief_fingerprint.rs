@@ -16,5 +16,8 @@ fn main() {
     let lines: Vec<String> = hashes.iter().map(|hash| format!("{hash:016x}")).collect();
     let out = "tests/fixtures/brief-fingerprint.txt";
     std::fs::write(out, lines.join("\n") + "\n").expect("the fixtures folder is writable");
-    println!("wrote {out}: {} runs of six words from {path}", hashes.len());
+    println!(
+        "wrote {out}: {} runs of six words from {path}",
+        hashes.len()
+    );
 }

@@ -62,7 +62,9 @@ impl Route {
             ["workshop", "present"] => Route::Present(Slide::Question(1)),
             ["workshop", "present", slide] => Route::Present(Slide::from_slug(slide)),
             ["mentors", id, rest @ ..] if rest.len() <= 1 => match id.parse() {
-                Ok(id) => Route::Mentor(Id(id), rest.first().and_then(|s| MessageKind::from_slug(s))),
+                Ok(id) => {
+                    Route::Mentor(Id(id), rest.first().and_then(|s| MessageKind::from_slug(s)))
+                }
                 Err(_) => Route::Step(Step::Mentors),
             },
             [slug] => Route::Step(Step::from_slug(slug).unwrap_or_default()),

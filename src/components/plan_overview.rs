@@ -54,13 +54,17 @@ pub fn describe(finding: &Finding, labels: &Labels) -> (String, Route) {
             findings::over_reliance(&mentor_name(*mentor), *answered, *total),
             step(Step::Mentors),
         ),
-        Finding::NoNextStep { mentor } => (findings::no_next_step(&mentor_name(*mentor)), card(*mentor)),
+        Finding::NoNextStep { mentor } => {
+            (findings::no_next_step(&mentor_name(*mentor)), card(*mentor))
+        }
         Finding::HelpsWithNoSkill { mentor } => (
             findings::helps_with_no_skill(&mentor_name(*mentor)),
             card(*mentor),
         ),
         Finding::NoPace { mentor } => (findings::no_pace(&mentor_name(*mentor)), card(*mentor)),
-        Finding::TooManyActive { count } => (findings::too_many_active(*count), step(Step::Mentors)),
+        Finding::TooManyActive { count } => {
+            (findings::too_many_active(*count), step(Step::Mentors))
+        }
         Finding::NothingOffered { mentor } => (
             findings::nothing_offered(&mentor_name(*mentor)),
             step(Step::Value),
@@ -69,7 +73,10 @@ pub fn describe(finding: &Finding, labels: &Labels) -> (String, Route) {
             findings::NO_SHARED_SITUATION.get().to_owned(),
             step(Step::Mentors),
         ),
-        Finding::NoOnlineMentor => (findings::NO_ONLINE_MENTOR.get().to_owned(), step(Step::Mentors)),
+        Finding::NoOnlineMentor => (
+            findings::NO_ONLINE_MENTOR.get().to_owned(),
+            step(Step::Mentors),
+        ),
         Finding::NoInPerson => (findings::NO_IN_PERSON.get().to_owned(), step(Step::Mentors)),
         Finding::NoSoftSkillMentor => (
             findings::NO_SOFT_SKILL_MENTOR.get().to_owned(),

@@ -49,7 +49,9 @@ impl MessageKind {
     }
 
     pub fn from_slug(slug: &str) -> Option<MessageKind> {
-        MessageKind::ALL.into_iter().find(|kind| kind.slug() == slug)
+        MessageKind::ALL
+            .into_iter()
+            .find(|kind| kind.slug() == slug)
     }
 
     /// True if this kind of message suits this mentor: a quick question needs a mentor
@@ -159,8 +161,12 @@ pub fn facts(plan: &Plan, mentor: Id, typed: Typed) -> Option<Facts> {
         .and_then(|c| fill(text::why(c.reason), &facts))
         .unwrap_or_default();
     facts.0.push(("why", why));
-    facts.0.push(("meet", text::meet(mentor.reach).get().to_owned()));
-    facts.0.push(("again", text::again(mentor.cadence).get().to_owned()));
+    facts
+        .0
+        .push(("meet", text::meet(mentor.reach).get().to_owned()));
+    facts
+        .0
+        .push(("again", text::again(mentor.cadence).get().to_owned()));
     Some(facts)
 }
 

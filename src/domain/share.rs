@@ -329,7 +329,11 @@ impl Reader<'_> {
 
     /// The situation factors this link's format knows: format 4 added the last two.
     fn factors(&self) -> &'static [Factor] {
-        let known = if self.format >= 4 { Factor::ALL.len() } else { 11 };
+        let known = if self.format >= 4 {
+            Factor::ALL.len()
+        } else {
+            11
+        };
         &Factor::ALL[..known]
     }
 

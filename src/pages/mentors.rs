@@ -331,7 +331,10 @@ fn MessageDraft(id: Id, label: Signal<String>, open_with: Option<MessageKind>) -
     };
     let facts = move |own: &str| {
         let signature = signature();
-        let typed = Typed { own, signature: &signature };
+        let typed = Typed {
+            own,
+            signature: &signature,
+        };
         context.with(|plan| message::facts(plan, id, typed))
     };
     let drafted = move || {
@@ -375,7 +378,11 @@ fn MessageDraft(id: Id, label: Signal<String>, open_with: Option<MessageKind>) -
         keep(Some(text));
     });
     let redraft = move |_| {
-        replaced.set(kept_untracked(store, id, kind.get_untracked()).map(|text| (kind.get_untracked(), text)));
+        let kind = kind.get_untracked();
+        let theirs = store
+            .library
+            .with_untracked(|library| library.message(id, kind).map(str::to_owned));
+        replaced.set(theirs.map(|text| (kind, text)));
         keep(None);
     };
     let bring_back = move |_| {
@@ -384,7 +391,8 @@ fn MessageDraft(id: Id, label: Signal<String>, open_with: Option<MessageKind>) -
             keep(Some(text));
         }
     };
-    let can_bring_back = move || replaced.with(|r| r.as_ref().is_some_and(|(k, _)| *k == kind.get()));
+    let can_bring_back =
+        move || replaced.with(|r| r.as_ref().is_some_and(|(k, _)| *k == kind.get()));
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| browser::copy_text(body.get_untracked(), copied);
     let subject = move || {
@@ -512,11 +520,4 @@ fn MessageDraft(id: Id, label: Signal<String>, open_with: Option<MessageKind>) -
             </div>
         </details>
     }
-}
-
-/// The person's own text of a message, read without subscribing (in event handlers).
-fn kept_untracked(store: LibraryContext, id: Id, kind: MessageKind) -> Option<String> {
-    store
-        .library
-        .with_untracked(|library| library.message(id, kind).map(str::to_owned))
 }

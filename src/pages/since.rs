@@ -71,7 +71,8 @@ fn late_steps(plan: &Plan, labels: &[(Id, String)], today: Date) -> Vec<(Id, Str
 pub fn SinceScreen(last_visit: Option<Date>) -> impl IntoView {
     let context = PlanContext::expect_context();
     let today = browser::today();
-    let to_mentor = |id: Id, words: String| view! { <a href=Route::Mentor(id, None).href()>{words}</a> };
+    let to_mentor =
+        |id: Id, words: String| view! { <a href=Route::Mentor(id, None).href()>{words}</a> };
     let to_message = |id: Id, kind: MessageKind, words: String| {
         view! { <a href=Route::Mentor(id, Some(kind)).href()>{words}</a> }
     };

@@ -2,11 +2,11 @@ use multi_mentor::domain::analysis::{
     Finding, OVER_RELIANCE_MIN_NEEDS, OVER_RELIANCE_PERCENT, distinct_names, findings, grid,
     grid_headings, grid_rows,
 };
+use multi_mentor::domain::calendar::Date;
 use multi_mentor::domain::plan::{
     Advice, Cadence, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef,
     Status,
 };
-use multi_mentor::domain::calendar::Date;
 use proptest::prelude::*;
 
 use crate::support::any_plan;
@@ -422,7 +422,10 @@ fn a_paused_mentor_counts_for_nothing_in_the_findings() {
 fn an_active_mentor_needs_a_pace_and_five_at_once_is_the_most() {
     let (mut plan, daniel, _) = healthy_plan();
     plan.mentor_mut(daniel).unwrap().cadence = Cadence::NotSet;
-    assert_eq!(findings(&plan, TODAY), vec![Finding::NoPace { mentor: daniel }]);
+    assert_eq!(
+        findings(&plan, TODAY),
+        vec![Finding::NoPace { mentor: daniel }]
+    );
     plan.mentor_mut(daniel).unwrap().status = Status::Asked;
     assert_eq!(
         findings(&plan, TODAY),
@@ -446,7 +449,10 @@ fn an_active_mentor_needs_a_pace_and_five_at_once_is_the_most() {
     }
     assert_eq!(findings(&plan, TODAY), vec![], "five active");
     add_active(&mut plan, "Ed");
-    assert_eq!(findings(&plan, TODAY), vec![Finding::TooManyActive { count: 6 }]);
+    assert_eq!(
+        findings(&plan, TODAY),
+        vec![Finding::TooManyActive { count: 6 }]
+    );
 }
 
 #[test]

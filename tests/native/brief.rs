@@ -17,7 +17,11 @@ fn no_text_of_the_app_repeats_six_words_of_the_brief() {
     let brief = brief_runs();
     assert!(brief.len() > 500, "the brief's fingerprint is there");
     let mut repeated = Vec::new();
-    let sources: Vec<_> = APP_SOURCES.iter().chain(&WORKSHOP_SOURCES).copied().collect();
+    let sources: Vec<_> = APP_SOURCES
+        .iter()
+        .chain(&WORKSHOP_SOURCES)
+        .copied()
+        .collect();
     for pair in pairs(&sources).expect("the catalogue reads") {
         for text in [&pair.english, &pair.french] {
             for run in words(text).windows(RUN) {
@@ -27,7 +31,11 @@ fn no_text_of_the_app_repeats_six_words_of_the_brief() {
             }
         }
     }
-    assert!(repeated.is_empty(), "written anew, please:\n{}", repeated.join("\n"));
+    assert!(
+        repeated.is_empty(),
+        "written anew, please:\n{}",
+        repeated.join("\n")
+    );
 }
 
 /// Where the brief sits beside the repository (as on a developer's machine), the fingerprint

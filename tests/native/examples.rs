@@ -343,8 +343,16 @@ fn every_example_follows_the_apps_own_advice() {
 
 /// How a next step to someone not yet met starts: it asks, writes or offers.
 const ASKING: [&str; 10] = [
-    "ask", "email", "message", "offer", "write", "lui demander", "lui écrire", "lui envoyer",
-    "proposer", "offrir",
+    "ask",
+    "email",
+    "message",
+    "offer",
+    "write",
+    "lui demander",
+    "lui écrire",
+    "lui envoyer",
+    "proposer",
+    "offrir",
 ];
 
 #[test]

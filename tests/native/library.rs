@@ -1,7 +1,5 @@
 use multi_mentor::domain::library::{Library, MessageDraft};
-use multi_mentor::domain::limits::{
-    MAX_MESSAGES, MAX_TEXT_CHARS, Trimmed, library_within_limits,
-};
+use multi_mentor::domain::limits::{MAX_MESSAGES, MAX_TEXT_CHARS, Trimmed, library_within_limits};
 use multi_mentor::domain::message::MessageKind;
 use multi_mentor::domain::plan::{Id, Plan};
 use proptest::prelude::*;
@@ -230,19 +228,32 @@ fn skipping_ids_keeps_them_fresh_and_below_2_to_the_30() {
 #[test]
 fn a_changed_message_is_kept_per_mentor_and_kind_until_the_person_starts_again() {
     let mut library = Library::with_plan("Mine".into(), Plan::default());
-    let amara = library.current_plan_mut().add_mentor("Amara".into()).unwrap();
+    let amara = library
+        .current_plan_mut()
+        .add_mentor("Amara".into())
+        .unwrap();
     let sam = library.current_plan_mut().add_mentor("Sam".into()).unwrap();
     assert_eq!(library.message(amara, MessageKind::FirstApproach), None);
     library.set_message(amara, MessageKind::FirstApproach, Some("Hi Amara!".into()));
     library.set_message(amara, MessageKind::ThankYou, Some("Thanks, Amara.".into()));
     library.set_message(sam, MessageKind::FirstApproach, Some("Hi Sam!".into()));
-    library.set_message(amara, MessageKind::FirstApproach, Some("Hi Amara, again".into()));
+    library.set_message(
+        amara,
+        MessageKind::FirstApproach,
+        Some("Hi Amara, again".into()),
+    );
     assert_eq!(
         library.message(amara, MessageKind::FirstApproach),
         Some("Hi Amara, again")
     );
-    assert_eq!(library.message(amara, MessageKind::ThankYou), Some("Thanks, Amara."));
-    assert_eq!(library.message(sam, MessageKind::FirstApproach), Some("Hi Sam!"));
+    assert_eq!(
+        library.message(amara, MessageKind::ThankYou),
+        Some("Thanks, Amara.")
+    );
+    assert_eq!(
+        library.message(sam, MessageKind::FirstApproach),
+        Some("Hi Sam!")
+    );
     library.set_message(amara, MessageKind::ThankYou, None);
     assert_eq!(library.message(amara, MessageKind::ThankYou), None);
     // A removed mentor's messages go with the next change to a message.
@@ -270,16 +281,21 @@ fn messages_past_the_limit_or_twice_for_one_kind_are_left_out_on_the_way_in() {
         text: "x".repeat(MAX_TEXT_CHARS + 1),
     };
     entry.messages = vec![twice.clone(), twice];
-    entry.messages.extend((0..MAX_MESSAGES as u32).map(|n| MessageDraft {
-        mentor: Id(n + 2),
-        kind: MessageKind::FirstApproach,
-        text: String::new(),
-    }));
+    entry
+        .messages
+        .extend((0..MAX_MESSAGES as u32).map(|n| MessageDraft {
+            mentor: Id(n + 2),
+            kind: MessageKind::FirstApproach,
+            text: String::new(),
+        }));
     let (checked, trimmed) = library_within_limits(library);
     let messages = &checked.plans[0].messages;
     assert_eq!(messages.len(), MAX_MESSAGES);
     assert_eq!(messages[0].text.chars().count(), MAX_TEXT_CHARS);
-    assert_eq!(trimmed.items, 2, "the second of one kind, and one past the limit");
+    assert_eq!(
+        trimmed.items, 2,
+        "the second of one kind, and one past the limit"
+    );
     assert_eq!(trimmed.texts, 1);
 }
 
@@ -293,6 +309,9 @@ fn a_message_changed_in_one_tab_survives_the_other_tabs_save() {
     there.current_plan_mut().target_role = "Director".into();
     let (merged, clashes) = here.merged(&base, there);
     assert_eq!(clashes, 0);
-    assert_eq!(merged.message(amara, MessageKind::ThankYou), Some("Thank you!"));
+    assert_eq!(
+        merged.message(amara, MessageKind::ThankYou),
+        Some("Thank you!")
+    );
     assert_eq!(merged.current_plan().target_role, "Director");
 }

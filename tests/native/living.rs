@@ -1075,9 +1075,15 @@ fn since_your_last_visit_is_shown_only_for_a_plan_kept_up() {
     assert!(!worth_showing(&plan, TODAY));
     plan.mentors[0].status = Status::Asked;
     plan.mentors[0].asked_on = Some(TODAY.plus_days(-13));
-    assert!(!worth_showing(&plan, TODAY), "asked 13 days ago: give it time");
+    assert!(
+        !worth_showing(&plan, TODAY),
+        "asked 13 days ago: give it time"
+    );
     plan.mentors[0].asked_on = Some(TODAY.plus_days(-14));
-    assert!(worth_showing(&plan, TODAY), "asked two weeks ago, with no answer");
+    assert!(
+        worth_showing(&plan, TODAY),
+        "asked two weeks ago, with no answer"
+    );
     plan.mentors[0].status = Status::Idea;
     plan.record_check_in(TODAY, "");
     assert!(worth_showing(&plan, TODAY), "a check-in");

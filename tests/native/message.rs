@@ -38,17 +38,22 @@ fn plan() -> (Plan, Id) {
 }
 
 fn facts_of(plan: &Plan, mentor: Id, own: &str) -> Facts {
-    let typed = Typed {
-        own,
-        signature: "",
-    };
+    let typed = Typed { own, signature: "" };
     facts(plan, mentor, typed).expect("the mentor exists")
 }
 
 /// True if a text shows a blank, an empty quotation or an empty bracket to the person.
 fn has_empty_blank(text: &str) -> bool {
     [
-        "{", "}", "\u{201c}\u{201d}", "«\u{a0}\u{a0}»", "()", ": .", " ,", "..", "  ",
+        "{",
+        "}",
+        "\u{201c}\u{201d}",
+        "«\u{a0}\u{a0}»",
+        "()",
+        ": .",
+        " ,",
+        "..",
+        "  ",
     ]
     .iter()
     .any(|sign| text.contains(sign))
@@ -67,7 +72,11 @@ fn a_first_approach_names_the_most_pressing_skill_and_asks_for_a_meeting_that_fi
         "I'm working on \u{201c}Presenting to executives\u{201d} because my last review asked \
          me to grow in it"
     ));
-    assert!(message.body.contains("20 minutes for a coffee in the next few weeks?"));
+    assert!(
+        message
+            .body
+            .contains("20 minutes for a coffee in the next few weeks?")
+    );
     assert!(!has_empty_blank(&message.body), "{}", message.body);
     for (reach, ask) in [
         (Reach::Online, "20 minutes for a video call"),
@@ -87,7 +96,12 @@ fn no_letter_pastes_a_note_written_about_the_mentor() {
         set_language(language);
         for kind in MessageKind::ALL {
             let message = draft(kind, &facts_of(&plan, amara, "I tried it"));
-            for note in ["credit union", "spreadsheets", "draft deck", "Finance manager."] {
+            for note in [
+                "credit union",
+                "spreadsheets",
+                "draft deck",
+                "Finance manager.",
+            ] {
                 assert!(
                     !message.body.contains(note),
                     "{language:?} {kind:?} pastes {note:?}: {}",
@@ -112,11 +126,19 @@ fn every_kind_of_message_reads_whole_in_both_languages_with_or_without_the_plan(
                     let message = draft(kind, &facts_of(plan, mentor, own));
                     assert!(!message.subject.is_empty(), "{kind:?}");
                     assert!(!has_empty_blank(&message.subject), "{}", message.subject);
-                    assert!(!has_empty_blank(&message.body), "{kind:?}: {}", message.body);
+                    assert!(
+                        !has_empty_blank(&message.body),
+                        "{kind:?}: {}",
+                        message.body
+                    );
                     let paragraphs: Vec<_> = message.body.split("\n\n").collect();
                     assert!(paragraphs.len() >= 3, "{kind:?}: {}", message.body);
                     // A greeting, and a closing that ends in a comma before the signature.
-                    assert!(["Hello", "Bonjour"].iter().any(|hello| paragraphs[0].starts_with(hello)));
+                    assert!(
+                        ["Hello", "Bonjour"]
+                            .iter()
+                            .any(|hello| paragraphs[0].starts_with(hello))
+                    );
                     assert!(paragraphs.last().unwrap().ends_with(','));
                 }
             }
@@ -161,7 +183,11 @@ fn a_thank_you_says_what_was_tried_and_proposes_the_next_talk_at_the_agreed_pace
     plan.mentor_mut(amara).unwrap().cadence = Cadence::NotSet;
     let message = draft(MessageKind::ThankYou, &facts_of(&plan, amara, ""));
     assert!(message.body.contains("Could we talk again in a few weeks?"));
-    assert!(message.body.contains("I've started putting your advice into practice."));
+    assert!(
+        message
+            .body
+            .contains("I've started putting your advice into practice.")
+    );
     set_language(Language::French);
     plan.mentor_mut(amara).unwrap().cadence = Cadence::Quarterly;
     let message = draft(MessageKind::ThankYou, &facts_of(&plan, amara, ""));
@@ -189,20 +215,32 @@ fn a_quick_question_carries_the_question_as_typed_and_an_update_the_news() {
         message.subject,
         "A quick question about \u{201c}Presenting to executives\u{201d}"
     );
-    assert!(message.body.contains(
-        "if you have a minute: Which course would you take first?\n"
-    ));
+    assert!(
+        message
+            .body
+            .contains("if you have a minute: Which course would you take first?\n")
+    );
     let message = draft(MessageKind::QuickQuestion, &facts_of(&plan, amara, ""));
-    assert!(message.body.contains("if you have a minute.\n"), "{}", message.body);
+    assert!(
+        message.body.contains("if you have a minute.\n"),
+        "{}",
+        message.body
+    );
     let update = draft(
         MessageKind::ProgressUpdate,
         &facts_of(&plan, amara, "I presented the budget to the board!"),
     );
-    assert!(update.body.contains(
-        "A short update since we last spoke: I presented the budget to the board!\n"
-    ));
+    assert!(
+        update
+            .body
+            .contains("A short update since we last spoke: I presented the budget to the board!\n")
+    );
     let update = draft(MessageKind::ProgressUpdate, &facts_of(&plan, amara, ""));
-    assert!(update.body.contains("I've kept at it, and your advice is helping."));
+    assert!(
+        update
+            .body
+            .contains("I've kept at it, and your advice is helping.")
+    );
 }
 
 #[test]
@@ -215,7 +253,11 @@ fn every_kind_ends_with_the_signature_when_there_is_one() {
     let facts = facts(&plan, amara, typed).unwrap();
     for kind in MessageKind::ALL {
         let message = draft(kind, &facts);
-        assert!(message.body.ends_with(",\nSam Lee"), "{kind:?}: {}", message.body);
+        assert!(
+            message.body.ends_with(",\nSam Lee"),
+            "{kind:?}: {}",
+            message.body
+        );
     }
 }
 
@@ -241,13 +283,31 @@ fn the_kind_suggested_follows_where_the_mentor_stands() {
     let today = Date::parse_iso("2026-12-06").unwrap();
     let cases = [
         (mentor(Status::Idea, None, None), MessageKind::FirstApproach),
-        (mentor(Status::Asked, None, None), MessageKind::FirstApproach),
-        (mentor(Status::Asked, Some(13), None), MessageKind::FirstApproach),
+        (
+            mentor(Status::Asked, None, None),
+            MessageKind::FirstApproach,
+        ),
+        (
+            mentor(Status::Asked, Some(13), None),
+            MessageKind::FirstApproach,
+        ),
         (mentor(Status::Asked, Some(14), None), MessageKind::FollowUp),
-        (mentor(Status::Active, Some(60), Some(3)), MessageKind::ThankYou),
-        (mentor(Status::Active, Some(60), Some(30)), MessageKind::ProgressUpdate),
-        (mentor(Status::Active, None, None), MessageKind::ProgressUpdate),
-        (mentor(Status::Paused, Some(90), Some(60)), MessageKind::ProgressUpdate),
+        (
+            mentor(Status::Active, Some(60), Some(3)),
+            MessageKind::ThankYou,
+        ),
+        (
+            mentor(Status::Active, Some(60), Some(30)),
+            MessageKind::ProgressUpdate,
+        ),
+        (
+            mentor(Status::Active, None, None),
+            MessageKind::ProgressUpdate,
+        ),
+        (
+            mentor(Status::Paused, Some(90), Some(60)),
+            MessageKind::ProgressUpdate,
+        ),
     ];
     for (mentor, kind) in cases {
         assert_eq!(suggested_kind(&mentor, today), kind, "{mentor:?}");

@@ -170,6 +170,12 @@ fn each_step_counts_what_it_holds_and_the_first_empty_one_is_suggested() {
 fn an_odd_mentor_address_still_lands_on_the_mentors_step() {
     assert_eq!(Route::from_hash("#/mentors/x"), Route::Step(Step::Mentors));
     assert_eq!(Route::from_hash("#/mentors/-1"), Route::Step(Step::Mentors));
-    assert_eq!(Route::from_hash("#/mentors/7/nonsense"), Route::Mentor(Id(7), None));
-    assert_eq!(Route::from_hash("#/mentors/7/follow-up/more"), Route::Step(Step::Start));
+    assert_eq!(
+        Route::from_hash("#/mentors/7/nonsense"),
+        Route::Mentor(Id(7), None)
+    );
+    assert_eq!(
+        Route::from_hash("#/mentors/7/follow-up/more"),
+        Route::Step(Step::Start)
+    );
 }

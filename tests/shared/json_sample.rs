@@ -52,7 +52,11 @@ pub fn every_shape() -> Library {
     plan.set_advice_aside(Advice::Sponsor, true);
     plan.set_advice_aside(Advice::InPerson, true);
     let mut library = Library::with_plan("Mine".into(), plan);
-    library.set_message(mentor, MessageKind::ThankYou, Some("Thank you, Anita!".into()));
+    library.set_message(
+        mentor,
+        MessageKind::ThankYou,
+        Some("Thank you, Anita!".into()),
+    );
     library.set_signature("Sam".into());
     library.add("Blank".into(), Plan::default());
     library

@@ -10,16 +10,21 @@ pub const RUN: usize = 6;
 /// The words of a text, lowercased, apostrophes kept inside words ("don't").
 pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-        .map(|word| word.trim_matches(['\'', '\u{2019}']).replace('\u{2019}', "'"))
+        .map(|word| {
+            word.trim_matches(['\'', '\u{2019}'])
+                .replace('\u{2019}', "'")
+        })
         .filter(|word| !word.is_empty())
         .map(|word| word.to_lowercase())
         .collect()
 }
 
 pub fn hash(run: &[String]) -> u64 {
-    run.join(" ").bytes().fold(0xcbf2_9ce4_8422_2325, |hash: u64, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+    run.join(" ")
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325, |hash: u64, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        })
 }
 
 /// Every run of `RUN` words in a text, hashed.

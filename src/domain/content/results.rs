@@ -27,7 +27,10 @@ pub mod message {
         "Your name as it ends each message. Kept in this browser only.",
         "Votre nom, tel qu’il termine chaque message. Gardé dans ce navigateur seulement."
     );
-    pub const REDRAFT: Tr = tr!("Start again from my plan", "Recommencer à partir de mon plan");
+    pub const REDRAFT: Tr = tr!(
+        "Start again from my plan",
+        "Recommencer à partir de mon plan"
+    );
     pub const REDRAFTED: Tr = tr!(
         "The message is drafted again from your plan.",
         "Le message est rédigé de nouveau à partir de votre plan."
@@ -56,7 +59,9 @@ pub mod message {
                 "Remerciement après la rencontre"
             ),
             MessageKind::QuickQuestion => tr!("Quick question", "Petite question"),
-            MessageKind::ProgressUpdate => tr!("Update on your progress", "Nouvelles de vos progrès"),
+            MessageKind::ProgressUpdate => {
+                tr!("Update on your progress", "Nouvelles de vos progrès")
+            }
         }
         .get()
     }
@@ -119,7 +124,10 @@ pub mod message {
                 ),
             )),
             MessageKind::ProgressUpdate => Some((
-                tr!("Your news since you last spoke", "Vos nouvelles depuis la dernière fois"),
+                tr!(
+                    "Your news since you last spoke",
+                    "Vos nouvelles depuis la dernière fois"
+                ),
                 tr!(
                     "Say it as you would to them. For example: I presented the budget to the \
                      board, and it went well.",
@@ -216,7 +224,10 @@ pub mod message {
             "20 minutes to talk about \u{201c}{skill}\u{201d}?",
             "20\u{a0}minutes pour parler de «\u{a0}{skill}\u{a0}»\u{a0}?"
         ),
-        tr!("20 minutes to talk?", "20\u{a0}minutes pour discuter\u{a0}?"),
+        tr!(
+            "20 minutes to talk?",
+            "20\u{a0}minutes pour discuter\u{a0}?"
+        ),
     ];
 
     const FIRST_APPROACH_BODY: &[&[Tr]] = &[
@@ -325,7 +336,10 @@ pub mod message {
             "Si je peux vous aider à mon tour, ce sera avec plaisir."
         )],
         &[
-            tr!("Thank you again,\n{signature}", "Merci encore,\n{signature}"),
+            tr!(
+                "Thank you again,\n{signature}",
+                "Merci encore,\n{signature}"
+            ),
             tr!("Thank you again,", "Merci encore,"),
         ],
     ];
@@ -366,7 +380,10 @@ pub mod message {
             "Une courte réponse par message suffit amplement. Rien ne presse."
         )],
         &[
-            tr!("Thanks so much,\n{signature}", "Merci beaucoup,\n{signature}"),
+            tr!(
+                "Thanks so much,\n{signature}",
+                "Merci beaucoup,\n{signature}"
+            ),
             tr!("Thanks so much,", "Merci beaucoup,"),
         ],
     ];

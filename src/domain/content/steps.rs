@@ -541,10 +541,8 @@ pub fn priority_label(priority: Priority) -> &'static str {
 pub mod situation {
     use crate::domain::content::Tr;
 
-    pub const FACTORS_LEGEND: Tr = tr!(
-        "What applies to you?",
-        "Qu’est-ce qui vous concerne\u{a0}?"
-    );
+    pub const FACTORS_LEGEND: Tr =
+        tr!("What applies to you?", "Qu’est-ce qui vous concerne\u{a0}?");
     pub const OWN_HEADING: Tr = tr!(
         "Something else about your situation",
         "Autre chose sur votre situation"
@@ -579,10 +577,7 @@ pub fn factor_label(factor: Factor) -> &'static str {
         Factor::ParentOfYoungChildren => {
             tr!("Parent of young children", "Parent de jeunes enfants")
         }
-        Factor::Caregiver => tr!(
-            "Caring for a family member",
-            "Prendre soin d’un proche"
-        ),
+        Factor::Caregiver => tr!("Caring for a family member", "Prendre soin d’un proche"),
         Factor::NewcomerToCountry => tr!("Newcomer to the country", "Arrivée récente au pays"),
         Factor::ChangingCareers => tr!("Changing careers", "En changement de carrière"),
         Factor::ReturningToWork => tr!(
@@ -993,7 +988,10 @@ pub mod mentors {
 
 pub fn role_label(role: MentorRole) -> &'static str {
     match role {
-        MentorRole::Expert => tr!("Expert in a skill", "Spécialiste, qui maîtrise une compétence"),
+        MentorRole::Expert => tr!(
+            "Expert in a skill",
+            "Spécialiste, qui maîtrise une compétence"
+        ),
         MentorRole::Coach => tr!("Coach", "Coach"),
         MentorRole::Sponsor => tr!(
             "Sponsor who speaks up for you",
