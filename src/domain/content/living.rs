@@ -186,12 +186,12 @@ pub mod since {
         montre le chemin parcouru."
     );
     pub const GO_ON: Tr = tr!("Go to my plan", "Aller à mon plan");
-    pub const WAITING_HEADING: Tr = tr!("Asked, with no answer yet", "Sollicités, sans réponse");
+    pub const WAITING_HEADING: Tr = tr!("Asked, with no answer yet", "En attente de réponse");
     pub const WAITING_HINT: Tr = tr!(
         "Two weeks without an answer is common: people are busy. One short follow-up is fine; \
          after that, ask someone else.",
         "Deux semaines sans réponse, c’est fréquent\u{a0}: les gens sont occupés. Une courte \
-         relance est correcte\u{a0}; ensuite, demandez à quelqu’un d’autre."
+         relance est tout à fait acceptable\u{a0}; ensuite, sollicitez quelqu’un d’autre."
     );
     pub const FOLLOW_UP: Tr = tr!("Draft a follow-up", "Rédiger une relance");
     pub const IDEAS_HEADING: Tr = tr!("Still only an idea", "Encore à l’état d’idée");

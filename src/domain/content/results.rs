@@ -18,14 +18,14 @@ pub mod message {
     pub const TEXT_HINT: Tr = tr!(
         "Change it as you like: your words are kept in this browser, one message of each kind \
          for each mentor. This app sends nothing: you choose where it goes.",
-        "Modifiez-le à votre goût\u{a0}: vos mots sont gardés dans ce navigateur, un message de \
+        "Modifiez-le à votre goût\u{a0}: votre texte est conservé dans ce navigateur, un message de \
          chaque type pour chaque mentor. Cette application n’envoie rien\u{a0}: c’est vous qui \
-         choisissez où il va."
+         choisissez comment l’envoyer."
     );
     pub const SIGNATURE_LABEL: Tr = tr!("Sign as", "Signature");
     pub const SIGNATURE_HINT: Tr = tr!(
         "Your name as it ends each message. Kept in this browser only.",
-        "Votre nom, tel qu’il termine chaque message. Gardé dans ce navigateur seulement."
+        "Votre nom, tel qu’il apparaîtra à la fin de chaque message. Conservé dans ce navigateur seulement."
     );
     pub const REDRAFT: Tr = tr!(
         "Start again from my plan",
@@ -33,20 +33,20 @@ pub mod message {
     );
     pub const REDRAFTED: Tr = tr!(
         "The message is drafted again from your plan.",
-        "Le message est rédigé de nouveau à partir de votre plan."
+        "Le message a été rédigé de nouveau à partir de votre plan."
     );
-    pub const BRING_BACK: Tr = tr!("Bring back my words", "Ramener mes mots");
+    pub const BRING_BACK: Tr = tr!("Bring back my words", "Rétablir mon texte");
     pub const COPY: Tr = tr!("Copy message", "Copier le message");
     pub const COPIED: Tr = tr!(
         "Message copied. Paste it into an email or a chat.",
-        "Message copié. Collez-le dans un courriel ou une messagerie."
+        "Message copié. Collez-le dans un courriel ou une messagerie instantanée."
     );
     pub const COPY_FAILED: Tr = tr!(
         "This browser didn't let us copy. Select the message and copy it yourself.",
         "Ce navigateur ne nous a pas permis de copier. Sélectionnez le message et copiez-le \
          vous-même."
     );
-    pub const EMAIL: Tr = tr!("Open in email app", "Ouvrir dans le courriel");
+    pub const EMAIL: Tr = tr!("Open in email app", "Ouvrir dans l’application de courriel");
     pub const SHARE: Tr = tr!("Share\u{2026}", "Partager…");
     pub const BEFORE_HEADING: Tr = tr!("Before you meet", "Avant votre rencontre");
 
@@ -73,23 +73,23 @@ pub mod message {
                 "Make it yours: add a few words on how you know each other, and what you \
                  could do for them in return (your notes are below).",
                 "Personnalisez-le\u{a0}: ajoutez quelques mots sur la façon dont vous vous \
-                 connaissez, et sur ce que vous pourriez faire en retour (vos notes sont \
+                 connaissez, et sur ce que vous pourriez offrir en retour (vos notes sont \
                  plus bas)."
             ),
             MessageKind::FollowUp => tr!(
                 "Send one follow-up about two weeks after your first message. If there is \
                  still no answer, let it rest and ask someone else.",
                 "Envoyez une seule relance environ deux semaines après votre premier message. \
-                 S’il n’y a toujours pas de réponse, n’insistez pas et demandez à quelqu’un \
+                 S’il n’y a toujours pas de réponse, n’insistez pas et sollicitez quelqu’un \
                  d’autre."
             ),
             MessageKind::ThankYou => tr!(
                 "Send it within a day or two of meeting, while it's fresh.",
-                "Envoyez-le un jour ou deux après la rencontre, pendant que c’est frais."
+                "Envoyez-le dans les deux jours suivant la rencontre, pendant que c’est encore frais."
             ),
             MessageKind::QuickQuestion => tr!(
                 "One question, short enough to answer from a phone.",
-                "Une seule question, assez courte pour qu’on y réponde d’un téléphone."
+                "Une seule question, assez courte pour qu’on puisse y répondre à partir d’un cellulaire."
             ),
             MessageKind::ProgressUpdate => tr!(
                 "A few lines on what you did with their advice show them their time counted.",
@@ -154,7 +154,7 @@ pub mod message {
                 const {
                     &[tr!(
                         "as I move into a new field",
-                        "puisque je change de domaine"
+                        "parce que je me réoriente vers un nouveau domaine"
                     )]
                 }
             }
@@ -255,7 +255,7 @@ pub mod message {
         )],
         &[tr!(
             "I'd be glad to return the favour in any way I can.",
-            "Et si je peux vous rendre la pareille, ce sera avec plaisir."
+            "Si je peux vous rendre service à mon tour, ce sera avec plaisir."
         )],
         &[tr!(
             "If now isn't a good time, no problem at all.",
@@ -269,7 +269,7 @@ pub mod message {
 
     const FOLLOW_UP_SUBJECT: &[Tr] = &[tr!(
         "Following up on my message",
-        "Petit rappel de mon message"
+        "Suivi de mon message précédent"
     )];
 
     const FOLLOW_UP_BODY: &[&[Tr]] = &[
@@ -320,7 +320,7 @@ pub mod message {
         &[
             tr!(
                 "Since we spoke, I've tried this: {own}",
-                "Depuis notre rencontre, j’ai essayé ceci\u{a0}: {own}"
+                "Depuis notre rencontre, voici ce que j’ai essayé\u{a0}: {own}"
             ),
             tr!(
                 "I've started putting your advice into practice.",
@@ -438,7 +438,7 @@ pub mod message {
         )],
         &[tr!(
             "A question to ask: what helped you most with \u{201c}{skill}\u{201d}?",
-            "Une question à poser\u{a0}: qu’est-ce qui vous a le plus aidé pour \
+            "Une question à poser\u{a0}: qu’est-ce qui vous a été le plus utile pour \
              «\u{a0}{skill}\u{a0}»\u{a0}?"
         )],
         &[tr!(
@@ -789,7 +789,7 @@ pub mod findings {
              friendly follow-up; if there is still no answer, ask someone else.",
             "Vous avez sollicité {mentor} il y a {days}\u{a0}jours, sans réponse pour \
              l’instant. Envoyez une seule relance, courte et cordiale\u{a0}; s’il n’y a toujours \
-             pas de réponse, demandez à quelqu’un d’autre."
+             pas de réponse, sollicitez quelqu’un d’autre."
         )
         .fill(&[("mentor", mentor), ("days", &days.to_string())])
     }
@@ -853,7 +853,7 @@ pub mod findings {
         "You meet no one on your team in person. Time face to face builds trust faster: if \
          you can, add someone you can meet for a coffee.",
         "Vous ne rencontrez en personne aucun mentor de votre équipe. Le temps passé face à \
-         face crée la confiance plus vite\u{a0}: si vous le pouvez, ajoutez une personne avec \
+         face crée plus vite un lien de confiance\u{a0}: si vous le pouvez, ajoutez une personne avec \
          qui prendre un café."
     );
     pub const NO_SOFT_SKILL_MENTOR: Tr = tr!(

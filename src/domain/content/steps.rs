@@ -32,9 +32,9 @@ pub mod welcome {
              time in person with some of them builds trust faster.",
             "Pourquoi plusieurs mentors\u{a0}? Une étude de la Harvard Business School sur des \
              cabinets de services professionnels a montré que presque toutes les personnes de \
-             plus de 40\u{a0}ans pouvaient nommer un mentor, contrairement à bien des plus \
+             plus de 40\u{a0}ans pouvaient nommer un mentor, contrairement à bien des personnes plus \
              jeunes. Quelques mentors, chacun pour un besoin, font ce qu’un seul ne peut plus \
-             faire, et le temps passé en personne avec certains d’entre eux crée la confiance \
+             faire, et le temps passé en personne avec certains de ces mentors crée un lien de confiance \
              plus vite."
         ),
         tr!(
@@ -138,7 +138,7 @@ pub fn step_intro(step: Step) -> (&'static str, &'static str) {
                  demandait\u{a0}: ensemble, ils indiquent les compétences qui comptent le plus \
                  maintenant. Chaque mentor de \
                  votre équipe vous aidera pour une ou plusieurs des compétences que vous \
-                 trouverez ici."
+                 déterminerez ici."
             ),
         ),
         Step::Skills => (
@@ -639,7 +639,7 @@ pub mod soft_skills {
     pub const ADDED_WHERE: Tr = tr!(
         "A soft skill you add here joins your skills list too (the \u{201c}Skills you need\u{201d} \
          step), where you can set how much it matters and where you stand.",
-        "Une compétence relationnelle ajoutée ici s’ajoute aussi à votre liste de compétences \
+        "Une compétence relationnelle ajoutée ici figure aussi dans votre liste de compétences \
          (l’étape «\u{a0}Compétences à développer\u{a0}»), où vous pouvez indiquer son \
          importance et votre niveau."
     );
@@ -674,7 +674,7 @@ pub mod soft_skills {
     );
     pub const NO_SKILLS_TO_PICK: Tr = tr!(
         "Add skills (here or on the skills step) to say what they do well.",
-        "Ajoutez des compétences (ici ou à l’étape des compétences) pour indiquer ce que la \
+        "Ajoutez des compétences (ici ou à l’étape «\u{a0}Compétences à développer\u{a0}») pour indiquer ce que la \
          personne fait bien."
     );
     pub const ADD_PERSON: Tr = tr!("Add this person", "Ajouter cette personne");
@@ -1012,7 +1012,7 @@ pub fn role_about(role: MentorRole) -> &'static str {
     match role {
         MentorRole::Expert => tr!(
             "Knows a skill you need and can show you how it is done.",
-            "Connaît une compétence dont vous avez besoin et peut vous montrer comment faire."
+            "Maîtrise une compétence dont vous avez besoin et peut vous montrer comment faire."
         ),
         MentorRole::Coach => tr!(
             "Helps you think through choices and keeps you to your plan when you feel stuck.",
@@ -1026,7 +1026,7 @@ pub fn role_about(role: MentorRole) -> &'static str {
         ),
         MentorRole::Peer => tr!(
             "Is at your level and facing the same things, for quick, honest advice.",
-            "Est à votre niveau et vit les mêmes défis\u{a0}; idéal pour des conseils rapides et \
+            "Est à votre niveau et fait face aux mêmes défis\u{a0}; idéal pour des conseils rapides et \
              francs."
         ),
         MentorRole::RoleModel => tr!(
