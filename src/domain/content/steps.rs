@@ -28,14 +28,14 @@ pub mod welcome {
         tr!(
             "Why several mentors? A Harvard Business School study of professional firms found \
              that nearly everyone over 40 could name a mentor, and many younger professionals \
-             could not. A few mentors, each for one need, do what one can no longer do, and \
-             time in person with some of them builds trust faster.",
+             could not. One guide for a whole career has become rare; a few, each for one need, \
+             fill the gap, and meeting some of them in person builds trust faster.",
             "Pourquoi plusieurs mentors\u{a0}? Une étude de la Harvard Business School sur des \
              cabinets de services professionnels a montré que presque toutes les personnes de \
-             plus de 40\u{a0}ans pouvaient nommer un mentor, contrairement à bien des personnes plus \
-             jeunes. Quelques mentors, chacun pour un besoin, font ce qu’un seul ne peut plus \
-             faire, et le temps passé en personne avec certains de ces mentors crée un lien de confiance \
-             plus vite."
+             plus de 40\u{a0}ans pouvaient nommer un mentor, contrairement à bien des personnes \
+             plus jeunes. Une seule personne pour guider toute une carrière, c’est devenu rare\u{a0}; \
+             quelques mentors, chacun pour un besoin, comblent ce manque, et en rencontrer \
+             certains en personne crée plus vite un lien de confiance."
         ),
         tr!(
             "Some of them you will meet in person. Others you can reach online when you need a \
