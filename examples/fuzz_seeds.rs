@@ -8,10 +8,10 @@
 use std::fs;
 use std::path::Path;
 
-use multi_mentor::domain::calendar::Date;
 use multi_mentor::domain::content::examples;
+use multi_mentor::domain::date::Date;
 use multi_mentor::domain::files;
-use multi_mentor::domain::living::Horizon;
+use multi_mentor::domain::plan::Horizon;
 use multi_mentor::domain::plan::{Id, Level, Mentor, Plan, Priority, Reason};
 use multi_mentor::domain::share;
 

@@ -22,9 +22,9 @@ mod flood;
 mod native {
     use std::time::{Duration, Instant};
 
-    use multi_mentor::domain::calendar::Date;
+    use multi_mentor::domain::date::Date;
     use multi_mentor::domain::files::{self, MAX_FILE_BYTES};
-    use multi_mentor::domain::living::{CheckIn, Entry, Horizon, Rating};
+    use multi_mentor::domain::plan::{CheckIn, Entry, Horizon, Rating};
     use multi_mentor::domain::plan::{Id, Level, Mentor, Plan};
     use multi_mentor::domain::share;
 

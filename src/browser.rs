@@ -6,8 +6,8 @@ use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::calendar::Date;
 use crate::domain::content::Language;
+use crate::domain::date::Date;
 use crate::domain::share::{self, ShareError, SharedPlan};
 
 /// Saves `contents` as a file called `name` through the browser's download.

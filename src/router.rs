@@ -5,8 +5,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::domain::message::MessageKind;
 use crate::domain::plan::Id;
+use crate::domain::plan::MessageKind;
 use crate::domain::share;
 use crate::domain::steps::{Slide, Step};
 

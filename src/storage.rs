@@ -7,9 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::calendar::Date;
 use crate::domain::content::Language;
 use crate::domain::content::plans::DEFAULT_NAME;
+use crate::domain::date::Date;
 use crate::domain::library::Library;
 use crate::domain::limits::{Trimmed, library_within_limits};
 use crate::domain::plan::Plan;

@@ -236,7 +236,7 @@ async fn no_notice_is_shown_when_nothing_went_wrong() {
 fn the_browser_store_round_trips_a_plan_through_local_storage() {
     clear_local_storage();
     let plan = Plan {
-        goals: multi_mentor::domain::living::Goals::in_a_year(
+        goals: multi_mentor::domain::plan::Goals::in_a_year(
             "Return to paid work in marketing".into(),
         ),
         ..Plan::default()

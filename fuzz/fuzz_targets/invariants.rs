@@ -2,9 +2,9 @@
 //! and what the person does next (adds to each list, logs a meeting, checks in) is all still
 //! there at the next load.
 
-use multi_mentor::domain::calendar::Date;
+use multi_mentor::domain::date::Date;
 use multi_mentor::domain::limits::{Trimmed, plan_within_limits};
-use multi_mentor::domain::living::Horizon;
+use multi_mentor::domain::plan::Horizon;
 use multi_mentor::domain::plan::{Level, Plan, Priority, Reason};
 
 pub fn hold(plan: &Plan) {

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::calendar::Date;
 use crate::domain::content::{self, Tr};
+use crate::domain::date::Date;
 use crate::domain::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS, fit, fit_name};
 use crate::domain::plan::{Competency, Id, Mentor, Plan, valid_name};
 use crate::state::{LibraryContext, PlanContext};

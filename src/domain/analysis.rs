@@ -1,8 +1,8 @@
 //! What the plan view shows: the competency-by-mentor grid and the findings, as pure
 //! functions of a `&Plan`.
 
-use crate::domain::calendar::Date;
 use crate::domain::content::{LEADERSHIP_WORDS, NOT_LEADERSHIP, plan_view};
+use crate::domain::date::Date;
 use crate::domain::markup::{Markup, escape};
 use crate::domain::plan::{
     Advice, Cadence, Competency, Factor, Id, Mentor, MentorRole, Plan, Priority, Reach, Status,

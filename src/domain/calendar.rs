@@ -1,77 +1,8 @@
 //! Calendar reminders: an iCalendar (RFC 5545) event that repeats at a mentor's cadence,
 //! so a calendar app reminds the person of the next step without any server.
 
-use serde::{Deserialize, Serialize};
-
+use crate::domain::date::Date;
 use crate::domain::plan::{Cadence, Id, Mentor, Plan};
-use crate::domain::rhythm::{date_of, day_number};
-
-/// A calendar date. Dates compare in time order (the fields are in that order).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Date {
-    pub year: u32,
-    pub month: u32,
-    pub day: u32,
-}
-
-/// The day number (`rhythm::day_number`) of 31 December 9999, the last day a plan may hold.
-pub const LAST_DAY: i64 = 3_652_364;
-
-impl Date {
-    /// True for a real day of the Gregorian calendar, years 1 to 9999.
-    pub fn is_valid(self) -> bool {
-        if !(1..=9999).contains(&self.year) || !(1..=12).contains(&self.month) || self.day < 1 {
-            return false;
-        }
-        self.day <= days_in_month(Date { day: 1, ..self })
-    }
-
-    /// Days from `self` to `later` (negative if `later` is earlier).
-    pub fn days_to(self, later: Date) -> i64 {
-        day_number(later) - day_number(self)
-    }
-
-    /// The date `days` days later.
-    pub fn plus_days(self, days: i64) -> Date {
-        date_of(day_number(self) + days)
-    }
-
-    /// "2026-11-28": how date fields give and take a date.
-    pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-
-    /// Reads "2026-11-28"; None for anything else, or a day that does not exist.
-    pub fn parse_iso(text: &str) -> Option<Date> {
-        let mut parts = text
-            .trim()
-            .splitn(3, '-')
-            .map(|part| part.parse::<u32>().ok());
-        let date = Date {
-            year: parts.next()??,
-            month: parts.next()??,
-            day: parts.next()??,
-        };
-        date.is_valid().then_some(date)
-    }
-}
-
-/// How many days a valid month has.
-fn days_in_month(first: Date) -> u32 {
-    let next = if first.month == 12 {
-        Date {
-            year: first.year + 1,
-            month: 1,
-            day: 1,
-        }
-    } else {
-        Date {
-            month: first.month + 1,
-            ..first
-        }
-    };
-    first.days_to(next) as u32
-}
 
 /// The repeat rule for a cadence; none for "not decided" and "when needed".
 pub fn rrule(cadence: Cadence) -> Option<&'static str> {

@@ -4,11 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::content::plans::DEFAULT_NAME;
 use crate::domain::merge;
-use crate::domain::message::MessageKind;
-use crate::domain::plan::{Id, Plan, valid_name};
-
-/// Plans in one browser.
-pub const MAX_PLANS: usize = 100;
+use crate::domain::plan::MessageKind;
+use crate::domain::plan::{Id, MAX_PLANS, Plan, valid_name};
 
 /// Every plan kept in this browser, the open one included: the one place a plan's content
 /// lives while it is edited.

@@ -6,14 +6,15 @@
 //! A plan over a limit is not refused: what fits is kept, and `Trimmed` says what was left
 //! out, for a message. The person's own plans are never changed by what comes in.
 
-use crate::domain::calendar::Date;
+use crate::domain::date::Date;
 use crate::domain::library::Library;
-pub use crate::domain::library::MAX_PLANS;
-use crate::domain::living::{Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES, merge_into_oldest};
-use crate::domain::message::MessageKind;
+use crate::domain::living::merge_into_oldest;
+use crate::domain::plan::MessageKind;
+use crate::domain::plan::{Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES};
 use crate::domain::plan::{ID_RANGE, Id, Plan, SituationRef};
 pub use crate::domain::plan::{
-    MAX_COMPETENCIES, MAX_CONTACTS, MAX_MENTORS, MAX_NAME_CHARS, MAX_OWN_FACTORS, MAX_TEXT_CHARS,
+    MAX_COMPETENCIES, MAX_CONTACTS, MAX_MENTORS, MAX_NAME_CHARS, MAX_OWN_FACTORS, MAX_PLANS,
+    MAX_TEXT_CHARS, Trimmed,
 };
 use crate::domain::sorted_set::SortedSet;
 
@@ -28,32 +29,6 @@ pub const MAX_ID: u32 = i32::MAX as u32;
 /// one: a person adding items one at a time never gets near), and a next id past it is
 /// brought back to the ids in use. `Plan::new_id` never hands out an id from there up.
 const RENUMBER_FROM: u32 = ID_RANGE;
-
-/// What had to change for a plan (or every plan) to fit the limits.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Trimmed {
-    /// Items left out: past a list's limit, or with an id already used.
-    pub items: usize,
-    /// Texts shortened to their limit, or cleared of text-direction controls.
-    pub texts: usize,
-    /// References to items that do not exist, or repeated, dropped.
-    pub links: usize,
-    /// Plans left out past `MAX_PLANS`.
-    pub plans: usize,
-}
-
-impl Trimmed {
-    pub fn is_empty(&self) -> bool {
-        *self == Trimmed::default()
-    }
-
-    fn add(&mut self, other: Trimmed) {
-        self.items += other.items;
-        self.texts += other.texts;
-        self.links += other.links;
-        self.plans += other.plans;
-    }
-}
 
 /// The plan, within the limits, and what was left out to get there.
 pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {

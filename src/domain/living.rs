@@ -2,31 +2,16 @@
 //! horizon, and check-ins that show progress. Every rule takes today's date from its caller
 //! (the app's one clock is `browser::today`), so the tests use fixed dates.
 
-use serde::{Deserialize, Serialize};
-
-use crate::domain::calendar::Date;
-use crate::domain::plan::{Cadence, Id, Level, MAX_TEXT_CHARS, Mentor, Plan, Status};
-use crate::domain::rhythm::add_months;
+use crate::domain::date::Date;
+use crate::domain::date::add_months;
+use crate::domain::plan::{
+    Cadence, CheckIn, Entry, Horizon, Id, Level, MAX_CHECK_INS, MAX_LOG_ENTRIES, MAX_TEXT_CHARS,
+    Mentor, Plan, Rating, Status,
+};
 use crate::domain::sorted_set::SortedSet;
 
-/// Check-ins kept: six years of one every three months. Past it, the two oldest are merged.
-pub const MAX_CHECK_INS: usize = 24;
-/// Meetings and steps done in one mentor's log: ten years of weekly meetings. Past it, the
-/// oldest entry goes when a new one comes, so the log never passes the limit it is loaded with.
-pub const MAX_LOG_ENTRIES: usize = 520;
 /// Months between check-ins.
 pub const CHECK_IN_MONTHS: u32 = 3;
-
-/// One line of a mentor's log: a meeting and what was agreed, or a next step done.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entry {
-    pub date: Date,
-    #[serde(default)]
-    pub note: String,
-    /// A next step marked done (its text is the note), not a meeting.
-    #[serde(default)]
-    pub done_step: bool,
-}
 
 /// Where a mentor stands against their cadence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,104 +21,6 @@ pub enum Due {
     Now,
     /// The meeting should have been this many days ago.
     Overdue(u32),
-}
-
-/// The three horizons of the person's goals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Horizon {
-    /// About three months.
-    Soon,
-    /// About a year.
-    Year,
-    /// Three to five years.
-    Later,
-}
-
-impl Horizon {
-    pub const ALL: [Horizon; 3] = [Horizon::Soon, Horizon::Year, Horizon::Later];
-}
-
-/// A goal for one horizon.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Goal {
-    #[serde(default)]
-    pub text: String,
-    /// The date the person means to reach it by, if they set one.
-    #[serde(default)]
-    pub by: Option<Date>,
-    /// Ticked at a check-in.
-    #[serde(default)]
-    pub met: bool,
-}
-
-/// The person's goals, one per horizon.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Goals {
-    #[serde(default)]
-    pub soon: Goal,
-    #[serde(default)]
-    pub year: Goal,
-    #[serde(default)]
-    pub later: Goal,
-}
-
-impl Goals {
-    /// Goals with only the 1-year goal written.
-    pub fn in_a_year(text: String) -> Goals {
-        Goals {
-            year: Goal {
-                text,
-                ..Goal::default()
-            },
-            ..Goals::default()
-        }
-    }
-
-    pub fn get(&self, horizon: Horizon) -> &Goal {
-        match horizon {
-            Horizon::Soon => &self.soon,
-            Horizon::Year => &self.year,
-            Horizon::Later => &self.later,
-        }
-    }
-
-    pub fn get_mut(&mut self, horizon: Horizon) -> &mut Goal {
-        match horizon {
-            Horizon::Soon => &mut self.soon,
-            Horizon::Year => &mut self.year,
-            Horizon::Later => &mut self.later,
-        }
-    }
-
-    /// True if no horizon has a goal written.
-    pub fn is_empty(&self) -> bool {
-        self.texts().all(|text| text.trim().is_empty())
-    }
-
-    /// The goals' texts, soonest first.
-    pub fn texts(&self) -> impl Iterator<Item = &str> {
-        Horizon::ALL.into_iter().map(|h| self.get(h).text.as_str())
-    }
-}
-
-/// Where the person rated themselves in one competency at a check-in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Rating {
-    pub id: Id,
-    pub level: Level,
-}
-
-/// A dated review of the plan: the levels then, the goals met by then, and what changed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CheckIn {
-    pub date: Date,
-    #[serde(default)]
-    pub levels: Vec<Rating>,
-    #[serde(default)]
-    pub met: Vec<Horizon>,
-    #[serde(default)]
-    pub note: String,
 }
 
 /// One competency's progress: its level at the first check-in that rated it, now, and the

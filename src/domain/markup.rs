@@ -1,7 +1,20 @@
 //! Markup (HTML and SVG) written as text, for the figures the plan view puts in the page as
 //! they are: the team map and the meeting rhythm. Text is escaped; numbers are whole.
 
-use crate::domain::team_map::Point;
+/// A point in a drawing's view box (the team map's is from its centre).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    pub x: i32,
+    pub y: i32,
+}
+
+impl Point {
+    /// The square of the distance to another point.
+    pub fn distance_squared(self, other: Point) -> i64 {
+        let (dx, dy) = (i64::from(self.x - other.x), i64::from(self.y - other.y));
+        dx * dx + dy * dy
+    }
+}
 
 /// Text made safe to put in markup.
 pub fn escape(text: &str) -> String {

@@ -4,66 +4,10 @@
 //! first wording whose blanks all have something to say is used, and a line with none is
 //! left out. So a blank field never shows up as an empty blank.
 
-use serde::{Deserialize, Serialize};
-
-use crate::domain::calendar::Date;
 use crate::domain::content::message as text;
 use crate::domain::content::{self, Tr};
-use crate::domain::plan::{Id, Mentor, Plan, Status};
-
-/// The kinds of message the app drafts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MessageKind {
-    /// The first approach: a small, concrete ask.
-    #[default]
-    FirstApproach,
-    /// A gentle follow-up after no answer.
-    FollowUp,
-    /// A thank-you after a meeting, with what the person tried since and when to talk next.
-    ThankYou,
-    /// A short question, for a mentor reached online.
-    QuickQuestion,
-    /// News of the person's progress, for a mentor they meet (or met) regularly.
-    ProgressUpdate,
-}
-
-impl MessageKind {
-    pub const ALL: [MessageKind; 5] = [
-        MessageKind::FirstApproach,
-        MessageKind::FollowUp,
-        MessageKind::ThankYou,
-        MessageKind::QuickQuestion,
-        MessageKind::ProgressUpdate,
-    ];
-
-    /// The kind's name in an address (`#/mentors/12/follow-up`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            MessageKind::FirstApproach => "first-approach",
-            MessageKind::FollowUp => "follow-up",
-            MessageKind::ThankYou => "thank-you",
-            MessageKind::QuickQuestion => "quick-question",
-            MessageKind::ProgressUpdate => "update",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<MessageKind> {
-        MessageKind::ALL
-            .into_iter()
-            .find(|kind| kind.slug() == slug)
-    }
-
-    /// True if this kind of message suits this mentor: a quick question needs a mentor
-    /// reached online, and an update one the person has met.
-    pub fn suits(self, mentor: &Mentor) -> bool {
-        match self {
-            MessageKind::QuickQuestion => mentor.reach.is_online(),
-            MessageKind::ProgressUpdate => matches!(mentor.status, Status::Active | Status::Paused),
-            _ => true,
-        }
-    }
-}
+use crate::domain::date::Date;
+use crate::domain::plan::{Id, Mentor, MessageKind, Plan, Status};
 
 /// The kind of message a person most likely needs for this mentor today: a first approach
 /// for an idea, a follow-up once an ask has gone unanswered for two weeks, a thank-you in

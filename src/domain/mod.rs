@@ -5,6 +5,7 @@ pub mod calendar;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod catalogue;
 pub mod content;
+pub mod date;
 pub mod dictionary;
 pub mod files;
 pub mod library;

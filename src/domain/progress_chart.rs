@@ -4,9 +4,9 @@
 //! both in the page as they are.
 
 use crate::domain::content::{dates, number, progress as text};
+use crate::domain::markup::Point;
 use crate::domain::markup::{Markup, escape};
 use crate::domain::plan::{Level, Plan};
-use crate::domain::team_map::Point;
 
 /// The chart's width in SVG units; the page scales it to the column.
 const WIDTH: i32 = 320;

@@ -4,75 +4,13 @@
 //! as a table, in markup (the plan view puts it in the page as it is), so both are tested
 //! natively.
 
-use crate::domain::calendar::Date;
 use crate::domain::content::rhythm as text;
+use crate::domain::date::{Date, add_months, date_of, day_number};
 use crate::domain::markup::{Markup, escape};
 use crate::domain::plan::{Cadence, Plan, Status};
 
 /// How many weeks the strip shows.
 pub const WEEKS: usize = 12;
-
-/// Days since 1 March of year 0, in the Gregorian calendar (to compare and count days).
-pub fn day_number(date: Date) -> i64 {
-    // March first: the leap day falls at the end of the counting year.
-    let (year, month) = if date.month > 2 {
-        (i64::from(date.year), i64::from(date.month) - 3)
-    } else {
-        (i64::from(date.year) - 1, i64::from(date.month) + 9)
-    };
-    365 * year + year / 4 - year / 100 + year / 400 + (153 * month + 2) / 5 + i64::from(date.day)
-        - 1
-}
-
-/// The date of a day number.
-pub fn date_of(number: i64) -> Date {
-    let era = number / 146_097;
-    let of_era = number - era * 146_097;
-    let year_of_era = (of_era - of_era / 1_460 + of_era / 36_524 - of_era / 146_096) / 365;
-    let day_of_year = of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month + 2) / 5 + 1;
-    let (year, month) = if month < 10 {
-        (era * 400 + year_of_era, month + 3)
-    } else {
-        (era * 400 + year_of_era + 1, month - 9)
-    };
-    Date {
-        year: year as u32,
-        month: month as u32,
-        day: day as u32,
-    }
-}
-
-/// The same day `months` months later, or the month's last day if it is shorter.
-pub fn add_months(date: Date, months: u32) -> Date {
-    let index = date.month - 1 + months;
-    let (year, month) = (date.year + index / 12, index % 12 + 1);
-    let next = if month == 12 {
-        Date {
-            year: year + 1,
-            month: 1,
-            day: 1,
-        }
-    } else {
-        Date {
-            year,
-            month: month + 1,
-            day: 1,
-        }
-    };
-    let last = (day_number(next)
-        - day_number(Date {
-            year,
-            month,
-            day: 1,
-        })) as u32;
-    Date {
-        year,
-        month,
-        day: date.day.min(last),
-    }
-}
 
 /// In which of the coming weeks a mentor with this cadence meets, the first meeting this
 /// week; none for "not decided" and "when needed".

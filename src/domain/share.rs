@@ -13,15 +13,15 @@
 //! Decoding never panics: every length is checked against what is left, and the
 //! decompressed size is capped.
 
-use crate::domain::calendar::{Date, LAST_DAY};
+use crate::domain::date::{Date, LAST_DAY};
+use crate::domain::date::{date_of, day_number};
 use crate::domain::dictionary::DICTIONARY_V1;
 use crate::domain::limits::{Trimmed, fit_name, plan_within_limits};
-use crate::domain::living::{CheckIn, Entry, Goal, Goals, Horizon, Rating};
 use crate::domain::plan::{
     Advice, Cadence, Competency, Contact, Factor, Id, Industry, Level, Mentor, MentorRole,
     OwnFactor, Plan, Priority, Privacy, Reach, Reason, Situation, SituationRef, Status,
 };
-use crate::domain::rhythm::{date_of, day_number};
+use crate::domain::plan::{CheckIn, Entry, Goal, Goals, Horizon, Rating};
 
 /// What a share fragment starts with (after `#`).
 pub const PREFIX: &str = "s";

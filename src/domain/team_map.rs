@@ -6,7 +6,7 @@
 //! the wasm.
 
 use crate::domain::content::{self, team_map as text};
-use crate::domain::markup::{Markup, escape};
+use crate::domain::markup::{Markup, Point, escape};
 use crate::domain::plan::{MentorRole, Plan, Status};
 use crate::text::lowercase;
 
@@ -33,21 +33,6 @@ const PIXELS_PER_TEN_UNITS: i32 = 7;
 
 /// The centre of the view box, where the person is.
 const CENTRE: Point = Point { x: 0, y: 0 };
-
-/// A point in the view box, from its centre.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Point {
-    pub x: i32,
-    pub y: i32,
-}
-
-impl Point {
-    /// The square of the distance to another point.
-    pub fn distance_squared(self, other: Point) -> i64 {
-        let (dx, dy) = (i64::from(self.x - other.x), i64::from(self.y - other.y));
-        dx * dx + dy * dy
-    }
-}
 
 /// Where the skills and the mentors sit, and how far the figure reaches from its centre.
 #[derive(Debug, Clone, PartialEq, Eq)]

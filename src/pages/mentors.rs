@@ -11,7 +11,8 @@ use crate::components::step_nav::StepPage;
 use crate::components::when::{EachId, When};
 use crate::domain::analysis::answered_count;
 use crate::domain::content::{self, common, mentors, message as text};
-use crate::domain::message::{self, Draft, MessageKind, Typed};
+use crate::domain::message::{self, Draft, Typed};
+use crate::domain::plan::MessageKind;
 use crate::domain::plan::{
     Cadence, Id, List, MentorRole, Plan, Reach, SituationRef, Status, toggle,
 };

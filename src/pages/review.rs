@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::fields::{Choice, Options, TextBox};
 use crate::domain::content::{self, goals, review as text};
-use crate::domain::living::Horizon;
+use crate::domain::plan::Horizon;
 use crate::domain::plan::{Id, Level};
 use crate::domain::steps::Step;
 use crate::router::{Route, RouterContext};

@@ -6,10 +6,10 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::domain::calendar::Date;
 use crate::domain::content::{dates, meetings, since as text};
+use crate::domain::date::Date;
 use crate::domain::living::Due;
-use crate::domain::message::MessageKind;
+use crate::domain::plan::MessageKind;
 use crate::domain::plan::{Id, Plan, Status};
 use crate::domain::steps::Step;
 use crate::router::Route;

@@ -4,7 +4,7 @@ use crate::components::fields::{AddForm, CheckBox, Choice, DateBox, HiddenName, 
 use crate::components::step_nav::StepPage;
 use crate::components::when::{EachId, When};
 use crate::domain::content::{self, common, goals, limits, skills};
-use crate::domain::living::Horizon;
+use crate::domain::plan::Horizon;
 use crate::domain::plan::{Id, Level, List, Priority, Reason};
 use crate::domain::steps::Step;
 use crate::state::PlanContext;

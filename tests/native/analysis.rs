@@ -2,7 +2,7 @@ use multi_mentor::domain::analysis::{
     Finding, OVER_RELIANCE_MIN_NEEDS, OVER_RELIANCE_PERCENT, distinct_names, findings, grid,
     grid_headings, grid_rows,
 };
-use multi_mentor::domain::calendar::Date;
+use multi_mentor::domain::date::Date;
 use multi_mentor::domain::plan::{
     Advice, Cadence, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef,
     Status,

@@ -1,7 +1,8 @@
 use multi_mentor::domain::calendar::{
-    CHECK_IN_RULE, Date, Event, Reminder, can_remind, file, rrule, series, series_uid, step_event,
+    CHECK_IN_RULE, Event, Reminder, can_remind, file, rrule, series, series_uid, step_event,
     team_schedule,
 };
+use multi_mentor::domain::date::Date;
 use multi_mentor::domain::living::CHECK_IN_MONTHS;
 use multi_mentor::domain::plan::{Cadence, Id, Mentor, Plan, Status};
 

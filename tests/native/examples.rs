@@ -2,9 +2,9 @@ use std::collections::{BTreeSet, HashSet};
 use std::mem::{Discriminant, discriminant};
 
 use multi_mentor::domain::analysis::{Finding, findings};
-use multi_mentor::domain::calendar::Date;
 use multi_mentor::domain::content::examples::{ALL, Example};
 use multi_mentor::domain::content::{self, Language, guide, set_language};
+use multi_mentor::domain::date::Date;
 use multi_mentor::domain::plan::{
     Cadence, Factor, Id, MentorRole, Plan, Priority, SituationRef, Status,
 };

@@ -1,15 +1,15 @@
-use multi_mentor::domain::calendar::Date;
+use multi_mentor::domain::date::Date;
 use multi_mentor::domain::files::{export_json, import_json};
 use multi_mentor::domain::library::{Library, PlanEntry};
 use multi_mentor::domain::limits::{
     MAX_COMPETENCIES, MAX_CONTACTS, MAX_ID, MAX_MENTORS, MAX_NAME_CHARS, MAX_OWN_FACTORS,
     MAX_PLANS, MAX_TEXT_CHARS, Trimmed, fit, fit_name, library_within_limits, plan_within_limits,
 };
-use multi_mentor::domain::living::{Goals, Horizon};
 use multi_mentor::domain::plan::{
     Competency, ID_RANGE, Id, Level, List, Mentor, OwnFactor, Plan, Priority, Reason, Removed,
     SituationRef,
 };
+use multi_mentor::domain::plan::{Goals, Horizon};
 use multi_mentor::domain::share;
 use multi_mentor::storage::{self, LoadProblem, PLAN_KEY, Slot};
 use proptest::prelude::*;

@@ -1,13 +1,13 @@
-use multi_mentor::domain::calendar::{Date, LAST_DAY};
+use multi_mentor::domain::date::{Date, LAST_DAY};
+use multi_mentor::domain::date::{add_months, date_of, day_number};
 use multi_mentor::domain::limits::{Trimmed, plan_within_limits};
-use multi_mentor::domain::living::{
-    CHECK_IN_MONTHS, CheckIn, Due, Entry, Goal, Goals, Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES,
-    Rating, next_meeting,
-};
+use multi_mentor::domain::living::{CHECK_IN_MONTHS, Due, next_meeting};
 use multi_mentor::domain::plan::{
     Cadence, Competency, Id, Level, Mentor, Plan, Priority, Reason, Removed, Status,
 };
-use multi_mentor::domain::rhythm::{add_months, date_of, day_number};
+use multi_mentor::domain::plan::{
+    CheckIn, Entry, Goal, Goals, Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES, Rating,
+};
 use proptest::prelude::*;
 
 use crate::support::any_plan;

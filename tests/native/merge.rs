@@ -1,4 +1,4 @@
-use multi_mentor::domain::calendar::Date;
+use multi_mentor::domain::date::Date;
 use multi_mentor::domain::merge;
 use multi_mentor::domain::plan::{Plan, Priority, Reason};
 use proptest::prelude::*;

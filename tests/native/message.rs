@@ -1,11 +1,11 @@
-use multi_mentor::domain::calendar::Date;
 use multi_mentor::domain::content::message as text;
 use multi_mentor::domain::content::{Language, Tr, set_language};
-use multi_mentor::domain::living::Entry;
+use multi_mentor::domain::date::Date;
 use multi_mentor::domain::message::{
-    BLANKS, Draft, Facts, MessageKind, Typed, before_you_meet, draft, facts, fill, mailto,
-    suggested_kind,
+    BLANKS, Draft, Facts, Typed, before_you_meet, draft, facts, fill, mailto, suggested_kind,
 };
+use multi_mentor::domain::plan::Entry;
+use multi_mentor::domain::plan::MessageKind;
 use multi_mentor::domain::plan::{
     Cadence, Id, Level, Mentor, Plan, Priority, Reach, Reason, Status,
 };

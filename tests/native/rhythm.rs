@@ -1,6 +1,7 @@
-use multi_mentor::domain::calendar::Date;
+use multi_mentor::domain::date::Date;
+use multi_mentor::domain::date::{add_months, date_of, day_number};
 use multi_mentor::domain::plan::{Cadence, Plan, Status};
-use multi_mentor::domain::rhythm::{WEEKS, add_months, date_of, day_number, meeting_weeks, strip};
+use multi_mentor::domain::rhythm::{WEEKS, meeting_weeks, strip};
 use proptest::prelude::*;
 
 const fn date(year: u32, month: u32, day: u32) -> Date {

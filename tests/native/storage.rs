@@ -1,6 +1,6 @@
 use multi_mentor::components::load_notice::load_problem_message;
-use multi_mentor::domain::calendar::Date;
 use multi_mentor::domain::content;
+use multi_mentor::domain::date::Date;
 use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::Plan;
 use multi_mentor::storage::{

@@ -1,6 +1,7 @@
+use multi_mentor::domain::markup::Point;
 use multi_mentor::domain::markup::escape;
 use multi_mentor::domain::plan::{Plan, Priority, Reason, Status};
-use multi_mentor::domain::team_map::{DOT, GAP, PERSON, Point, SEAT, figure, layout};
+use multi_mentor::domain::team_map::{DOT, GAP, PERSON, SEAT, figure, layout};
 use proptest::prelude::*;
 
 const CENTRE: Point = Point { x: 0, y: 0 };

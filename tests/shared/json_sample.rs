@@ -2,13 +2,13 @@
 //! The native tests (serde_json) and the browser tests (the browser's JSON) both check
 //! against the same text, so the two ways of writing JSON never drift apart.
 
-use multi_mentor::domain::calendar::Date;
+use multi_mentor::domain::date::Date;
 use multi_mentor::domain::library::Library;
-use multi_mentor::domain::living::{Goals, Horizon};
-use multi_mentor::domain::message::MessageKind;
+use multi_mentor::domain::plan::MessageKind;
 use multi_mentor::domain::plan::{
     Advice, Cadence, Factor, Industry, Level, Plan, Priority, Reach, Reason, SituationRef, Status,
 };
+use multi_mentor::domain::plan::{Goals, Horizon};
 
 pub fn every_shape() -> Library {
     let mut plan = Plan {

@@ -3,7 +3,8 @@
 //! `reading_level` example, which prints the figures, and a native test that holds a ceiling.
 
 use multi_mentor::domain::content::{self, Tr, findings, mentors, value, welcome};
-use multi_mentor::domain::message::{self, MessageKind};
+use multi_mentor::domain::message::{self};
+use multi_mentor::domain::plan::MessageKind;
 use multi_mentor::domain::plan::{MentorRole, Plan, Priority, Reason};
 use multi_mentor::domain::steps::Step;
 

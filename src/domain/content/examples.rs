@@ -5,7 +5,7 @@
 //! facilitator explain one idea at a time.
 
 use crate::domain::content::Tr;
-use crate::domain::living::Goals;
+use crate::domain::plan::Goals;
 use crate::domain::plan::{
     Cadence, Competency, Contact, Factor, Id, Industry, Level, Mentor, MentorRole, OwnFactor, Plan,
     Priority, Privacy, Reach, Reason, Situation, SituationRef, Status,

@@ -3,8 +3,8 @@
 
 /// Calendar dates as a person reads them.
 pub mod dates {
-    use crate::domain::calendar::Date;
     use crate::domain::content::rhythm::MONTHS;
+    use crate::domain::date::Date;
 
     /// "Nov. 28, 2026" in English, « 28 nov. 2026 » in French.
     pub fn long(date: Date) -> String {
@@ -21,7 +21,7 @@ pub mod dates {
 pub mod goals {
     use super::dates;
     use crate::domain::content::Tr;
-    use crate::domain::living::{Goal, Horizon};
+    use crate::domain::plan::{Goal, Horizon};
 
     pub const HINT: Tr = tr!(
         "Where do you want to be soon, in a year, and in a few years? A sentence or two for \

@@ -347,8 +347,7 @@ pub mod share {
 /// What was left out of a plan that came in over the app's limits (`domain::limits`).
 pub mod limits {
     use crate::domain::content::{Language, count, fill, language, number};
-    use crate::domain::limits::{MAX_PLANS, MAX_TEXT_CHARS, Trimmed};
-    use crate::domain::plan::List;
+    use crate::domain::plan::{List, MAX_PLANS, MAX_TEXT_CHARS, Trimmed};
 
     /// Why nothing more can be added to a list of the plan: it holds all it may.
     pub fn list_full(list: List) -> String {
@@ -698,7 +697,7 @@ pub mod crash {
 /// Notices shown once on start-up when the stored plan could not be used as it was.
 pub mod load_notice {
     use crate::domain::content::Tr;
-    use crate::domain::limits::Trimmed;
+    use crate::domain::plan::Trimmed;
 
     pub const HEADING: Tr = tr!(
         "We could not open your saved plan",

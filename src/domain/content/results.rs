@@ -9,7 +9,7 @@
 /// sentence stays whole whatever the name.
 pub mod message {
     use crate::domain::content::Tr;
-    use crate::domain::message::MessageKind;
+    use crate::domain::plan::MessageKind;
     use crate::domain::plan::{Cadence, Reach, Reason};
 
     pub const OPEN: Tr = tr!("Draft a message", "Rédiger un message");
