@@ -7,9 +7,15 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
+// Shared with the tests, which use more of it than this tool does.
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(dead_code)]
+#[path = "../tests/shared/catalogue.rs"]
+mod catalogue;
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use multi_mentor::domain::catalogue::french_file;
+    use catalogue::french_file;
     use multi_mentor::domain::content::{FRENCH_FILE, Language};
     use multi_mentor::domain::workshop_content::WorkshopContent;
 

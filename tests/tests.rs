@@ -1,5 +1,7 @@
 //! Native tests of everything that needs no browser: `cargo test`.
 #![cfg(not(target_arch = "wasm32"))]
+// The tests check the app against the standard library, so they may call what the app may not.
+#![allow(clippy::disallowed_methods)]
 
 /// Helpers shared by the native tests.
 #[path = "native/support.rs"]
@@ -8,6 +10,10 @@ mod support;
 /// The reference plan from tests/fixtures, mapped onto our model.
 #[path = "native/reference.rs"]
 mod reference;
+
+/// The catalogue's `tr!` pairs, read from its source.
+#[path = "shared/catalogue.rs"]
+mod catalogue_pairs;
 
 /// Runs of six words, to compare the app's texts with the product brief.
 #[path = "shared/six_words.rs"]

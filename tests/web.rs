@@ -1,6 +1,8 @@
 //! Component tests in headless Chromium:
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
+// The tests check the app against the standard library, so they may call what the app may not.
+#![allow(clippy::disallowed_methods)]
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;

@@ -28,6 +28,8 @@ pub fn When(
 /// One view per id, in the list's order. A view stays while its id does: a change elsewhere
 /// in the list does not draw it again. It is Leptos' `For` for lists of ids, in the wasm once
 /// for all of them.
+// The one place Leptos' `For` is used: clippy.toml turns it away everywhere else.
+#[allow(clippy::disallowed_methods)]
 #[component]
 pub fn EachId(
     #[prop(into)] ids: Signal<Vec<Id>>,
@@ -38,6 +40,7 @@ pub fn EachId(
 
 /// One view per item of a list of ids and names, in the list's order. A view stays while its
 /// item does; a renamed item is drawn again. Leptos' `For`, once in the wasm for all such lists.
+#[allow(clippy::disallowed_methods)]
 #[component]
 pub fn EachNamed(
     #[prop(into)] items: Signal<Vec<(Id, String)>>,

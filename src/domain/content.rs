@@ -3,7 +3,7 @@
 //! Each text is written once as a pair, `tr!("English", "français")`, so a text without its
 //! French does not compile. The wasm keeps only the English: the French of every pair is
 //! gathered into a file beside the app (`catalogue-fr.json`, made by
-//! `cargo run --example catalogue` from this source, see `domain::catalogue`), which the app
+//! `cargo run --example catalogue` from this source, see `tests/shared/catalogue.rs`), which the app
 //! fetches when French is chosen. Natively both are kept, so tests can read either.
 //!
 //! One term per concept, in both languages: `docs/glossary.md`.

@@ -2,8 +2,6 @@
 
 pub mod analysis;
 pub mod calendar;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod catalogue;
 pub mod content;
 pub mod date;
 pub mod dictionary;

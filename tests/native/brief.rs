@@ -1,6 +1,6 @@
 use std::collections::BTreeSet;
 
-use multi_mentor::domain::catalogue::{APP_SOURCES, WORKSHOP_SOURCES, pairs};
+use crate::catalogue_pairs::{APP_SOURCES, WORKSHOP_SOURCES, pairs};
 
 use crate::six_words::{RUN, fingerprint, hash, words};
 

@@ -1,9 +1,7 @@
 //! The content catalogue: every text in both languages, French typography, and the files the
 //! app fetches, made from it and kept up to date.
 
-use multi_mentor::domain::catalogue::{
-    APP_SOURCES, Pair, WORKSHOP_SOURCES, conflicts, french_file, pairs,
-};
+use crate::catalogue_pairs::{APP_SOURCES, Pair, WORKSHOP_SOURCES, conflicts, french_file, pairs};
 use multi_mentor::domain::content::{
     self, FRENCH_FILE, Language, Tr, count, fill, number, set_language,
 };

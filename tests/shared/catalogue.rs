@@ -1,4 +1,5 @@
-//! Natively only: every `tr!` pair of the content catalogue, read from its source with syn.
+//! Tools and tests only: every `tr!` pair of the content catalogue, read from its source with
+//! syn (a dev-dependency: the app never holds it).
 //! From them come the French file the app fetches (`catalogue-fr.json`, written by
 //! `cargo run --example catalogue`) and the catalogue's tests.
 
@@ -6,26 +7,44 @@ use std::collections::BTreeMap;
 
 use syn::visit::Visit;
 
-use crate::domain::content::key;
+use multi_mentor::domain::content::key;
 
 /// The catalogue's source files whose words the app holds, by name.
 pub const APP_SOURCES: [(&str, &str); 6] = [
-    ("content.rs", include_str!("content.rs")),
-    ("content/living.rs", include_str!("content/living.rs")),
-    ("content/steps.rs", include_str!("content/steps.rs")),
-    ("content/results.rs", include_str!("content/results.rs")),
-    ("content/notices.rs", include_str!("content/notices.rs")),
+    ("content.rs", include_str!("../../src/domain/content.rs")),
+    (
+        "content/living.rs",
+        include_str!("../../src/domain/content/living.rs"),
+    ),
+    (
+        "content/steps.rs",
+        include_str!("../../src/domain/content/steps.rs"),
+    ),
+    (
+        "content/results.rs",
+        include_str!("../../src/domain/content/results.rs"),
+    ),
+    (
+        "content/notices.rs",
+        include_str!("../../src/domain/content/notices.rs"),
+    ),
     (
         "content/workshop_mode.rs",
-        include_str!("content/workshop_mode.rs"),
+        include_str!("../../src/domain/content/workshop_mode.rs"),
     ),
 ];
 
 /// The catalogue's source files that go into `workshop-content.json` and its French twin
 /// instead (see `domain::workshop_content`).
 pub const WORKSHOP_SOURCES: [(&str, &str); 2] = [
-    ("content/examples.rs", include_str!("content/examples.rs")),
-    ("content/guide.rs", include_str!("content/guide.rs")),
+    (
+        "content/examples.rs",
+        include_str!("../../src/domain/content/examples.rs"),
+    ),
+    (
+        "content/guide.rs",
+        include_str!("../../src/domain/content/guide.rs"),
+    ),
 ];
 
 /// One text in both languages, as written in the catalogue.
