@@ -149,7 +149,6 @@ fn it_to_accounting() -> Plan {
     let (marc, grace, anita) = (7, 8, 9);
     let (tom, anita_contact) = (10, 11);
     Plan {
-        goals_text: String::new(),
         goals: goals(
             tr!(
                 "Move from IT into the accounting team, and finish the prerequisite courses \
@@ -286,7 +285,6 @@ fn it_to_accounting() -> Plan {
                 .into(),
                 role: MentorRole::Expert,
                 competencies: ids(&[fundamentals, close]),
-                shared: vec![],
                 reach: Reach::InPerson,
                 status: Status::Active,
                 next_step: tr!(
@@ -304,9 +302,7 @@ fn it_to_accounting() -> Plan {
                 )
                 .get()
                 .into(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
             Mentor {
                 id: Id(grace),
@@ -338,9 +334,7 @@ fn it_to_accounting() -> Plan {
                 )
                 .get()
                 .into(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
             Mentor {
                 id: Id(anita),
@@ -354,7 +348,6 @@ fn it_to_accounting() -> Plan {
                 .into(),
                 role: MentorRole::Sponsor,
                 competencies: ids(&[visible]),
-                shared: vec![],
                 reach: Reach::InPerson,
                 status: Status::Idea,
                 next_step: tr!(
@@ -371,15 +364,12 @@ fn it_to_accounting() -> Plan {
                 )
                 .get()
                 .into(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
         ],
         next_id: 12,
         private: Privacy::default(),
-        set_aside: vec![],
-        check_ins: Vec::new(),
+        ..Plan::default()
     }
 }
 
@@ -389,7 +379,6 @@ fn new_team_lead() -> Plan {
     let (colette, ravi, denise) = (7, 8, 9);
     let denise_contact = 10;
     Plan {
-        goals_text: String::new(),
         goals: goals(
             tr!(
                 "Run a front desk team that works well when I am not there.",
@@ -510,7 +499,6 @@ fn new_team_lead() -> Plan {
                 .into(),
                 role: MentorRole::Coach,
                 competencies: ids(&[delegating, feedback, one_on_ones, scheduling]),
-                shared: vec![],
                 reach: Reach::Both,
                 status: Status::Active,
                 next_step: tr!(
@@ -528,9 +516,7 @@ fn new_team_lead() -> Plan {
                 )
                 .get()
                 .into(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
             Mentor {
                 id: Id(ravi),
@@ -566,9 +552,7 @@ fn new_team_lead() -> Plan {
                 )
                 .get()
                 .into(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
             Mentor {
                 id: Id(denise),
@@ -582,7 +566,6 @@ fn new_team_lead() -> Plan {
                 .into(),
                 role: MentorRole::RoleModel,
                 competencies: ids(&[conflict]),
-                shared: vec![],
                 reach: Reach::InPerson,
                 status: Status::Idea,
                 next_step: tr!(
@@ -599,9 +582,7 @@ fn new_team_lead() -> Plan {
                 )
                 .get()
                 .into(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
         ],
         next_id: 11,
@@ -610,8 +591,7 @@ fn new_team_lead() -> Plan {
             situation_notes: false,
             situation: false,
         },
-        set_aside: vec![],
-        check_ins: Vec::new(),
+        ..Plan::default()
     }
 }
 
@@ -620,7 +600,6 @@ fn returning_parent() -> Plan {
     let (nadia, chris, joanne) = (6, 7, 8);
     let (joanne_contact, marie) = (9, 10);
     Plan {
-        goals_text: String::new(),
         goals: goals(
             tr!(
                 "Return to communications work three days a week.",
@@ -779,9 +758,7 @@ fn returning_parent() -> Plan {
                 )
                 .get()
                 .into(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
             Mentor {
                 id: Id(chris),
@@ -795,7 +772,6 @@ fn returning_parent() -> Plan {
                 .into(),
                 role: MentorRole::Expert,
                 competencies: ids(&[industry_news, tools]),
-                shared: vec![],
                 reach: Reach::Online,
                 status: Status::Asked,
                 next_step: tr!(
@@ -812,9 +788,7 @@ fn returning_parent() -> Plan {
                 )
                 .get()
                 .into(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
             Mentor {
                 id: Id(joanne),
@@ -827,7 +801,6 @@ fn returning_parent() -> Plan {
                 .into(),
                 role: MentorRole::Expert,
                 competencies: ids(&[storytelling]),
-                shared: vec![],
                 reach: Reach::InPerson,
                 // Asked: what Leah offers her back now matters (the finding this example shows).
                 status: Status::Asked,
@@ -840,9 +813,7 @@ fn returning_parent() -> Plan {
                 .into(),
                 cadence: Cadence::NotSet,
                 offer: String::new(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
         ],
         next_id: 11,
@@ -851,8 +822,7 @@ fn returning_parent() -> Plan {
             situation_notes: true,
             situation: false,
         },
-        set_aside: vec![],
-        check_ins: Vec::new(),
+        ..Plan::default()
     }
 }
 
@@ -861,7 +831,6 @@ fn newcomer() -> Plan {
     let evenings = 6;
     let (heather, doug, lise, kevin) = (7, 8, 9, 10);
     Plan {
-        goals_text: String::new(),
         goals: goals(
             tr!(
                 "Start as an engineer-in-training at a structural consulting firm.",
@@ -988,7 +957,6 @@ fn newcomer() -> Plan {
                 .into(),
                 role: MentorRole::Expert,
                 competencies: ids(&[licence, codes]),
-                shared: vec![],
                 reach: Reach::Online,
                 status: Status::Asked,
                 next_step: tr!(
@@ -1006,9 +974,7 @@ fn newcomer() -> Plan {
                 )
                 .get()
                 .into(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
             Mentor {
                 id: Id(doug),
@@ -1021,7 +987,6 @@ fn newcomer() -> Plan {
                 .into(),
                 role: MentorRole::Coach,
                 competencies: ids(&[codes, culture]),
-                shared: vec![],
                 reach: Reach::InPerson,
                 status: Status::Active,
                 next_step: tr!(
@@ -1037,9 +1002,7 @@ fn newcomer() -> Plan {
                 )
                 .get()
                 .into(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
             Mentor {
                 id: Id(lise),
@@ -1052,7 +1015,6 @@ fn newcomer() -> Plan {
                 .into(),
                 role: MentorRole::Connector,
                 competencies: ids(&[network, interviews]),
-                shared: vec![],
                 reach: Reach::Both,
                 status: Status::Active,
                 next_step: tr!(
@@ -1070,9 +1032,7 @@ fn newcomer() -> Plan {
                 )
                 .get()
                 .into(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
             Mentor {
                 id: Id(kevin),
@@ -1085,7 +1045,6 @@ fn newcomer() -> Plan {
                 .into(),
                 role: MentorRole::RoleModel,
                 competencies: ids(&[culture]),
-                shared: vec![],
                 reach: Reach::InPerson,
                 status: Status::Idea,
                 next_step: tr!(
@@ -1103,14 +1062,11 @@ fn newcomer() -> Plan {
                 )
                 .get()
                 .into(),
-                step_due: None,
-                asked_on: None,
-                log: Vec::new(),
+                ..Mentor::default()
             },
         ],
         next_id: 11,
         private: Privacy::default(),
-        set_aside: vec![],
-        check_ins: Vec::new(),
+        ..Plan::default()
     }
 }
