@@ -568,3 +568,24 @@ fn the_browsers_lower_case_matches_the_standard_librarys() {
         );
     }
 }
+
+/// The French lookup as it ships: the file beside the app (here, the one `public/` holds),
+/// handed over by the page's `frenchCatalogue`, read by `browser::french_catalogue`, and each
+/// text found by the key of its English. A text the file lacks shows in English.
+#[wasm_bindgen_test]
+async fn the_shipped_french_file_gives_each_text_its_french() {
+    let file = include_str!("../public/catalogue-fr.json");
+    let define = format!("window.frenchCatalogue = () => Promise.resolve({file});");
+    js_sys::eval(&define).expect("the page's hook is defined");
+    let pairs = browser::french_catalogue().await.expect("the file reads");
+    assert!(pairs.len() > 500, "{} pairs", pairs.len());
+    content::use_french(pairs);
+    content::set_language(content::Language::French);
+    let heading = content::welcome::HEADING.get();
+    let label = content::message::kind_label(multi_mentor::domain::plan::MessageKind::FollowUp);
+    let unknown = content::Tr::new("Not in the file", "Pas dans le fichier").get();
+    content::set_language(content::Language::English);
+    assert_eq!(heading, "Un seul mentor ne suffit plus");
+    assert_eq!(label, "Relance faute de réponse");
+    assert_eq!(unknown, "Not in the file");
+}
