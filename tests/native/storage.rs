@@ -3,6 +3,7 @@ use multi_mentor::domain::content;
 use multi_mentor::domain::date::Date;
 use multi_mentor::domain::library::Library;
 use multi_mentor::domain::plan::Plan;
+use multi_mentor::domain::{files, limits, share};
 use multi_mentor::storage::{
     self, BACKUP_KEY, DEMO_KEY, EnvelopeError, LAST_VISIT_KEY, LoadProblem, MAX_BACKUPS, PLAN_KEY,
     SCHEMA_VERSION, Slot, StorageError, WORKSHOP_KEY,
@@ -542,4 +543,56 @@ fn each_visit_gives_the_day_of_the_one_before_and_keeps_its_own() {
         "a damaged day is not a day"
     );
     assert_eq!(storage::visit(&damaged, day(12, 6)), Some(day(12, 5)));
+}
+
+/// A field added to a plan must be carried by links, files and the limits. The sample fills
+/// every text, list and optional field with something; this test fails when one is added
+/// without a value there (its JSON then shows it empty), and the round trips below fail when
+/// a link, a file or the limits drop it.
+#[test]
+fn every_field_of_the_sample_is_filled_and_survives_a_link_a_file_and_the_limits() {
+    let library = json_sample::every_shape();
+    let entry = &library.plans[0];
+    let json: serde_json::Value =
+        serde_json::from_str(&storage::encode_envelope(&library)).expect("the envelope is JSON");
+    let stored = &json["library"]["plans"][0];
+    let plan = &stored["plan"];
+    let mut empty = Vec::new();
+    let mut check = |place: &str, object: &serde_json::Value| {
+        for (key, value) in object.as_object().expect("an object") {
+            let is_empty = value.is_null()
+                || value.as_str() == Some("")
+                || value.as_array().is_some_and(Vec::is_empty);
+            if is_empty {
+                empty.push(format!("{place}.{key}"));
+            }
+        }
+    };
+    check("entry", stored);
+    check("plan", plan);
+    check("situation", &plan["situation"]);
+    for horizon in ["soon", "year", "later"] {
+        check(horizon, &plan["horizons"][horizon]);
+    }
+    check("competency", &plan["competencies"][0]);
+    check("contact", &plan["contacts"][0]);
+    check("mentor", &plan["mentors"][0]);
+    check("log entry", &plan["mentors"][0]["log"][0]);
+    check("check-in", &plan["check_ins"][0]);
+    assert!(
+        empty.is_empty(),
+        "give these a value in json_sample: {empty:?}"
+    );
+
+    let shared = share::decode(&share::encode(&entry.name, &entry.plan)).expect("the link opens");
+    assert_eq!(
+        (shared.name.as_str(), &shared.plan),
+        (entry.name.as_str(), &entry.plan)
+    );
+    let file = files::import_json(&files::export_json(&entry.name, &entry.plan));
+    assert_eq!(file.expect("the file opens").plan, entry.plan);
+    assert_eq!(
+        limits::library_within_limits(library.clone()),
+        (library, limits::Trimmed::default())
+    );
 }

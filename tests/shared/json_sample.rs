@@ -14,8 +14,15 @@ pub fn every_shape() -> Library {
     let mut plan = Plan {
         goals: Goals::in_a_year("Lead a team \u{201c}soon\u{201d}\nand well".into()),
         industry: Some(Industry::FinanceAndAccounting),
+        target_role: "Team lead".into(),
+        review_notes: "Delegate more".into(),
         ..Plan::default()
     };
+    plan.situation.notes = "Evenings only".into();
+    plan.goals.soon.text = "Ask Anita".into();
+    plan.goals.year.by = Some(day(2027, 11, 30));
+    plan.goals.later.text = "Run the department".into();
+    plan.goals.later.by = Some(day(2030, 6, 30));
     plan.situation.factors.push(Factor::NewcomerToCountry);
     let own = plan.add_own_factor("Night shifts".into()).unwrap();
     let skill = plan
@@ -46,6 +53,12 @@ pub fn every_shape() -> Library {
         mentor.finish_step(day(2026, 11, 20));
         mentor.next_step = "Shadow the December close".into();
         mentor.step_due = Some(day(2026, 12, 15));
+        mentor.how_known = "My manager".into();
+        mentor.offer = "A budget template".into();
+    }
+    let contact = plan.add_contact("Bo".into(), vec![skill]).unwrap();
+    if let Some(contact) = plan.contact_mut(contact) {
+        contact.mentor = Some(mentor);
     }
     plan.record_check_in(day(2026, 11, 28), "Delegated the month-end report");
     plan.private.review_notes = true;
@@ -67,7 +80,7 @@ fn day(year: u32, month: u32, day: u32) -> Date {
 }
 
 /// `every_shape()` as stored: exactly what serde_json writes.
-pub const EVERY_SHAPE_JSON: &str = r#"{"schema":6,"library":{"plans":[{"id":0,"name":"Mine","plan":{"horizons":{"soon":{"text":"","by":{"year":2027,"month":2,"day":28},"met":true},"year":{"text":"Lead a team “soon”\nand well","by":null,"met":false},"later":{"text":"","by":null,"met":false}},"target_role":"","review_notes":"","situation":{"factors":["newcomer_to_country"],"own_factors":[{"id":0,"name":"Night shifts"}],"notes":""},"industry":"finance_and_accounting","competencies":[{"id":1,"name":"Delegating","reason":"goal","now":2,"target":5,"priority":"high","soft_skill":true,"serves":"year","by":{"year":2027,"month":6,"day":30}}],"contacts":[],"mentors":[{"id":2,"name":"Anita","how_known":"","role":"expert","competencies":[1],"shared":[{"listed":"newcomer_to_country"},{"own":0}],"reach":"both","status":"active","next_step":"Shadow the December close","step_due":{"year":2026,"month":12,"day":15},"cadence":"monthly","offer":"","asked_on":{"year":2026,"month":9,"day":1},"log":[{"date":{"year":2026,"month":11,"day":20},"note":"Ask about budgets","done_step":true},{"date":{"year":2026,"month":11,"day":2},"note":"Agreed to shadow a close","done_step":false}]}],"next_id":3,"private":{"review_notes":true,"situation_notes":false,"situation":false},"set_aside":["sponsor","in_person"],"check_ins":[{"date":{"year":2026,"month":11,"day":28},"levels":[{"id":1,"level":2}],"met":["soon"],"note":"Delegated the month-end report"}]},"messages":[{"mentor":2,"kind":"thank_you","text":"Thank you, Anita!"}],"signature":"Sam"},{"id":1,"name":"Blank","plan":{"horizons":{"soon":{"text":"","by":null,"met":false},"year":{"text":"","by":null,"met":false},"later":{"text":"","by":null,"met":false}},"target_role":"","review_notes":"","situation":{"factors":[],"own_factors":[],"notes":""},"industry":null,"competencies":[],"contacts":[],"mentors":[],"next_id":0,"private":{"review_notes":false,"situation_notes":false,"situation":false},"set_aside":[],"check_ins":[]}}],"current":0,"next_id":2}}"#;
+pub const EVERY_SHAPE_JSON: &str = r#"{"schema":6,"library":{"plans":[{"id":0,"name":"Mine","plan":{"horizons":{"soon":{"text":"Ask Anita","by":{"year":2027,"month":2,"day":28},"met":true},"year":{"text":"Lead a team “soon”\nand well","by":{"year":2027,"month":11,"day":30},"met":false},"later":{"text":"Run the department","by":{"year":2030,"month":6,"day":30},"met":false}},"target_role":"Team lead","review_notes":"Delegate more","situation":{"factors":["newcomer_to_country"],"own_factors":[{"id":0,"name":"Night shifts"}],"notes":"Evenings only"},"industry":"finance_and_accounting","competencies":[{"id":1,"name":"Delegating","reason":"goal","now":2,"target":5,"priority":"high","soft_skill":true,"serves":"year","by":{"year":2027,"month":6,"day":30}}],"contacts":[{"id":3,"name":"Bo","strengths":[1],"mentor":2}],"mentors":[{"id":2,"name":"Anita","how_known":"My manager","role":"expert","competencies":[1],"shared":[{"listed":"newcomer_to_country"},{"own":0}],"reach":"both","status":"active","next_step":"Shadow the December close","step_due":{"year":2026,"month":12,"day":15},"cadence":"monthly","offer":"A budget template","asked_on":{"year":2026,"month":9,"day":1},"log":[{"date":{"year":2026,"month":11,"day":20},"note":"Ask about budgets","done_step":true},{"date":{"year":2026,"month":11,"day":2},"note":"Agreed to shadow a close","done_step":false}]}],"next_id":4,"private":{"review_notes":true,"situation_notes":false,"situation":false},"set_aside":["sponsor","in_person"],"check_ins":[{"date":{"year":2026,"month":11,"day":28},"levels":[{"id":1,"level":2}],"met":["soon"],"note":"Delegated the month-end report"}]},"messages":[{"mentor":2,"kind":"thank_you","text":"Thank you, Anita!"}],"signature":"Sam"},{"id":1,"name":"Blank","plan":{"horizons":{"soon":{"text":"","by":null,"met":false},"year":{"text":"","by":null,"met":false},"later":{"text":"","by":null,"met":false}},"target_role":"","review_notes":"","situation":{"factors":[],"own_factors":[],"notes":""},"industry":null,"competencies":[],"contacts":[],"mentors":[],"next_id":0,"private":{"review_notes":false,"situation_notes":false,"situation":false},"set_aside":[],"check_ins":[]}}],"current":0,"next_id":2}}"#;
 
 /// The same plans as schema 4 stored them, before the living plan: one goals text, and no
 /// dates, meetings or check-ins. Every past schema's stored plans load and re-save.
