@@ -1,5 +1,6 @@
 //! Widgets that several screens use.
 
+pub mod choices;
 pub mod fields;
 pub mod language_switch;
 pub mod load_notice;

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::fields::{Choice, Options, TextBox};
+use crate::components::choices::{Choice, Options};
+use crate::components::fields::TextBox;
 use crate::domain::content::{self, goals, review as text};
 use crate::domain::plan::Horizon;
 use crate::domain::plan::{Id, Level};

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::fields::{AddForm, CheckBox, CheckGroup, HiddenName, TextBox};
+use crate::components::choices::CheckGroup;
+use crate::components::fields::{AddForm, CheckBox, HiddenName, TextBox};
 use crate::components::step_nav::StepPage;
 use crate::components::when::{EachNamed, When};
 use crate::domain::content::{self, common, privacy, situation};

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::fields::{AddForm, CheckBox, Choice, DateBox, HiddenName, NameBox, Options};
+use crate::components::choices::{Choice, Options};
+use crate::components::fields::{AddForm, CheckBox, DateBox, HiddenName, NameBox};
 use crate::components::step_nav::StepPage;
 use crate::components::when::{EachId, When};
 use crate::domain::content::{self, common, goals, limits, skills};

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::fields::{AddForm, CheckGroup, HiddenName};
+use crate::components::choices::CheckGroup;
+use crate::components::fields::{AddForm, HiddenName};
 use crate::components::step_nav::StepPage;
 use crate::components::when::{EachId, When};
 use crate::domain::content::{self, common, limits, soft_skills};
