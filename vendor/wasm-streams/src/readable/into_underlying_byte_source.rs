@@ -22,13 +22,10 @@ pub(crate) struct IntoUnderlyingByteSource {
 }
 
 impl IntoUnderlyingByteSource {
-    pub fn new(async_read: Box<dyn AsyncRead>, default_buffer_len: usize) -> Self {
-        IntoUnderlyingByteSource {
-            inner: Rc::new(RefCell::new(Inner::new(async_read))),
-            default_buffer_len,
-            controller: None,
-            pull_handle: None,
-        }
+    pub fn new(_async_read: Box<dyn AsyncRead>, _default_buffer_len: usize) -> Self {
+        // Patched for Multi-Mentor Plan (see vendor/README.md): JavaScript can no longer pull
+        // from such a stream, so making one stops the app at once rather than hang forever.
+        panic!("a Rust stream handed to JavaScript is not supported by this patched copy")
     }
 }
 

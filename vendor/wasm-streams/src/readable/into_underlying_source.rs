@@ -20,11 +20,10 @@ pub(crate) struct IntoUnderlyingSource {
 }
 
 impl IntoUnderlyingSource {
-    pub fn new(stream: Box<JsValueStream>) -> Self {
-        IntoUnderlyingSource {
-            inner: Rc::new(RefCell::new(Inner::new(stream))),
-            pull_handle: None,
-        }
+    pub fn new(_stream: Box<JsValueStream>) -> Self {
+        // Patched for Multi-Mentor Plan (see vendor/README.md): JavaScript can no longer pull
+        // from such a stream, so making one stops the app at once rather than hang forever.
+        panic!("a Rust stream handed to JavaScript is not supported by this patched copy")
     }
 }
 

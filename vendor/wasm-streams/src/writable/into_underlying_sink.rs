@@ -14,10 +14,10 @@ pub(crate) struct IntoUnderlyingSink {
 }
 
 impl IntoUnderlyingSink {
-    pub fn new(sink: Box<dyn Sink<JsValue, Error = JsValue>>) -> Self {
-        IntoUnderlyingSink {
-            inner: Rc::new(RefCell::new(Inner::new(sink))),
-        }
+    pub fn new(_sink: Box<dyn Sink<JsValue, Error = JsValue>>) -> Self {
+        // Patched for Multi-Mentor Plan (see vendor/README.md): JavaScript can no longer pull
+        // from such a stream, so making one stops the app at once rather than hang forever.
+        panic!("a Rust stream handed to JavaScript is not supported by this patched copy")
     }
 }
 
