@@ -183,7 +183,7 @@ where
             {move || {
                 let options = options.get();
                 if options.is_empty() {
-                    return view! { <p class="hint">{empty}</p> }.into_any();
+                    return view! { <p class="hint">{empty.map(Tr::get)}</p> }.into_any();
                 }
                 let id = id.clone();
                 view! {

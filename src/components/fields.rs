@@ -66,7 +66,7 @@ pub fn TextBox(
     view! {
         <div class="field field--wide">
             <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint.get()}</p> })}
             {control}
             <p class="hint" id=length_id hidden=move || near_limit().is_none()>
                 {move || near_limit().map(content::limits::text_length)}
@@ -166,7 +166,7 @@ fn NameInput(
     };
     view! {
         <label for=id.clone()>{label}</label>
-        {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+        {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint.get()}</p> })}
         <input
             id=id
             type="text"
@@ -252,7 +252,7 @@ pub fn AddForm(
             </div>
             {children.map(|children| children())}
             <p class="field-error" role="alert" hidden=move || full().is_none()>{full}</p>
-            <button type="submit">{button}</button>
+            <button type="submit">{button.get()}</button>
         </form>
     }
 }
@@ -266,7 +266,7 @@ pub fn FieldError(
 ) -> impl IntoView {
     view! {
         <p class="field-error" id=id role="alert" hidden=move || !show.get()>
-            {move || show.get().then_some(message)}
+            {move || show.get().then(|| message.get())}
         </p>
     }
 }
@@ -294,7 +294,7 @@ pub fn CheckBox(
                 prop:checked=checked
                 on:change:target=move |ev| on_change.run(ev.target().checked())
             />
-            <label for=id>{label}</label>
+            <label for=id>{label.get()}</label>
         </p>
     }
 }

@@ -19,7 +19,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             aria-busy=move || languages.loading.get().then_some("true")
             on:click=move |_| languages.switch()
         >
-            {text::SWITCH}
+            {text::SWITCH.get()}
         </button>
     }
 }

@@ -54,16 +54,16 @@ pub fn LoadNotice(
                             LoadProblem::BackupFailed { stored } => {
                                 let stored = stored.clone();
                                 Some(view! {
-                                    <p hidden=move || !download_failed.get()>{text::DOWNLOAD_FAILED}</p>
+                                    <p hidden=move || !download_failed.get()>{text::DOWNLOAD_FAILED.get()}</p>
                                     <button type="button" on:click=move |_| download_and_save(stored.clone())>
-                                        {text::DOWNLOAD_AND_SAVE}
+                                        {text::DOWNLOAD_AND_SAVE.get()}
                                     </button>
                                 })
                             }
                             _ => None,
                         }}
                         <button type="button" on:click=move |_| shown.set(None)>
-                            {text::DISMISS}
+                            {text::DISMISS.get()}
                         </button>
                     </section>
                 }

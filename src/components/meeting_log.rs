@@ -79,9 +79,9 @@ pub fn StepDone(id: Id, label: Signal<String>) -> impl IntoView {
             on_change=set_step_due
         />
         <div class="field step-done">
-            {move || late.get().then(|| view! { <p class="due due--late">{meetings::STEP_PAST_DUE}</p> })}
+            {move || late.get().then(|| view! { <p class="due due--late">{meetings::STEP_PAST_DUE.get()}</p> })}
             <button type="button" on:click=finish disabled=move || !has_step.get()>
-                {meetings::STEP_DONE}
+                {meetings::STEP_DONE.get()}
                 <HiddenName name=label />
             </button>
         </div>
@@ -128,7 +128,7 @@ pub fn MeetingLog(id: Id, label: Signal<String>, keeping: Keeping) -> impl IntoV
             }
         >
             <summary>
-                {meetings::LOG_HEADING} " (" {count} ")"
+                {meetings::LOG_HEADING.get()} " (" {count} ")"
                 <HiddenName name=label />
             </summary>
             <When when=move || open.get()>
@@ -146,7 +146,7 @@ pub fn MeetingLog(id: Id, label: Signal<String>, keeping: Keeping) -> impl IntoV
                         on_input=Callback::new(move |text| note.set(text))
                     />
                     <button type="submit">
-                        {meetings::LOG_MEETING}
+                        {meetings::LOG_MEETING.get()}
                         <HiddenName name=label />
                     </button>
                 </form>
@@ -175,7 +175,7 @@ fn Entries(id: Id) -> impl IntoView {
     move || {
         let log = log.get();
         if log.is_empty() {
-            return view! { <p class="empty">{meetings::EMPTY_LOG}</p> }.into_any();
+            return view! { <p class="empty">{meetings::EMPTY_LOG.get()}</p> }.into_any();
         }
         view! {
             <ul class="log__entries">
@@ -263,7 +263,7 @@ fn EntryRow(
                     <HiddenName name=hidden_name />
                 </button>
                 <button type="button" class="quiet danger" on:click=remove>
-                    {common::REMOVE}
+                    {common::REMOVE.get()}
                     <HiddenName name=hidden_name />
                 </button>
             </div>

@@ -18,10 +18,10 @@ pub fn PlanGrid() -> impl IntoView {
     view! {
         <When
             when=move || grid.with(|grid| !grid.rows.is_empty())
-            fallback=|| view! { <p class="empty">{plan_view::EMPTY_GRID}</p> }
+            fallback=|| view! { <p class="empty">{plan_view::EMPTY_GRID.get()}</p> }
         >
-            <p class="hint" id="grid-caption">{plan_view::GRID_CAPTION}</p>
-            <div class="grid-scroll" role="region" aria-label=plan_view::GRID_SCROLL_LABEL tabindex="0">
+            <p class="hint" id="grid-caption">{plan_view::GRID_CAPTION.get()}</p>
+            <div class="grid-scroll" role="region" aria-label=plan_view::GRID_SCROLL_LABEL.get() tabindex="0">
                 <table
                     class="plan-grid"
                     aria-describedby="grid-caption"

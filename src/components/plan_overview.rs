@@ -157,18 +157,18 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
         <Rhythm />
         <Progress read_only />
         <section aria-labelledby="grid-heading">
-            <h2 id="grid-heading">{plan_view::GRID_HEADING}</h2>
+            <h2 id="grid-heading">{plan_view::GRID_HEADING.get()}</h2>
             <PlanGrid />
         </section>
         <section aria-labelledby="findings-heading">
-            <h2 id="findings-heading" tabindex="-1">{plan_view::FINDINGS_HEADING}</h2>
+            <h2 id="findings-heading" tabindex="-1">{plan_view::FINDINGS_HEADING.get()}</h2>
             {move || {
                 let found = found.get();
                 if found.is_empty() && !has_team.get() {
-                    return view! { <p>{plan_view::NO_TEAM_YET}</p> }.into_any();
+                    return view! { <p>{plan_view::NO_TEAM_YET.get()}</p> }.into_any();
                 }
                 if found.is_empty() {
-                    return view! { <p class="all-good">{plan_view::NO_FINDINGS}</p> }.into_any();
+                    return view! { <p class="all-good">{plan_view::NO_FINDINGS.get()}</p> }.into_any();
                 }
                 view! {
                     <ul class="findings">
@@ -196,7 +196,7 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
                                                                         set_advice_aside(advice)
                                                                     }
                                                                 >
-                                                                    {findings::SET_ASIDE}
+                                                                    {findings::SET_ASIDE.get()}
                                                                 </button>
                                                             }
                                                         })}
@@ -228,7 +228,7 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
                                         crate::browser::focus_after_render(heading);
                                     }
                                 >
-                                    {findings::SHOW_AGAIN}
+                                    {findings::SHOW_AGAIN.get()}
                                 </button>
                             </p>
                         }
@@ -273,13 +273,13 @@ fn Summary() -> impl IntoView {
     });
     view! {
         <section aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{plan_view::SUMMARY_HEADING}</h2>
+            <h2 id="summary-heading">{plan_view::SUMMARY_HEADING.get()}</h2>
             <dl class="summary">
-                <dt>{plan_view::GOALS}</dt>
+                <dt>{plan_view::GOALS.get()}</dt>
                 <dd class="multiline">{goals}</dd>
-                <dt>{plan_view::TARGET_ROLE}</dt>
+                <dt>{plan_view::TARGET_ROLE.get()}</dt>
                 <dd>{role}</dd>
-                <dt>{plan_view::SITUATION}</dt>
+                <dt>{plan_view::SITUATION.get()}</dt>
                 <dd>{situation}</dd>
             </dl>
         </section>
@@ -339,7 +339,7 @@ fn Team() -> impl IntoView {
     view! {
         <When when=move || team.with(|team| !team.is_empty())>
             <section aria-labelledby="team-heading">
-                <h2 id="team-heading">{plan_view::TEAM_HEADING}</h2>
+                <h2 id="team-heading">{plan_view::TEAM_HEADING.get()}</h2>
                 <ul class="team">
                     {move || {
                         team.get()
@@ -392,8 +392,8 @@ fn TeamMap(read_only: bool) -> impl IntoView {
             aria-labelledby="map-heading"
             hidden=move || markup.with(Option::is_none)
         >
-            <h2 id="map-heading">{map_text::HEADING}</h2>
-            <p class="hint map__intro">{map_text::INTRO}</p>
+            <h2 id="map-heading">{map_text::HEADING.get()}</h2>
+            <p class="hint map__intro">{map_text::INTRO.get()}</p>
             <div
                 class="team-map"
                 inner_html=move || markup.get().unwrap_or_default()
@@ -419,11 +419,11 @@ fn Progress(read_only: bool) -> impl IntoView {
             aria-labelledby="progress-heading"
             hidden=hidden
         >
-            <h2 id="progress-heading">{progress_text::HEADING}</h2>
-            <p class="hint" hidden=move || markup.with(Option::is_some)>{progress_text::NONE_YET}</p>
+            <h2 id="progress-heading">{progress_text::HEADING.get()}</h2>
+            <p class="hint" hidden=move || markup.with(Option::is_some)>{progress_text::NONE_YET.get()}</p>
             <div inner_html=move || markup.get().unwrap_or_default()></div>
             {(!read_only).then(|| view! {
-                <p><a class="button" href=Route::Review.href()>{progress_text::REVIEW}</a></p>
+                <p><a class="button" href=Route::Review.href()>{progress_text::REVIEW.get()}</a></p>
             })}
         </section>
     }
@@ -444,12 +444,12 @@ fn Rhythm() -> impl IntoView {
             aria-labelledby="rhythm-heading"
             hidden=move || markup.with(Option::is_none)
         >
-            <h2 id="rhythm-heading">{rhythm_text::HEADING}</h2>
-            <p class="hint">{rhythm_text::INTRO}</p>
+            <h2 id="rhythm-heading">{rhythm_text::HEADING.get()}</h2>
+            <p class="hint">{rhythm_text::INTRO.get()}</p>
             <div
                 class="grid-scroll"
                 role="region"
-                aria-label=rhythm_text::SCROLL_LABEL
+                aria-label=rhythm_text::SCROLL_LABEL.get()
                 tabindex="0"
                 inner_html=move || markup.get().unwrap_or_default()
             ></div>

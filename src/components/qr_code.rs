@@ -37,7 +37,7 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>) -> impl IntoView {
     view! {
         <When
             when=move || svg.with(Option::is_some)
-            fallback=|| view! { <p class="notice" role="status">{share::QR_TOO_LONG}</p> }
+            fallback=|| view! { <p class="notice" role="status">{share::QR_TOO_LONG.get()}</p> }
         >
             <div class="qr-small" inner_html=move || svg.get().unwrap_or_default()></div>
             <button
@@ -48,13 +48,13 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>) -> impl IntoView {
                     }
                 }
             >
-                {share::QR_FULL_SCREEN}
+                {share::QR_FULL_SCREEN.get()}
             </button>
         </When>
-        <dialog class="qr-dialog" node_ref=dialog aria-label=share::QR_ALT>
+        <dialog class="qr-dialog" node_ref=dialog aria-label=share::QR_ALT.get()>
             <div class="qr-large" inner_html=move || svg.get().unwrap_or_default()></div>
             <form method="dialog">
-                <button type="submit" autofocus>{share::QR_CLOSE}</button>
+                <button type="submit" autofocus>{share::QR_CLOSE.get()}</button>
             </form>
         </dialog>
     }

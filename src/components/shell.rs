@@ -44,12 +44,12 @@ fn AppHeader() -> impl IntoView {
         <header class="app-header">
             <div class="app-header__inner">
                 <a class="app-name" href=Route::Step(Step::Start).href()>{content::APP_NAME}</a>
-                <p class="tagline">{content::TAGLINE}</p>
+                <p class="tagline">{content::TAGLINE.get()}</p>
                 <LanguageSwitch />
-                <nav class="plan-nav" aria-label=plans::NAV_LABEL>
-                    <span class="plan-nav__current">{plans::CURRENT_PLAN} " " <strong><bdi>{plan_name}</bdi></strong></span>
-                    <a href=Route::Plans.href()>{plans::NAV_LINK}</a>
-                    <a href=Route::Share.href()>{content::share::NAV_LINK}</a>
+                <nav class="plan-nav" aria-label=plans::NAV_LABEL.get()>
+                    <span class="plan-nav__current">{plans::CURRENT_PLAN.get()} " " <strong><bdi>{plan_name}</bdi></strong></span>
+                    <a href=Route::Plans.href()>{plans::NAV_LINK.get()}</a>
+                    <a href=Route::Share.href()>{content::share::NAV_LINK.get()}</a>
                 </nav>
                 <SaveStatus state=library.save_state />
             </div>
@@ -66,13 +66,13 @@ fn AppHeader() -> impl IntoView {
 fn WorkshopBanner() -> impl IntoView {
     let library = LibraryContext::expect_context();
     view! {
-        <section class="workshop-banner" aria-label=workshop::BANNER_LABEL>
-            <p>{workshop::BANNER}</p>
-            <a href=Route::Workshop.href()>{workshop::WORKSHOP_LINK}</a>
+        <section class="workshop-banner" aria-label=workshop::BANNER_LABEL.get()>
+            <p>{workshop::BANNER.get()}</p>
+            <a href=Route::Workshop.href()>{workshop::WORKSHOP_LINK.get()}</a>
             <button type="button" on:click=move |_| {
                 library.switch_workshop(false);
             }>
-                {workshop::LEAVE}
+                {workshop::LEAVE.get()}
             </button>
         </section>
     }
@@ -94,10 +94,10 @@ fn AppFooter() -> impl IntoView {
     };
     view! {
         <footer class="app-footer">
-            <p>{content::footer::TEXT}</p>
+            <p>{content::footer::TEXT.get()}</p>
             {kept}
             <p>
-                <a href=Route::Workshop.href()>{content::footer::WORKSHOP_LINK}</a>
+                <a href=Route::Workshop.href()>{content::footer::WORKSHOP_LINK.get()}</a>
             </p>
         </footer>
     }

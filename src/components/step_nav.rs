@@ -13,7 +13,7 @@ pub fn StepNav(current: Step) -> impl IntoView {
     let total = Step::ALL.len();
     let plan = PlanContext::expect_context();
     view! {
-        <nav class="step-nav" aria-label=flow::NAV_LABEL>
+        <nav class="step-nav" aria-label=flow::NAV_LABEL.get()>
             <p class="progress">{flow::progress(current.index() + 1, total)}</p>
             <ol>
                 {Step::ALL
@@ -66,7 +66,7 @@ pub fn StepPager(current: Step) -> impl IntoView {
         })
     };
     view! {
-        <nav class="pager" aria-label=flow::PAGER_LABEL>
+        <nav class="pager" aria-label=flow::PAGER_LABEL.get()>
             {link(current.previous(), flow::BACK.get(), "pager__back")}
             {link(current.next(), flow::NEXT.get(), "pager__next")}
         </nav>

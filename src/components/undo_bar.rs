@@ -13,10 +13,10 @@ pub fn UndoBar() -> impl IntoView {
             <p role="status" class="undo-bar__message">{move || undo.message.get()}</p>
             <When when=move || undo.can_undo()>
                 <button type="button" id="undo-button" on:click=move |_| undo.undo()>
-                    {common::UNDO}
+                    {common::UNDO.get()}
                 </button>
                 <button type="button" class="quiet" on:click=move |_| undo.dismiss()>
-                    {common::DISMISS}
+                    {common::DISMISS.get()}
                 </button>
             </When>
         </div>

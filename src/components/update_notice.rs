@@ -20,8 +20,8 @@ pub fn UpdateNotice() -> impl IntoView {
     view! {
         <When when=move || ready.get()>
             <section class="notice" role="status">
-                <p>{text::READY}</p>
-                <button type="button" class="primary" on:click=reload>{text::RELOAD}</button>
+                <p>{text::READY.get()}</p>
+                <button type="button" class="primary" on:click=reload>{text::RELOAD.get()}</button>
             </section>
         </When>
     }

@@ -34,15 +34,15 @@ pub fn Welcome() -> impl IntoView {
     };
     view! {
         <section class="welcome" aria-labelledby="welcome-heading">
-            <h1 id="welcome-heading">{welcome::HEADING}</h1>
+            <h1 id="welcome-heading">{welcome::HEADING.get()}</h1>
             <div class="welcome__art" aria-hidden="true" inner_html=PICTURE></div>
-            <p class="welcome__result">{welcome::RESULT}</p>
+            <p class="welcome__result">{welcome::RESULT.get()}</p>
             <p>
-                <button type="button" on:click=show_example>{welcome::SEE_EXAMPLE}</button>
+                <button type="button" on:click=show_example>{welcome::SEE_EXAMPLE.get()}</button>
             </p>
-            {move || failed.get().then(|| view! { <p role="alert">{welcome::EXAMPLE_FAILED}</p> })}
+            {move || failed.get().then(|| view! { <p role="alert">{welcome::EXAMPLE_FAILED.get()}</p> })}
             {welcome::PARAGRAPHS.map(|paragraph| view! { <p>{paragraph.get()}</p> })}
-            <p class="privacy">{welcome::PRIVACY}</p>
+            <p class="privacy">{welcome::PRIVACY.get()}</p>
         </section>
     }
 }

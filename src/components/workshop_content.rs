@@ -30,13 +30,15 @@ pub fn WithWorkshopContent(render: fn(Arc<WorkshopContent>) -> AnyView) -> impl 
     };
     load();
     move || match state.get() {
-        Loading::Waiting => view! { <p class="hint" role="status">{text::LOADING}</p> }.into_any(),
+        Loading::Waiting => {
+            view! { <p class="hint" role="status">{text::LOADING.get()}</p> }.into_any()
+        }
         Loading::Loaded(content) => render(content),
         Loading::Failed => view! {
             <div class="notice" role="alert">
-                <p>{text::LOAD_FAILED}</p>
+                <p>{text::LOAD_FAILED.get()}</p>
                 <button type="button" on:click=move |_| load()>
-                    {text::TRY_AGAIN}
+                    {text::TRY_AGAIN.get()}
                 </button>
             </div>
         }

@@ -12,11 +12,11 @@ use crate::router::Route;
 pub fn Guide() -> impl IntoView {
     view! {
         <section class="step guide" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{workshop::GUIDE_HEADING}</h1>
-            <p class="step-intro">{workshop::GUIDE_INTRO}</p>
+            <h1 id="step-heading" tabindex="-1">{workshop::GUIDE_HEADING.get()}</h1>
+            <p class="step-intro">{workshop::GUIDE_INTRO.get()}</p>
             <WithWorkshopContent render=guide_sections />
             <p>
-                <a href=Route::Workshop.href()>{workshop::BACK_TO_WORKSHOP}</a>
+                <a href=Route::Workshop.href()>{workshop::BACK_TO_WORKSHOP.get()}</a>
             </p>
         </section>
     }

@@ -13,9 +13,9 @@ pub fn PlanStep() -> impl IntoView {
         <StepPage step=Step::Plan>
             <div class="actions">
                 <button type="button" class="print-button" on:click=|_| print()>
-                    {plan_view::PRINT}
+                    {plan_view::PRINT.get()}
                 </button>
-                <a href=Route::Share.href()>{plan_view::SHARE_LINK}</a>
+                <a href=Route::Share.href()>{plan_view::SHARE_LINK.get()}</a>
             </div>
             <PlanOverview read_only=false />
         </StepPage>

@@ -39,13 +39,13 @@ pub fn PlansScreen() -> impl IntoView {
     });
     view! {
         <section class="step" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{plans::HEADING}</h1>
-            <p class="step-intro">{plans::INTRO}</p>
+            <h1 id="step-heading" tabindex="-1">{plans::HEADING.get()}</h1>
+            <p class="step-intro">{plans::INTRO.get()}</p>
             <ul class="cards">
                 <EachId ids view=move |id: Id| view! { <PlanCard id=id.0 /> }.into_any() />
             </ul>
             <section class="panel" aria-labelledby="add-plan-heading">
-                <h2 id="add-plan-heading">{plans::ADD_HEADING}</h2>
+                <h2 id="add-plan-heading">{plans::ADD_HEADING.get()}</h2>
                 <AddForm
                     id="new-plan"
                     label=plans::ADD_LABEL
@@ -79,8 +79,8 @@ fn BackupsPanel() -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="panel" aria-labelledby="backups-heading">
-                    <h2 id="backups-heading">{plans::BACKUPS_HEADING}</h2>
-                    <p>{plans::BACKUPS_INTRO}</p>
+                    <h2 id="backups-heading">{plans::BACKUPS_HEADING.get()}</h2>
+                    <p>{plans::BACKUPS_INTRO.get()}</p>
                     <ul class="cards">{cards}</ul>
                 </section>
             }
@@ -129,13 +129,13 @@ fn BackupCard(number: usize, backup: Backup, changed: RwSignal<u32>) -> impl Int
     view! {
         <li class="card">
             <p>{label}</p>
-            {restorable.is_none().then(|| view! { <p class="hint">{plans::BACKUP_UNREADABLE}</p> })}
+            {restorable.is_none().then(|| view! { <p class="hint">{plans::BACKUP_UNREADABLE.get()}</p> })}
             <div class="card__actions">
                 {restore.map(|restore| view! {
-                    <button type="button" on:click=restore>{plans::RESTORE}</button>
+                    <button type="button" on:click=restore>{plans::RESTORE.get()}</button>
                 })}
-                <button type="button" on:click=download>{plans::DOWNLOAD_BACKUP}</button>
-                <button type="button" class="danger" on:click=delete>{plans::DELETE_BACKUP}</button>
+                <button type="button" on:click=download>{plans::DOWNLOAD_BACKUP.get()}</button>
+                <button type="button" class="danger" on:click=delete>{plans::DELETE_BACKUP.get()}</button>
             </div>
         </li>
     }
@@ -197,7 +197,7 @@ fn PlanCard(id: u32) -> impl IntoView {
             <p class="card__summary">
                 {summary}
                 <When when=move || is_open.get()>
-                    <span class="badge">{plans::CURRENT}</span>
+                    <span class="badge">{plans::CURRENT.get()}</span>
                 </When>
             </p>
             <div class="card__fields">
@@ -215,23 +215,23 @@ fn PlanCard(id: u32) -> impl IntoView {
                     fallback=move || {
                         view! {
                             <a class="button" href=Route::Step(Step::Start).href()>
-                                {plans::CONTINUE}
+                                {plans::CONTINUE.get()}
                                 <HiddenName name=label />
                             </a>
                         }
                     }
                 >
                     <button type="button" on:click=open>
-                        {plans::OPEN}
+                        {plans::OPEN.get()}
                         <HiddenName name=label />
                     </button>
                 </When>
                 <button type="button" class="quiet" on:click=duplicate>
-                    {plans::DUPLICATE}
+                    {plans::DUPLICATE.get()}
                     <HiddenName name=label />
                 </button>
                 <button type="button" class="quiet danger" on:click=delete>
-                    {plans::DELETE}
+                    {plans::DELETE.get()}
                     <HiddenName name=label />
                 </button>
             </div>

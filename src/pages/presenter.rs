@@ -20,11 +20,11 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
     if !library.in_workshop() {
         // Never the person's own plan on a projector.
         return view! {
-            <main id="main" class="presenter" aria-label=text::LABEL>
-                <h1 id="step-heading" tabindex="-1">{text::OFF_HEADING}</h1>
-                <p>{text::OFF_TEXT}</p>
+            <main id="main" class="presenter" aria-label=text::LABEL.get()>
+                <h1 id="step-heading" tabindex="-1">{text::OFF_HEADING.get()}</h1>
+                <p>{text::OFF_TEXT.get()}</p>
                 <p>
-                    <a class="button" href=Route::Workshop.href()>{text::OFF_LINK}</a>
+                    <a class="button" href=Route::Workshop.href()>{text::OFF_LINK.get()}</a>
                 </p>
             </main>
         }
@@ -66,19 +66,19 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <main id="main" class="presenter" aria-label=text::LABEL>
-            <nav class="presenter__bar" aria-label=text::LABEL>
-                <a href=Route::Workshop.href()>{text::EXIT}</a>
+        <main id="main" class="presenter" aria-label=text::LABEL.get()>
+            <nav class="presenter__bar" aria-label=text::LABEL.get()>
+                <a href=Route::Workshop.href()>{text::EXIT.get()}</a>
                 <LanguageSwitch />
                 <p>{text::counter(slide.index() + 1, Slide::ALL.len())}</p>
             </nav>
             <LanguageNotice />
             {content}
-            <nav class="presenter__pager" aria-label=content::flow::PAGER_LABEL>
-                {back.map(|href| view! { <a class="button" href=href>{text::BACK}</a> })}
-                {next.map(|href| view! { <a class="button presenter__next" href=href>{text::NEXT}</a> })}
+            <nav class="presenter__pager" aria-label=content::flow::PAGER_LABEL.get()>
+                {back.map(|href| view! { <a class="button" href=href>{text::BACK.get()}</a> })}
+                {next.map(|href| view! { <a class="button presenter__next" href=href>{text::NEXT.get()}</a> })}
             </nav>
-            <p class="presenter__hint">{text::KEYS_HINT}</p>
+            <p class="presenter__hint">{text::KEYS_HINT.get()}</p>
         </main>
     }
     .into_any()
@@ -95,9 +95,9 @@ fn Question(number: usize, plan: Plan) -> impl IntoView {
         <h1 id="step-heading" tabindex="-1">{question}</h1>
         <p class="presenter__talk">{talk}</p>
         <section aria-labelledby="answers-heading">
-            <h2 id="answers-heading">{text::IN_THIS_PLAN}</h2>
+            <h2 id="answers-heading">{text::IN_THIS_PLAN.get()}</h2>
             {if answers.is_empty() {
-                view! { <p>{text::NOTHING_YET}</p> }.into_any()
+                view! { <p>{text::NOTHING_YET.get()}</p> }.into_any()
             } else {
                 view! { <ul>{answers.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }
                     .into_any()

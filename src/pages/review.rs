@@ -99,17 +99,17 @@ pub fn ReviewScreen() -> impl IntoView {
     let has_skills = !labels.is_empty();
     view! {
         <section class="step" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
-            <p class="step-intro">{text::INTRO}</p>
+            <h1 id="step-heading" tabindex="-1">{text::HEADING.get()}</h1>
+            <p class="step-intro">{text::INTRO.get()}</p>
             <form class="step-form" on:submit=save>
                 <fieldset class="review-group field--wide">
-                    <legend>{content::skills::NOW_LABEL}</legend>
-                    {(!has_skills).then(|| view! { <p class="empty">{text::NO_SKILLS}</p> })}
+                    <legend>{content::skills::NOW_LABEL.get()}</legend>
+                    {(!has_skills).then(|| view! { <p class="empty">{text::NO_SKILLS.get()}</p> })}
                     {labels.into_iter().map(|(id, name)| rate(id, name)).collect_view()}
                 </fieldset>
                 {has_goals.then(|| view! {
                     <fieldset class="review-group field--wide">
-                        <legend>{text::GOALS_LEGEND}</legend>
+                        <legend>{text::GOALS_LEGEND.get()}</legend>
                         {written.into_iter().map(|(horizon, goal)| tick(horizon, goal)).collect_view()}
                     </fieldset>
                 })}
@@ -121,7 +121,7 @@ pub fn ReviewScreen() -> impl IntoView {
                     on_input=Callback::new(move |words| note.set(words))
                 />
                 <div class="field--wide">
-                    <button type="submit">{text::SAVE}</button>
+                    <button type="submit">{text::SAVE.get()}</button>
                 </div>
             </form>
         </section>

@@ -48,14 +48,14 @@ pub fn Room() -> impl IntoView {
             </h1>
             {move || match svg.get() {
                 Some(svg) => view! { <div class="room__qr" inner_html=svg></div> }.into_any(),
-                None => view! { <p class="notice room__qr-notice" role="status">{text::TOO_LONG}</p> }.into_any(),
+                None => view! { <p class="notice room__qr-notice" role="status">{text::TOO_LONG.get()}</p> }.into_any(),
             }}
             <p class="room__scan">
                 {move || if show_plan.get() { text::PLAN_SCAN.get() } else { text::SCAN.get() }}
             </p>
             <p class="room__address">{break_after_slashes(&short)}</p>
             <When when=move || !online.get()>
-                <p class="notice room__offline" role="status">{text::OFFLINE}</p>
+                <p class="notice room__offline" role="status">{text::OFFLINE.get()}</p>
             </When>
             <div class="room__controls">
                 {in_workshop.then(|| view! {
@@ -66,7 +66,7 @@ pub fn Room() -> impl IntoView {
                         on_change=Callback::new(move |on| show_plan.set(on))
                     />
                 })}
-                <a href=Route::Workshop.href()>{text::EXIT}</a>
+                <a href=Route::Workshop.href()>{text::EXIT.get()}</a>
                 <LanguageSwitch />
             </div>
             <LanguageNotice />

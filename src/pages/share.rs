@@ -22,14 +22,14 @@ const CHAT_LIMIT: usize = 2000;
 pub fn ShareScreen() -> impl IntoView {
     view! {
         <section class="step" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
-            <p class="step-intro">{text::INTRO}</p>
+            <h1 id="step-heading" tabindex="-1">{text::HEADING.get()}</h1>
+            <p class="step-intro">{text::INTRO.get()}</p>
             <LinkPanel />
             <FilesPanel />
             <section class="panel" aria-labelledby="print-heading">
-                <h2 id="print-heading">{text::PRINT_HEADING}</h2>
-                <p>{text::PRINT_INTRO}</p>
-                <a href=Route::Step(Step::Plan).href()>{text::GO_TO_PLAN}</a>
+                <h2 id="print-heading">{text::PRINT_HEADING.get()}</h2>
+                <p>{text::PRINT_INTRO.get()}</p>
+                <a href=Route::Step(Step::Plan).href()>{text::GO_TO_PLAN.get()}</a>
             </section>
             <TeamCalendarPanel />
             <CalendarPanel />
@@ -77,9 +77,9 @@ fn LinkPanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="link-heading">
-            <h2 id="link-heading">{text::LINK_HEADING}</h2>
+            <h2 id="link-heading">{text::LINK_HEADING.get()}</h2>
             <div class="field">
-                <label for="share-link">{text::LINK_LABEL}</label>
+                <label for="share-link">{text::LINK_LABEL.get()}</label>
                 <input
                     id="share-link"
                     type="text"
@@ -90,7 +90,7 @@ fn LinkPanel() -> impl IntoView {
             </div>
             <When
                 when=move || has_private.get()
-                fallback=|| view! { <p class="hint">{text::NO_PRIVATE_NOTES}</p> }
+                fallback=|| view! { <p class="hint">{text::NO_PRIVATE_NOTES.get()}</p> }
             >
                 <CheckBox
                     id="leave-out-private"
@@ -106,24 +106,24 @@ fn LinkPanel() -> impl IntoView {
                     checked=put_record_in
                     on_change=Callback::new(move |on| put_record_in.set(on))
                 />
-                <p class="hint">{text::RECORD_PRIVATE}</p>
+                <p class="hint">{text::RECORD_PRIVATE.get()}</p>
             </div>
             <p class="meter">
-                <label for="link-length">{text::METER_LABEL}</label>
+                <label for="link-length">{text::METER_LABEL.get()}</label>
                 <meter id="link-length" min="0" max=CHAT_LIMIT.to_string() high="1500" optimum="0" value=move || length.get().to_string()></meter>
                 <span>{move || text::length(length.get())}</span>
                 " "
                 <span>{move || if length.get() <= CHAT_LIMIT { text::FITS.get() } else { text::LONG_FOR_CHAT.get() }}</span>
             </p>
             <div class="card__actions">
-                <button type="button" on:click=copy>{text::COPY}</button>
-                {browser::can_share().then(|| view! { <button type="button" on:click=share_sheet>{text::SHARE}</button> })}
+                <button type="button" on:click=copy>{text::COPY.get()}</button>
+                {browser::can_share().then(|| view! { <button type="button" on:click=share_sheet>{text::SHARE.get()}</button> })}
             </div>
             <p role="status" class="copy-status">
                 {move || copied.get().map(|ok| if ok { text::COPIED.get() } else { text::COPY_FAILED.get() })}
             </p>
-            <h3>{text::QR_HEADING}</h3>
-            <p>{text::QR_INTRO}</p>
+            <h3>{text::QR_HEADING.get()}</h3>
+            <p>{text::QR_INTRO.get()}</p>
             <QrCodeView text=link />
         </section>
     }
@@ -197,7 +197,7 @@ fn FilesPanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="files-heading">
-            <h2 id="files-heading">{text::FILES_HEADING}</h2>
+            <h2 id="files-heading">{text::FILES_HEADING.get()}</h2>
             <When when=move || has_more.get()>
                 <CheckBox
                     id="file-full-backup"
@@ -205,12 +205,12 @@ fn FilesPanel() -> impl IntoView {
                     checked=full_backup
                     on_change=Callback::new(move |on| full_backup.set(on))
                 />
-                <p class="hint">{text::FILE_LEAVES_OUT_PRIVATE}</p>
+                <p class="hint">{text::FILE_LEAVES_OUT_PRIVATE.get()}</p>
             </When>
-            <button type="button" on:click=download>{text::DOWNLOAD}</button>
+            <button type="button" on:click=download>{text::DOWNLOAD.get()}</button>
             <div class="field">
-                <label for="open-file">{text::OPEN_FILE_LABEL}</label>
-                <p class="hint" id="open-file-hint">{text::OPEN_FILE_HINT}</p>
+                <label for="open-file">{text::OPEN_FILE_LABEL.get()}</label>
+                <p class="hint" id="open-file-hint">{text::OPEN_FILE_HINT.get()}</p>
                 <input
                     id="open-file"
                     type="file"
@@ -261,9 +261,9 @@ fn TeamCalendarPanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="team-calendar-heading">
-            <h2 id="team-calendar-heading">{team_calendar::HEADING}</h2>
-            <p>{team_calendar::INTRO}</p>
-            <button type="button" on:click=download>{team_calendar::DOWNLOAD}</button>
+            <h2 id="team-calendar-heading">{team_calendar::HEADING.get()}</h2>
+            <p>{team_calendar::INTRO.get()}</p>
+            <button type="button" on:click=download>{team_calendar::DOWNLOAD.get()}</button>
         </section>
     }
 }
@@ -399,11 +399,11 @@ fn CalendarPanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="calendar-heading">
-            <h2 id="calendar-heading">{text::CALENDAR_HEADING}</h2>
-            <p>{text::CALENDAR_INTRO}</p>
+            <h2 id="calendar-heading">{text::CALENDAR_HEADING.get()}</h2>
+            <p>{text::CALENDAR_INTRO.get()}</p>
             <When
                 when=move || ready.with(|ready| !ready.is_empty())
-                fallback=|| view! { <p class="empty">{text::CALENDAR_NONE}</p> }
+                fallback=|| view! { <p class="empty">{text::CALENDAR_NONE.get()}</p> }
             >
                 <ul class="simple-list">
                     <EachNamed items=ready view=move |(id, label): (Id, String)| view! {

@@ -41,9 +41,9 @@ pub fn SharedView(fragment: String) -> impl IntoView {
         Some(Err(error)) => view! {
             <section class="notice" role="alert">
                 <p>
-                    <strong>{text::LINK_ERROR_HEADING}</strong>
+                    <strong>{text::LINK_ERROR_HEADING.get()}</strong>
                 </p>
-                <p>{link_error_message(&error)} " " {text::LINK_ERROR_END}</p>
+                <p>{link_error_message(&error)} " " {text::LINK_ERROR_END.get()}</p>
             </section>
             <PlansScreen />
         }
@@ -58,10 +58,10 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
     let undo = UndoContext::expect_context();
     let router = RouterContext::expect_context();
     let heading = if shared.name.trim().is_empty() {
-        view! { {text::HEADING_UNNAMED} }.into_any()
+        view! { {text::HEADING_UNNAMED.get()} }.into_any()
     } else {
         let name = shared.name.trim().to_owned();
-        view! { {text::HEADING_NAMED} " " <bdi>{name}</bdi> }.into_any()
+        view! { {text::HEADING_NAMED.get()} " " <bdi>{name}</bdi> }.into_any()
     };
     let trimmed = limits::trimmed(&shared.trimmed).map(|trimmed| view! { <p>{trimmed}</p> });
     let name = if shared.name.trim().is_empty() {
@@ -84,11 +84,11 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
         <section class="step shared" aria-labelledby="step-heading">
             <div class="shared-banner">
                 <h1 id="step-heading" tabindex="-1">{heading}</h1>
-                <p>{text::EXPLAIN}</p>
+                <p>{text::EXPLAIN.get()}</p>
                 {trimmed}
                 <div class="card__actions">
-                    <button type="button" class="primary" on:click=save>{text::SAVE}</button>
-                    <button type="button" on:click=close>{text::CLOSE}</button>
+                    <button type="button" class="primary" on:click=save>{text::SAVE.get()}</button>
+                    <button type="button" on:click=close>{text::CLOSE.get()}</button>
                 </div>
             </div>
             // The shared plan takes the place of the open one in the overview.

@@ -90,20 +90,20 @@ pub fn SinceScreen(last_visit: Option<Date>) -> impl IntoView {
         });
         let nothing = due.is_empty() && late.is_empty() && waiting.is_empty();
         view! {
-            {nothing.then(|| view! { <p class="all-good">{text::NOTHING_DUE}</p> })}
+            {nothing.then(|| view! { <p class="all-good">{text::NOTHING_DUE.get()}</p> })}
             {(!due.is_empty()).then(|| view! {
                 <section class="panel" aria-labelledby="due-heading">
-                    <h2 id="due-heading">{text::DUE_HEADING}</h2>
+                    <h2 id="due-heading">{text::DUE_HEADING.get()}</h2>
                     <ul class="simple-list">
                         {due.into_iter().map(|(id, name, when)| view! {
-                            <li><span>{to_mentor(id, name)} {text::NAME_THEN} {when}</span></li>
+                            <li><span>{to_mentor(id, name)} {text::NAME_THEN.get()} {when}</span></li>
                         }).collect_view()}
                     </ul>
                 </section>
             })}
             {(!late.is_empty()).then(|| view! {
                 <section class="panel" aria-labelledby="late-heading">
-                    <h2 id="late-heading">{text::STEPS_HEADING}</h2>
+                    <h2 id="late-heading">{text::STEPS_HEADING.get()}</h2>
                     <ul class="simple-list">
                         {late.into_iter().map(|(id, step)| view! { <li>{to_mentor(id, step)}</li> }).collect_view()}
                     </ul>
@@ -111,8 +111,8 @@ pub fn SinceScreen(last_visit: Option<Date>) -> impl IntoView {
             })}
             {(!waiting.is_empty()).then(|| view! {
                 <section class="panel" aria-labelledby="waiting-heading">
-                    <h2 id="waiting-heading">{text::WAITING_HEADING}</h2>
-                    <p class="hint">{text::WAITING_HINT}</p>
+                    <h2 id="waiting-heading">{text::WAITING_HEADING.get()}</h2>
+                    <p class="hint">{text::WAITING_HINT.get()}</p>
                     <ul class="simple-list">
                         {waiting.into_iter().map(|(id, asked)| view! {
                             <li>{asked} " " {to_message(id, MessageKind::FollowUp, text::FOLLOW_UP.get().to_owned())}</li>
@@ -122,8 +122,8 @@ pub fn SinceScreen(last_visit: Option<Date>) -> impl IntoView {
             })}
             {(!ideas.is_empty()).then(|| view! {
                 <section class="panel" aria-labelledby="ideas-heading">
-                    <h2 id="ideas-heading">{text::IDEAS_HEADING}</h2>
-                    <p class="hint">{text::IDEAS_HINT}</p>
+                    <h2 id="ideas-heading">{text::IDEAS_HEADING.get()}</h2>
+                    <p class="hint">{text::IDEAS_HINT.get()}</p>
                     <ul class="simple-list">
                         {ideas.into_iter().map(|(id, name)| view! {
                             <li>{to_message(id, MessageKind::FirstApproach, text::ask(&name))}</li>
@@ -132,24 +132,24 @@ pub fn SinceScreen(last_visit: Option<Date>) -> impl IntoView {
                 </section>
             })}
             <section class="panel" aria-labelledby="check-in-heading">
-                <h2 id="check-in-heading">{text::CHECK_IN_HEADING}</h2>
+                <h2 id="check-in-heading">{text::CHECK_IN_HEADING.get()}</h2>
                 <p>
                     {match check_in {
                         Some(day) => text::next_check_in(&dates::long(day)),
                         None => text::NO_CHECK_IN.get().to_owned(),
                     }}
                 </p>
-                <p><a href=Route::Review.href()>{crate::domain::content::review::HEADING}</a></p>
+                <p><a href=Route::Review.href()>{crate::domain::content::review::HEADING.get()}</a></p>
             </section>
         }
         .into_any()
     };
     view! {
         <section class="step since" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
+            <h1 id="step-heading" tabindex="-1">{text::HEADING.get()}</h1>
             {last_visit.map(|day| view! { <p class="step-intro">{text::last_visit(&dates::long(day))}</p> })}
             {lists}
-            <p><a class="button" href=Route::Step(Step::Plan).href()>{text::GO_ON}</a></p>
+            <p><a class="button" href=Route::Step(Step::Plan).href()>{text::GO_ON.get()}</a></p>
         </section>
     }
 }

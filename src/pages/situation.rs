@@ -67,9 +67,9 @@ pub fn SituationStep() -> impl IntoView {
                 checked=context.read(|plan| plan.private.situation)
                 on_change=context.write(|plan, on| plan.private.situation = on)
             />
-            <p class="hint">{privacy::PRIVATE_FACTORS_HINT}</p>
+            <p class="hint">{privacy::PRIVATE_FACTORS_HINT.get()}</p>
             <section class="panel" aria-labelledby="own-factor-heading">
-                <h2 id="own-factor-heading">{situation::OWN_HEADING}</h2>
+                <h2 id="own-factor-heading">{situation::OWN_HEADING.get()}</h2>
                 <AddForm
                     id="new-factor"
                     label=situation::OWN_LABEL
@@ -82,13 +82,13 @@ pub fn SituationStep() -> impl IntoView {
                     full=context.full(List::OwnFactors)
                 />
                 <When when=move || own.with(|own| !own.is_empty())>
-                    <h3>{situation::OWN_LIST}</h3>
+                    <h3>{situation::OWN_LIST.get()}</h3>
                     <ul class="simple-list">
                         <EachNamed items=own view=move |(id, name): (Id, String)| view! {
                             <li>
                                 <span>{name.clone()}</span>
                                 <button type="button" class="quiet danger" on:click=move |_| remove(id)>
-                                    {common::REMOVE}
+                                    {common::REMOVE.get()}
                                     <HiddenName name=name />
                                 </button>
                             </li>

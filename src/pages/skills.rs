@@ -18,10 +18,10 @@ pub fn SkillsStep() -> impl IntoView {
     let ids = context.read(|plan| plan.competencies.iter().map(|c| c.id).collect::<Vec<_>>());
     view! {
         <StepPage step=Step::Skills>
-            <h2>{skills::YOUR_LIST}</h2>
+            <h2>{skills::YOUR_LIST.get()}</h2>
             <When
                 when=move || ids.with(|ids| !ids.is_empty())
-                fallback=|| view! { <p class="empty">{skills::EMPTY}</p> }
+                fallback=|| view! { <p class="empty">{skills::EMPTY.get()}</p> }
             >
                 <ul class="cards">
                     <EachId ids=ids view=move |id| view! { <CompetencyCard id /> }.into_any() />
@@ -101,7 +101,7 @@ fn CompetencyCard(id: Id) -> impl IntoView {
         <li class="card">
             <h3 class="card__title">{label}</h3>
             <When when=has_namesake>
-                <p class="hint">{skills::NAMESAKE_NOTE}</p>
+                <p class="hint">{skills::NAMESAKE_NOTE.get()}</p>
             </When>
             <div class="card__fields">
                 <NameBox
@@ -154,7 +154,7 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                 class="quiet danger"
                 on:click=remove
             >
-                {common::REMOVE}
+                {common::REMOVE.get()}
                 <HiddenName name=label />
             </button>
         </li>
@@ -177,7 +177,7 @@ fn AddCompetency() -> impl IntoView {
     let full = context.full(List::Competencies);
     view! {
         <section class="panel" aria-labelledby="add-competency-heading">
-            <h2 id="add-competency-heading">{skills::ADD_HEADING}</h2>
+            <h2 id="add-competency-heading">{skills::ADD_HEADING.get()}</h2>
             <AddForm
                 id="new-competency"
                 label=skills::NAME_LABEL
@@ -207,8 +207,8 @@ fn AddCompetency() -> impl IntoView {
 fn Suggestions() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="suggestions-heading">
-            <h2 id="suggestions-heading">{skills::SUGGESTIONS_HEADING}</h2>
-            <p>{skills::SUGGESTIONS_INTRO}</p>
+            <h2 id="suggestions-heading">{skills::SUGGESTIONS_HEADING.get()}</h2>
+            <p>{skills::SUGGESTIONS_INTRO.get()}</p>
             {content::SCENARIOS
                 .iter()
                 .map(|scenario| {

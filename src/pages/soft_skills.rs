@@ -47,10 +47,10 @@ pub fn SoftSkillsStep() -> impl IntoView {
     view! {
         <StepPage step=Step::SoftSkills>
             <div class="field">
-                <label for="industry">{soft_skills::INDUSTRY_LABEL}</label>
+                <label for="industry">{soft_skills::INDUSTRY_LABEL.get()}</label>
                 <select id="industry" on:change:target=move |ev| set_industry(ev.target().value())>
                     <option value="" prop:selected=move || industry.get().is_none()>
-                        {soft_skills::INDUSTRY_NONE}
+                        {soft_skills::INDUSTRY_NONE.get()}
                     </option>
                     {Industry::ALL
                         .iter()
@@ -70,9 +70,9 @@ pub fn SoftSkillsStep() -> impl IntoView {
                 </select>
             </div>
             <section class="panel" aria-labelledby="soft-suggestions-heading">
-                <h2 id="soft-suggestions-heading">{soft_skills::SUGGESTED_HEADING}</h2>
+                <h2 id="soft-suggestions-heading">{soft_skills::SUGGESTED_HEADING.get()}</h2>
                 <When when=move || industry.get().is_none()>
-                    <p class="hint">{soft_skills::PICK_INDUSTRY_FIRST}</p>
+                    <p class="hint">{soft_skills::PICK_INDUSTRY_FIRST.get()}</p>
                 </When>
                 <ul class="chips">
                     {move || {
@@ -88,12 +88,12 @@ pub fn SoftSkillsStep() -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
-                <h3>{soft_skills::YOURS_HEADING}</h3>
-                <p class="hint">{soft_skills::ADDED_WHERE}</p>
+                <h3>{soft_skills::YOURS_HEADING.get()}</h3>
+                <p class="hint">{soft_skills::ADDED_WHERE.get()}</p>
                 {move || {
                     let names = in_plan.get();
                     if names.is_empty() {
-                        view! { <p class="empty">{soft_skills::NONE_IN_PLAN}</p> }.into_any()
+                        view! { <p class="empty">{soft_skills::NONE_IN_PLAN.get()}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="simple-list">
@@ -126,8 +126,8 @@ fn People() -> impl IntoView {
     let ids = context.read(|plan| plan.contacts.iter().map(|c| c.id).collect::<Vec<_>>());
     view! {
         <section class="panel" aria-labelledby="people-heading">
-            <h2 id="people-heading">{soft_skills::PEOPLE_HEADING}</h2>
-            <p>{soft_skills::PEOPLE_INTRO}</p>
+            <h2 id="people-heading">{soft_skills::PEOPLE_HEADING.get()}</h2>
+            <p>{soft_skills::PEOPLE_INTRO.get()}</p>
             <ul class="cards">
                 <EachId ids=ids view=move |id| view! { <ContactCard id options /> }.into_any() />
             </ul>
@@ -199,7 +199,7 @@ fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
                 {move || {
                     if is_mentor.get() {
                         view! {
-                            <a href=Route::Step(Step::Mentors).href() class="badge">{soft_skills::IS_MENTOR}</a>
+                            <a href=Route::Step(Step::Mentors).href() class="badge">{soft_skills::IS_MENTOR.get()}</a>
                         }
                             .into_any()
                     } else {
@@ -208,7 +208,7 @@ fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
                                 type="button"
                                 on:click=make_mentor
                             >
-                                {soft_skills::MAKE_MENTOR}
+                                {soft_skills::MAKE_MENTOR.get()}
                                 <HiddenName name />
                             </button>
                         }
@@ -220,7 +220,7 @@ fn ContactCard(id: Id, options: Signal<Vec<(Id, String)>>) -> impl IntoView {
                     class="quiet danger"
                     on:click=remove
                 >
-                    {common::REMOVE}
+                    {common::REMOVE.get()}
                     <HiddenName name />
                 </button>
             </div>

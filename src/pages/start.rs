@@ -26,8 +26,8 @@ pub fn StartStep() -> impl IntoView {
         <StepPage step=Step::Start>
             <form class="step-form" on:submit=|ev| ev.prevent_default()>
                 <fieldset class="goals field--wide" aria-describedby="goals-hint">
-                    <legend>{start::GOALS_LABEL}</legend>
-                    <p class="hint" id="goals-hint">{goals::HINT}</p>
+                    <legend>{start::GOALS_LABEL.get()}</legend>
+                    <p class="hint" id="goals-hint">{goals::HINT.get()}</p>
                     {Horizon::ALL.map(|horizon| view! { <GoalFields horizon /> })}
                 </fieldset>
                 <TextBox

@@ -17,12 +17,12 @@ pub fn ValueStep() -> impl IntoView {
     view! {
         <StepPage step=Step::Value>
             <section class="panel" aria-labelledby="ideas-heading">
-                <h2 id="ideas-heading">{value::IDEAS_HEADING}</h2>
+                <h2 id="ideas-heading">{value::IDEAS_HEADING.get()}</h2>
                 <ul class="ideas">{value::IDEAS.map(|idea| view! { <li>{idea.get()}</li> })}</ul>
             </section>
             <When
                 when=move || labels.with(|labels| !labels.is_empty())
-                fallback=|| view! { <p class="empty">{value::NO_MENTORS}</p> }
+                fallback=|| view! { <p class="empty">{value::NO_MENTORS.get()}</p> }
             >
                 <EachId ids=Signal::derive(ids) view=move |id| view! { <OfferField id labels /> }.into_any() />
             </When>

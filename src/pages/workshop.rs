@@ -19,7 +19,7 @@ pub fn WorkshopHome(switch_failed: RwSignal<bool>, asked_by_link: RwSignal<bool>
     let guide_link = || {
         view! {
             <p>
-                <a href=Route::Guide.href()>{text::GUIDE_LINK}</a>
+                <a href=Route::Guide.href()>{text::GUIDE_LINK.get()}</a>
             </p>
         }
     };
@@ -28,16 +28,16 @@ pub fn WorkshopHome(switch_failed: RwSignal<bool>, asked_by_link: RwSignal<bool>
         if !library.in_workshop() {
             return view! {
                 <section class="step" aria-labelledby="step-heading">
-                    <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
+                    <h1 id="step-heading" tabindex="-1">{text::HEADING.get()}</h1>
                     <When when=move || switch_failed.get()>
-                        <p class="notice" role="alert">{text::SWITCH_FAILED}</p>
+                        <p class="notice" role="alert">{text::SWITCH_FAILED.get()}</p>
                     </When>
                     <When when=move || asked_by_link.get()>
-                        <p class="notice">{text::ASKED_BY_LINK}</p>
+                        <p class="notice">{text::ASKED_BY_LINK.get()}</p>
                     </When>
-                    <p class="step-intro">{text::INTRO_OFF}</p>
+                    <p class="step-intro">{text::INTRO_OFF.get()}</p>
                     <button type="button" class="primary" on:click=switch_on>
-                        {text::SWITCH_ON}
+                        {text::SWITCH_ON.get()}
                     </button>
                     {guide_link()}
                 </section>
@@ -46,14 +46,14 @@ pub fn WorkshopHome(switch_failed: RwSignal<bool>, asked_by_link: RwSignal<bool>
         }
         view! {
             <section class="step" aria-labelledby="step-heading">
-                <h1 id="step-heading" tabindex="-1">{text::HEADING}</h1>
-                <p class="step-intro">{text::ON}</p>
+                <h1 id="step-heading" tabindex="-1">{text::HEADING.get()}</h1>
+                <p class="step-intro">{text::ON.get()}</p>
                 {guide_link()}
                 <CurrentDemo />
                 <Examples />
                 <section class="panel" aria-labelledby="reset-heading">
-                    <h2 id="reset-heading">{text::RESET_HEADING}</h2>
-                    <p>{text::RESET_INTRO}</p>
+                    <h2 id="reset-heading">{text::RESET_HEADING.get()}</h2>
+                    <p>{text::RESET_INTRO.get()}</p>
                     <ResetButton />
                 </section>
             </section>
@@ -75,10 +75,10 @@ fn CurrentDemo() -> impl IntoView {
         |href: String, words: &'static str| view! { <a class="button" href=href>{words}</a> };
     view! {
         <section class="panel" aria-labelledby="current-demo-heading">
-            <h2 id="current-demo-heading">{text::CURRENT_HEADING}</h2>
+            <h2 id="current-demo-heading">{text::CURRENT_HEADING.get()}</h2>
             <p>
                 {move || match name.get() {
-                    Some(name) => view! { {text::CURRENT} " " <strong>{name}</strong> }.into_any(),
+                    Some(name) => view! { {text::CURRENT.get()} " " <strong>{name}</strong> }.into_any(),
                     None => text::NO_DEMO.get().into_any(),
                 }}
             </p>
@@ -96,8 +96,8 @@ fn CurrentDemo() -> impl IntoView {
 fn Examples() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="examples-heading">
-            <h2 id="examples-heading">{text::EXAMPLES_HEADING}</h2>
-            <p>{text::EXAMPLES_INTRO}</p>
+            <h2 id="examples-heading">{text::EXAMPLES_HEADING.get()}</h2>
+            <p>{text::EXAMPLES_INTRO.get()}</p>
             <WithWorkshopContent render=example_cards />
         </section>
     }
@@ -124,13 +124,13 @@ fn example_cards(content: Arc<WorkshopContent>) -> AnyView {
                     <h3 class="card__title">{example.name.clone()}</h3>
                     <p>{example.story.clone()}</p>
                     <p>
-                        <strong>{text::SHOWS}</strong>
+                        <strong>{text::SHOWS.get()}</strong>
                         " "
                         {example.shows.clone()}
                     </p>
                     <div class="card__actions">
                         <button type="button" on:click=open>
-                            {text::OPEN_EXAMPLE}
+                            {text::OPEN_EXAMPLE.get()}
                             <span class="visually-hidden">" " {example.name.clone()}</span>
                         </button>
                     </div>
@@ -156,10 +156,10 @@ fn ResetButton() -> impl IntoView {
     };
     view! {
         <button type="button" class="danger" on:click=reset>
-            {text::RESET}
+            {text::RESET.get()}
         </button>
         <When when=move || failed.get()>
-            <p class="field-error" role="alert">{text::RESET_FAILED}</p>
+            <p class="field-error" role="alert">{text::RESET_FAILED.get()}</p>
         </When>
     }
 }

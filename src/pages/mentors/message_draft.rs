@@ -137,9 +137,9 @@ pub fn MessageDraft(
     let own_id = format!("{prefix}-own");
     view! {
         <details class="card__draft" open=open_with.is_some() on:toggle=on_toggle>
-            <summary>{text::OPEN} <HiddenName name=label /></summary>
+            <summary>{text::OPEN.get()} <HiddenName name=label /></summary>
             <div class="card__fields">
-                <div class="card__actions field--wide" role="group" aria-label=text::KIND_LEGEND>
+                <div class="card__actions field--wide" role="group" aria-label=text::KIND_LEGEND.get()>
                     {MessageKind::ALL
                         .into_iter()
                         .enumerate()
@@ -195,17 +195,17 @@ pub fn MessageDraft(
                     })
                 />
                 <div class="card__actions field--wide">
-                    <button type="button" on:click=copy>{text::COPY}</button>
-                    <button type="button" on:click=email>{text::EMAIL}</button>
+                    <button type="button" on:click=copy>{text::COPY.get()}</button>
+                    <button type="button" on:click=email>{text::EMAIL.get()}</button>
                     {browser::can_share()
                         .then(|| {
-                            view! { <button type="button" on:click=share>{text::SHARE}</button> }
+                            view! { <button type="button" on:click=share>{text::SHARE.get()}</button> }
                         })}
                     <button type="button" class="quiet" hidden=move || !is_theirs.get() on:click=redraft>
-                        {text::REDRAFT}
+                        {text::REDRAFT.get()}
                     </button>
                     <button type="button" class="quiet" hidden=move || !can_bring_back() on:click=bring_back>
-                        {text::BRING_BACK}
+                        {text::BRING_BACK.get()}
                     </button>
                 </div>
                 <p role="status" class="copy-status field--wide">
@@ -217,7 +217,7 @@ pub fn MessageDraft(
                     }}
                 </p>
                 <div class="field--wide">
-                    <h4>{text::BEFORE_HEADING}</h4>
+                    <h4>{text::BEFORE_HEADING.get()}</h4>
                     <ul class="ideas">
                         {move || {
                             before

@@ -70,7 +70,7 @@ pub fn MentorsStep(arrival: Option<(Id, Option<MessageKind>)>) -> impl IntoView 
     view! {
         <StepPage step=Step::Mentors>
             <section class="panel" aria-labelledby="add-mentor-heading">
-                <h2 id="add-mentor-heading">{mentors::ADD_HEADING}</h2>
+                <h2 id="add-mentor-heading">{mentors::ADD_HEADING.get()}</h2>
                 <AddForm
                     id="new-mentor"
                     label=mentors::NAME_LABEL
@@ -81,22 +81,22 @@ pub fn MentorsStep(arrival: Option<(Id, Option<MessageKind>)>) -> impl IntoView 
                     full=context.full(List::Mentors)
                 />
                 <details class="where">
-                    <summary>{mentors::WHERE_HEADING}</summary>
-                    <p>{mentors::WHERE_INTRO}</p>
+                    <summary>{mentors::WHERE_HEADING.get()}</summary>
+                    <p>{mentors::WHERE_INTRO.get()}</p>
                     <ul class="ideas">{mentors::WHERE.map(|place| view! { <li>{place.get()}</li> })}</ul>
                 </details>
             </section>
-            <h2>{mentors::LIST_HEADING}</h2>
+            <h2>{mentors::LIST_HEADING.get()}</h2>
             <When
                 when=move || ids.with(|ids| !ids.is_empty())
-                fallback=|| view! { <p class="empty">{mentors::EMPTY}</p> }
+                fallback=|| view! { <p class="empty">{mentors::EMPTY.get()}</p> }
             >
                 <ul class="cards">
                     <EachId ids=ids view=move |id| view! { <MentorCard id open competencies situation keeping message=arrival.and_then(|(to, message)| message.filter(|_| to == id)) /> }.into_any() />
                 </ul>
             </When>
             <section class="panel" aria-labelledby="coverage-heading">
-                <h2 id="coverage-heading">{mentors::COVERAGE_HEADING}</h2>
+                <h2 id="coverage-heading">{mentors::COVERAGE_HEADING.get()}</h2>
                 <PlanGrid />
             </section>
         </StepPage>
@@ -160,7 +160,7 @@ fn MentorCard(
                     class="quiet danger"
                     on:click=remove
                 >
-                    {common::REMOVE}
+                    {common::REMOVE.get()}
                     <HiddenName name=label />
                 </button>
             </div>
