@@ -11,8 +11,7 @@ use std::path::Path;
 use multi_mentor::domain::content::examples;
 use multi_mentor::domain::date::Date;
 use multi_mentor::domain::files;
-use multi_mentor::domain::plan::Horizon;
-use multi_mentor::domain::plan::{Id, Level, Mentor, Plan, Priority, Reason};
+use multi_mentor::domain::plan::{Horizon, Id, Level, Mentor, Plan, Priority, Reason};
 use multi_mentor::domain::share;
 
 fn day(month: u32, day: u32) -> Date {

@@ -5,8 +5,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::domain::plan::Id;
-use crate::domain::plan::MessageKind;
+use crate::domain::plan::{Id, MessageKind};
 use crate::domain::share;
 use crate::domain::steps::{Slide, Step};
 

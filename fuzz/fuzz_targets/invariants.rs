@@ -4,8 +4,7 @@
 
 use multi_mentor::domain::date::Date;
 use multi_mentor::domain::limits::{Trimmed, plan_within_limits};
-use multi_mentor::domain::plan::Horizon;
-use multi_mentor::domain::plan::{Level, Plan, Priority, Reason};
+use multi_mentor::domain::plan::{Horizon, Level, Plan, Priority, Reason};
 
 pub fn hold(plan: &Plan) {
     let again = plan_within_limits(plan.clone());

@@ -10,9 +10,7 @@ use crate::domain::content::{
     self, findings, goals, plan_view, progress as progress_text, rhythm as rhythm_text,
     team_map as map_text,
 };
-use crate::domain::plan::Horizon;
-use crate::domain::plan::MessageKind;
-use crate::domain::plan::{Id, Plan};
+use crate::domain::plan::{Horizon, Id, MessageKind, Plan};
 use crate::domain::steps::Step;
 use crate::domain::{progress_chart, rhythm, team_map};
 use crate::router::Route;

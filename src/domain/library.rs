@@ -4,8 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::content::plans::DEFAULT_NAME;
 use crate::domain::merge;
-use crate::domain::plan::MessageKind;
-use crate::domain::plan::{Id, MAX_PLANS, Plan, valid_name};
+use crate::domain::plan::{Id, MAX_PLANS, MessageKind, Plan, valid_name};
 
 /// Every plan kept in this browser, the open one included: the one place a plan's content
 /// lives while it is edited.

@@ -9,9 +9,9 @@
 use crate::domain::date::Date;
 use crate::domain::library::Library;
 use crate::domain::living::merge_into_oldest;
-use crate::domain::plan::MessageKind;
-use crate::domain::plan::{Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES};
-use crate::domain::plan::{ID_RANGE, Id, Plan, SituationRef};
+use crate::domain::plan::{
+    Horizon, ID_RANGE, Id, MAX_CHECK_INS, MAX_LOG_ENTRIES, MessageKind, Plan, SituationRef,
+};
 pub use crate::domain::plan::{
     MAX_COMPETENCIES, MAX_CONTACTS, MAX_MENTORS, MAX_NAME_CHARS, MAX_OWN_FACTORS, MAX_PLANS,
     MAX_TEXT_CHARS, Trimmed,

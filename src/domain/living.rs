@@ -2,8 +2,7 @@
 //! horizon, and check-ins that show progress. Every rule takes today's date from its caller
 //! (the app's one clock is `browser::today`), so the tests use fixed dates.
 
-use crate::domain::date::Date;
-use crate::domain::date::add_months;
+use crate::domain::date::{Date, add_months};
 use crate::domain::plan::{
     Cadence, CheckIn, Entry, Horizon, Id, Level, MAX_CHECK_INS, MAX_LOG_ENTRIES, MAX_TEXT_CHARS,
     Mentor, Plan, Rating, Status,

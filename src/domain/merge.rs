@@ -4,8 +4,7 @@
 //! Whatever changed on one side only is kept; where both changed the same thing in different
 //! ways, this tab's (the latest) is kept and the clash is counted, so the person can be told.
 
-use crate::domain::plan::Goals;
-use crate::domain::plan::{Id, Mentor, Plan, Situation};
+use crate::domain::plan::{Goals, Id, Mentor, Plan, Situation};
 
 /// The merged plan, and how many things both tabs changed in different ways (this tab's
 /// version of each was kept).

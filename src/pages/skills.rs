@@ -5,8 +5,7 @@ use crate::components::fields::{AddForm, CheckBox, DateBox, HiddenName, NameBox}
 use crate::components::step_nav::StepPage;
 use crate::components::when::{EachId, When};
 use crate::domain::content::{self, common, goals, limits, skills};
-use crate::domain::plan::Horizon;
-use crate::domain::plan::{Id, Level, List, Priority, Reason};
+use crate::domain::plan::{Horizon, Id, Level, List, Priority, Reason};
 use crate::domain::steps::Step;
 use crate::state::PlanContext;
 use crate::state::UndoContext;

@@ -4,8 +4,7 @@ use crate::components::fields::{CheckBox, DateBox, TextBox};
 use crate::components::step_nav::StepPage;
 use crate::components::welcome::Welcome;
 use crate::domain::content::{goals, privacy, start};
-use crate::domain::plan::Horizon;
-use crate::domain::plan::Plan;
+use crate::domain::plan::{Horizon, Plan};
 use crate::domain::steps::Step;
 use crate::state::PlanContext;
 

@@ -1,7 +1,6 @@
 use multi_mentor::domain::library::{Library, MessageDraft};
 use multi_mentor::domain::limits::{MAX_MESSAGES, MAX_TEXT_CHARS, Trimmed, library_within_limits};
-use multi_mentor::domain::plan::MessageKind;
-use multi_mentor::domain::plan::{Id, Plan};
+use multi_mentor::domain::plan::{Id, MessageKind, Plan};
 use proptest::prelude::*;
 
 use crate::support::{any_plan, sample_plan};

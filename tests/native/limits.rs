@@ -6,10 +6,9 @@ use multi_mentor::domain::limits::{
     MAX_PLANS, MAX_TEXT_CHARS, Trimmed, fit, fit_name, library_within_limits, plan_within_limits,
 };
 use multi_mentor::domain::plan::{
-    Competency, ID_RANGE, Id, Level, List, Mentor, OwnFactor, Plan, Priority, Reason, Removed,
-    SituationRef,
+    Competency, Goals, Horizon, ID_RANGE, Id, Level, List, Mentor, OwnFactor, Plan, Priority,
+    Reason, Removed, SituationRef,
 };
-use multi_mentor::domain::plan::{Goals, Horizon};
 use multi_mentor::domain::share;
 use multi_mentor::storage::{self, LoadProblem, PLAN_KEY, Slot};
 use proptest::prelude::*;

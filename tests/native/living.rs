@@ -1,12 +1,9 @@
-use multi_mentor::domain::date::{Date, LAST_DAY};
-use multi_mentor::domain::date::{add_months, date_of, day_number};
+use multi_mentor::domain::date::{Date, LAST_DAY, add_months, date_of, day_number};
 use multi_mentor::domain::limits::{Trimmed, plan_within_limits};
 use multi_mentor::domain::living::{CHECK_IN_MONTHS, Due, next_meeting};
 use multi_mentor::domain::plan::{
-    Cadence, Competency, Id, Level, Mentor, Plan, Priority, Reason, Removed, Status,
-};
-use multi_mentor::domain::plan::{
-    CheckIn, Entry, Goal, Goals, Horizon, MAX_CHECK_INS, MAX_LOG_ENTRIES, Rating,
+    Cadence, CheckIn, Competency, Entry, Goal, Goals, Horizon, Id, Level, MAX_CHECK_INS,
+    MAX_LOG_ENTRIES, Mentor, Plan, Priority, Rating, Reason, Removed, Status,
 };
 use proptest::prelude::*;
 

@@ -4,10 +4,8 @@ use multi_mentor::domain::date::Date;
 use multi_mentor::domain::message::{
     BLANKS, Draft, Facts, Typed, before_you_meet, draft, facts, fill, mailto, suggested_kind,
 };
-use multi_mentor::domain::plan::Entry;
-use multi_mentor::domain::plan::MessageKind;
 use multi_mentor::domain::plan::{
-    Cadence, Id, Level, Mentor, Plan, Priority, Reach, Reason, Status,
+    Cadence, Entry, Id, Level, Mentor, MessageKind, Plan, Priority, Reach, Reason, Status,
 };
 
 /// A plan with one mentor, Amara, who helps with two skills; the second is the more pressing.

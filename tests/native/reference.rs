@@ -1,9 +1,8 @@
 //! The reference plan of tests/fixtures/reference-plan.json, mapped onto our model.
 //! Shared by the native tests and `examples/link_length.rs`.
 
-use multi_mentor::domain::plan::Goals;
 use multi_mentor::domain::plan::{
-    Cadence, Factor, Id, Level, Plan, Priority, Reach, Reason, SituationRef, Status,
+    Cadence, Factor, Goals, Id, Level, Plan, Priority, Reach, Reason, SituationRef, Status,
 };
 use serde_json::Value;
 

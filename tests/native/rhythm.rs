@@ -1,5 +1,4 @@
-use multi_mentor::domain::date::Date;
-use multi_mentor::domain::date::{add_months, date_of, day_number};
+use multi_mentor::domain::date::{Date, add_months, date_of, day_number};
 use multi_mentor::domain::plan::{Cadence, Plan, Status};
 use multi_mentor::domain::rhythm::{WEEKS, meeting_weeks, strip};
 use proptest::prelude::*;

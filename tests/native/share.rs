@@ -1,9 +1,8 @@
-use multi_mentor::domain::date::Date;
-use multi_mentor::domain::date::LAST_DAY;
-use multi_mentor::domain::date::date_of;
+use multi_mentor::domain::date::{Date, LAST_DAY, date_of};
 use multi_mentor::domain::limits::Trimmed;
-use multi_mentor::domain::plan::{Advice, Cadence, Factor, Plan, Status};
-use multi_mentor::domain::plan::{Entry, Goal, Goals, Horizon};
+use multi_mentor::domain::plan::{
+    Advice, Cadence, Entry, Factor, Goal, Goals, Horizon, Plan, Status,
+};
 use multi_mentor::domain::share::{
     self, MAX_DECOMPRESSED, ShareError, SharedPlan, base64url_decode, base64url_encode,
 };

@@ -1,6 +1,5 @@
 use multi_mentor::domain::content;
-use multi_mentor::domain::plan::Id;
-use multi_mentor::domain::plan::MessageKind;
+use multi_mentor::domain::plan::{Id, MessageKind};
 use multi_mentor::domain::steps::{Slide, Step};
 use multi_mentor::router::Route;
 

@@ -1,15 +1,12 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use multi_mentor::domain::date::Date;
-use multi_mentor::domain::date::LAST_DAY;
-use multi_mentor::domain::date::{date_of, day_number};
+use multi_mentor::domain::date::{Date, LAST_DAY, date_of, day_number};
 use multi_mentor::domain::limits::{is_direction_control, plan_within_limits};
 use multi_mentor::domain::plan::{
-    Advice, Cadence, Factor, Id, Level, MentorRole, Plan, Priority, Reach, Reason, SituationRef,
-    Status,
+    Advice, Cadence, CheckIn, Entry, Factor, Goal, Goals, Horizon, Id, Level, MentorRole, Plan,
+    Priority, Rating, Reach, Reason, SituationRef, Status,
 };
-use multi_mentor::domain::plan::{CheckIn, Entry, Goal, Goals, Horizon, Rating};
 use multi_mentor::storage::{KeyValueStore, StorageError};
 use proptest::prelude::*;
 

@@ -4,11 +4,10 @@
 
 use multi_mentor::domain::date::Date;
 use multi_mentor::domain::library::Library;
-use multi_mentor::domain::plan::MessageKind;
 use multi_mentor::domain::plan::{
-    Advice, Cadence, Factor, Industry, Level, Plan, Priority, Reach, Reason, SituationRef, Status,
+    Advice, Cadence, Factor, Goals, Horizon, Industry, Level, MessageKind, Plan, Priority, Reach,
+    Reason, SituationRef, Status,
 };
-use multi_mentor::domain::plan::{Goals, Horizon};
 
 pub fn every_shape() -> Library {
     let mut plan = Plan {

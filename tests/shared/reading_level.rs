@@ -4,8 +4,7 @@
 
 use multi_mentor::domain::content::{self, Tr, findings, mentors, value, welcome};
 use multi_mentor::domain::message::{self};
-use multi_mentor::domain::plan::MessageKind;
-use multi_mentor::domain::plan::{MentorRole, Plan, Priority, Reason};
+use multi_mentor::domain::plan::{MentorRole, MessageKind, Plan, Priority, Reason};
 use multi_mentor::domain::steps::Step;
 
 /// The guidance, in groups: what each part of the app tells a person to do.

@@ -5,10 +5,9 @@
 //! facilitator explain one idea at a time.
 
 use crate::domain::content::Tr;
-use crate::domain::plan::Goals;
 use crate::domain::plan::{
-    Cadence, Competency, Contact, Factor, Id, Industry, Level, Mentor, MentorRole, OwnFactor, Plan,
-    Priority, Privacy, Reach, Reason, Situation, SituationRef, Status,
+    Cadence, Competency, Contact, Factor, Goals, Id, Industry, Level, Mentor, MentorRole,
+    OwnFactor, Plan, Priority, Privacy, Reach, Reason, Situation, SituationRef, Status,
 };
 
 /// One example plan: a short name for lists, one line about the person's story, and the plan.

@@ -14,9 +14,8 @@ use crate::components::step_nav::StepPage;
 use crate::components::when::{EachId, When};
 use crate::domain::analysis::answered_count;
 use crate::domain::content::{self, common, mentors};
-use crate::domain::plan::MessageKind;
 use crate::domain::plan::{
-    Cadence, Id, List, MentorRole, Plan, Reach, SituationRef, Status, toggle,
+    Cadence, Id, List, MentorRole, MessageKind, Plan, Reach, SituationRef, Status, toggle,
 };
 use crate::domain::steps::Step;
 use crate::state::{PlanContext, UndoContext};
