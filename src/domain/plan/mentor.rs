@@ -18,42 +18,29 @@ pub struct Contact {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Mentor {
-    #[serde(default)]
     pub id: Id,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub how_known: String,
-    #[serde(default)]
     pub role: MentorRole,
     /// The competencies this mentor answers.
-    #[serde(default)]
     pub competencies: Vec<Id>,
     /// The parts of the person's situation this mentor shares.
-    #[serde(default)]
     pub shared: Vec<SituationRef>,
-    #[serde(default)]
     pub reach: Reach,
-    #[serde(default)]
     pub status: Status,
-    #[serde(default)]
     pub next_step: String,
     /// When the next step is due, if the person set a date.
-    #[serde(default)]
     pub step_due: Option<Date>,
-    #[serde(default)]
     pub cadence: Cadence,
     /// What the person offers this mentor in return.
-    #[serde(default)]
     pub offer: String,
     /// The day the person first asked this mentor (set when the status first becomes
     /// "asked" or "active"): who is due counts from it until a first meeting.
-    #[serde(default)]
     pub asked_on: Option<Date>,
     /// Meetings and steps done, newest first. Private: left out of share links unless the
     /// person puts them in.
-    #[serde(default)]
     pub log: Vec<Entry>,
 }
 

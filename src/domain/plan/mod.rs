@@ -23,51 +23,41 @@ use crate::text::lowercase;
 
 /// One person's multi-mentor plan: the stock-take and the team of mentors it leads to.
 ///
-/// `#[serde(default)]` on each field lets a plan saved with fewer fields still load. (On each
-/// field rather than on the struct: the same result, and a smaller wasm.)
+/// `#[serde(default)]` on the struct lets a plan saved with fewer fields still load, and a
+/// field added later is covered without a word (as on a mentor, a goal and the situation).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Plan {
     /// Schema 4's goals: one text for every horizon. Only read, from older plans and links:
     /// `migrate` moves it whole into the 1-year goal.
-    #[serde(default, rename = "goals", skip_serializing)]
+    #[serde(rename = "goals", skip_serializing)]
     pub goals_text: String,
     /// The person's career goals by horizon, in their own words.
-    #[serde(default, rename = "horizons")]
+    #[serde(rename = "horizons")]
     pub goals: Goals,
     /// The role they are working towards.
-    #[serde(default)]
     pub target_role: String,
     /// What their last performance review said they should work on.
-    #[serde(default)]
     pub review_notes: String,
     /// Lifestyle and social situation (stock-take question 2).
-    #[serde(default)]
     pub situation: Situation,
     /// The industry whose soft skills they are looking at (stock-take question 3).
-    #[serde(default)]
     pub industry: Option<Industry>,
     /// The skills and competencies they need (stock-take question 1).
-    #[serde(default)]
     pub competencies: Vec<Competency>,
     /// People they know and respect for a soft skill, who may become mentors.
-    #[serde(default)]
     pub contacts: Vec<Contact>,
     /// The team of mentors.
-    #[serde(default)]
     pub mentors: Vec<Mentor>,
     /// The next id to hand out; ids are never reused, so undo can put things back.
-    #[serde(default)]
     pub next_id: u32,
     /// Which notes the person marked private: left out of shared links by default.
-    #[serde(default)]
     pub private: Privacy,
     /// Plan-wide advice the person said does not apply to them: its finding stays quiet.
     /// Kept in the order of `Advice::ALL`.
-    #[serde(default)]
     pub set_aside: Vec<Advice>,
     /// Check-ins, oldest first (`living::MAX_CHECK_INS` at most). Private: left out of share
     /// links unless the person puts them in.
-    #[serde(default)]
     pub check_ins: Vec<CheckIn>,
 }
 
@@ -95,13 +85,11 @@ impl Advice {
 
 /// Notes the person marked private.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Privacy {
-    #[serde(default)]
     pub review_notes: bool,
-    #[serde(default)]
     pub situation_notes: bool,
     /// The situation itself (the factors, listed and own, and which ones mentors share).
-    #[serde(default)]
     pub situation: bool,
 }
 

@@ -41,25 +41,21 @@ impl Horizon {
 
 /// A goal for one horizon.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Goal {
-    #[serde(default)]
     pub text: String,
     /// The date the person means to reach it by, if they set one.
-    #[serde(default)]
     pub by: Option<Date>,
     /// Ticked at a check-in.
-    #[serde(default)]
     pub met: bool,
 }
 
 /// The person's goals, one per horizon.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Goals {
-    #[serde(default)]
     pub soon: Goal,
-    #[serde(default)]
     pub year: Goal,
-    #[serde(default)]
     pub later: Goal,
 }
 

@@ -5,14 +5,12 @@ use serde::{Deserialize, Serialize};
 use super::Id;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Situation {
     /// Factors picked from our list, in the order of `Factor::ALL`.
-    #[serde(default)]
     pub factors: Vec<Factor>,
     /// Factors the person wrote themselves.
-    #[serde(default)]
     pub own_factors: Vec<OwnFactor>,
-    #[serde(default)]
     pub notes: String,
 }
 
