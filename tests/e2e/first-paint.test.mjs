@@ -1,5 +1,6 @@
 // The first screen paints before the wasm arrives: the release build puts a copy of it in
-// index.html (scripts/prerender.mjs), and the app takes its place without moving anything.
+// index.html (scripts/prerender.mjs), asks for the app only once that copy is on the screen
+// (scripts/start-after-paint.mjs), and the app takes its place without moving anything.
 // The wasm is held back here, as a slow network would, to look at the page before it runs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -63,6 +64,41 @@ for (const viewport of [PHONE, DESKTOP]) {
     assert.equal(await page.evaluate(() => window.layoutShift), 0, "no layout shift");
     assert.deepEqual(page.errors, []);
     await page.context().close();
+  });
+}
+
+for (const viewport of [PHONE, DESKTOP]) {
+  test(`the app is asked for only once the first screen is painted, and its takeover is never a larger paint (${viewport.width} px)`, async () => {
+    const context = await app.browser.newContext({ viewport });
+    await context.addInitScript(() => {
+      window.largestPaints = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.largestPaints.push(entry.startTime);
+      }).observe({ type: "largest-contentful-paint", buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await appReady(page);
+    // Two frames after the takeover, for any paint it made to be reported.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const seen = await page.evaluate(() => {
+      const asked = (ending) => performance.getEntriesByType("resource").find((entry) => entry.name.endsWith(ending))?.startTime;
+      return {
+        firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+        glue: asked(".js"),
+        wasm: asked("_bg.wasm"),
+        largest: window.largestPaints,
+      };
+    });
+    assert.ok(seen.firstPaint > 0, "the first screen painted");
+    assert.ok(seen.glue >= seen.firstPaint, `the glue was asked for at ${seen.glue} ms, after the paint at ${seen.firstPaint} ms`);
+    assert.ok(seen.wasm >= seen.firstPaint, `the wasm was asked for at ${seen.wasm} ms, after the paint at ${seen.firstPaint} ms`);
+    assert.ok(seen.largest.length > 0, "a largest paint was reported");
+    assert.ok(
+      seen.largest.every((at) => at < seen.glue),
+      `every largest paint (${seen.largest.join(", ")} ms) came before the app was asked for (${seen.glue} ms)`,
+    );
+    await context.close();
   });
 }
 

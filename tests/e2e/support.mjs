@@ -27,16 +27,19 @@ const TYPES = {
 
 /// Starts a static file server for dist/ (or another folder, or a function that names the
 /// folder to serve from now on); resolves to its base address and a close function.
-export async function serveDist(folder = DIST) {
+/// Options: `at`, the address's path the site is served at (SUBPATH unless said; "/" is a
+/// domain root), and `compress`, false to send every file as it is, as a plain static server
+/// would, even to a browser that accepts gzip.
+export async function serveDist(folder = DIST, { at = SUBPATH, compress = true } = {}) {
   const root = typeof folder === "function" ? folder : () => folder;
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-    if (!path.startsWith(SUBPATH)) {
+    if (!path.startsWith(at)) {
       response.writeHead(404).end();
       return;
     }
     // A folder's address serves its index.html, as static hosts do (the plans page is plans/).
-    const asked = path.slice(SUBPATH.length);
+    const asked = path.slice(at.length);
     const relative = normalize(asked === "" || asked.endsWith("/") ? `${asked}index.html` : asked);
     if (relative.startsWith("..")) {
       response.writeHead(403).end();
@@ -46,7 +49,8 @@ export async function serveDist(folder = DIST) {
       const body = await readFile(join(root(), relative));
       const headers = { "content-type": TYPES[extname(relative)] ?? "application/octet-stream" };
       // Compressed, as every common static host serves these files (and as the size report counts).
-      if (/\bgzip\b/.test(request.headers["accept-encoding"] ?? "") && extname(relative) in TYPES) {
+      const accepted = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+      if (compress && accepted && extname(relative) in TYPES) {
         headers["content-encoding"] = "gzip";
         response.writeHead(200, headers);
         response.end(gzipSync(body));
@@ -61,7 +65,7 @@ export async function serveDist(folder = DIST) {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}${SUBPATH}`,
+    url: `http://127.0.0.1:${port}${at}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
