@@ -27,4 +27,3 @@ fn main() {
         leptos::mount::mount_to_body(move || view! { <App french_failed /> });
     }));
 }
-

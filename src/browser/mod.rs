@@ -1,10 +1,16 @@
 //! Small bridges to browser features beyond the page: downloads, the clipboard, the share
 //! sheet, reading a chosen file, unpacking a share link, and today's date. Each one fails
-//! softly.
+//! softly. The crash notice and the service worker have files of their own.
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+mod crash;
+mod new_version;
+
+pub use crash::{show_crash_notice, show_crash_notice_on_trap};
+pub use new_version::{use_new_version, watch_for_new_version};
 
 use crate::domain::content::Language;
 use crate::domain::date::Date;
@@ -318,162 +324,4 @@ pub async fn fetch_text(path: &str) -> Option<String> {
         .await
         .ok()?
         .as_string()
-}
-
-/// Shows the crash notice when the wasm stops on an error of ours. A release build stops at
-/// the panic itself, with no hook run (see scripts/build), and the browser reports that stop
-/// (a `WebAssembly.RuntimeError`) to the page: as an error from an event handler, or as an
-/// unhandled rejection from a task.
-pub fn show_crash_notice_on_trap() {
-    let on_error = wasm_bindgen::closure::Closure::<dyn Fn(JsValue)>::new(|event: JsValue| {
-        let thrown = ["error", "reason"]
-            .into_iter()
-            .filter_map(|field| Reflect::get(&event, &field.into()).ok())
-            .any(|value| value.is_instance_of::<js_sys::WebAssembly::RuntimeError>());
-        if thrown {
-            show_crash_notice();
-        }
-    });
-    let window = leptos::prelude::window();
-    for kind in ["error", "unhandledrejection"] {
-        let _ = window.add_event_listener_with_callback(kind, on_error.as_ref().unchecked_ref());
-    }
-    on_error.forget();
-}
-
-/// Tells the person, in a notice at the top of the page, that the app stopped and their plan
-/// is safe, with a link that reloads. Shown once the app can no longer run: so it uses only
-/// the page itself, and the link works without the app. A second stop adds no second notice.
-pub fn show_crash_notice() {
-    use crate::domain::content::crash;
-    let document = leptos::prelude::document();
-    if document
-        .query_selector(".crash-notice")
-        .ok()
-        .flatten()
-        .is_some()
-    {
-        return;
-    }
-    let (Some(body), Ok(notice), Ok(heading), Ok(text), Ok(reload)) = (
-        document.body(),
-        document.create_element("section"),
-        document.create_element("p"),
-        document.create_element("p"),
-        document.create_element("a"),
-    ) else {
-        return;
-    };
-    let _ = notice.set_attribute("role", "alert");
-    notice.set_class_name("notice crash-notice");
-    heading.set_text_content(Some(crash::HEADING.get()));
-    text.set_text_content(Some(crash::TEXT.get()));
-    let _ = reload.set_attribute(
-        "href",
-        &leptos::prelude::window()
-            .location()
-            .href()
-            .unwrap_or_default(),
-    );
-    reload.set_text_content(Some(crash::RELOAD.get()));
-    let _ = notice.append_child(&heading);
-    let _ = notice.append_child(&text);
-    let _ = notice.append_child(&reload);
-    let _ = body.insert_before(&notice, body.first_child().as_ref());
-}
-
-// ---- new versions of the app (the release build's service worker) ----
-
-thread_local! {
-    /// The service worker's registration, once the browser has it.
-    static REGISTRATION: std::cell::RefCell<Option<web_sys::ServiceWorkerRegistration>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// The browser's service workers for this page, where it has them (not in plain `http:`
-/// pages other than localhost, nor in some private modes).
-fn service_workers() -> Option<web_sys::ServiceWorkerContainer> {
-    let navigator: JsValue = leptos::prelude::window().navigator().into();
-    Reflect::get(&navigator, &"serviceWorker".into())
-        .ok()
-        .filter(|container| container.is_object())
-        .map(JsCast::unchecked_into)
-}
-
-/// Registers the service worker that keeps the app working offline (only release builds
-/// have one), and calls `ready` when a new version of the app has been downloaded and waits
-/// to take over. The app then asks the person, and `use_new_version` makes the switch:
-/// code is never swapped under someone typing. The browser looks for a new version when the
-/// app opens, and the app asks again each time the page comes back into view.
-pub fn watch_for_new_version(ready: impl Fn() + Clone + 'static) {
-    // Debug builds (`scripts/serve`) have no service worker to register.
-    if cfg!(debug_assertions) {
-        return;
-    }
-    let Some(container) = service_workers() else {
-        return;
-    };
-    let registering = container.register("sw.js");
-    wasm_bindgen_futures::spawn_local(async move {
-        let registration = JsFuture::from(registering).await.ok();
-        let Some(registration) = registration.filter(JsValue::is_object) else {
-            return;
-        };
-        let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
-        // Only an update waits: the very first worker has no page to take over from.
-        let is_update = move || container.controller().is_some();
-        if registration.waiting().is_some() && is_update() {
-            ready();
-        }
-        let found = registration.clone();
-        let on_found = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-            let Some(installing) = found.installing() else {
-                return;
-            };
-            let (worker, ready, is_update) = (installing.clone(), ready.clone(), is_update.clone());
-            let on_state = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-                if worker.state() == web_sys::ServiceWorkerState::Installed && is_update() {
-                    ready();
-                }
-            });
-            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-            on_state.forget();
-        });
-        registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
-        on_found.forget();
-        REGISTRATION.with(|slot| *slot.borrow_mut() = Some(registration));
-    });
-    let _ = leptos::prelude::window_event_listener(leptos::ev::visibilitychange, |_| {
-        if !leptos::prelude::document().hidden() {
-            look_for_new_version();
-        }
-    });
-}
-
-/// Asks the browser to look for a new version of the app now.
-pub fn look_for_new_version() {
-    REGISTRATION.with(|slot| {
-        if let Some(registration) = slot.borrow().as_ref() {
-            let _ = registration.update();
-        }
-    });
-}
-
-/// Lets the waiting new version take over, and reloads the page once it has.
-pub fn use_new_version() {
-    let Some(container) = service_workers() else {
-        return;
-    };
-    let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
-        let _ = leptos::prelude::window().location().reload();
-    });
-    container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
-    reload.forget();
-    REGISTRATION.with(|slot| {
-        if let Some(waiting) = slot.borrow().as_ref().and_then(|r| r.waiting()) {
-            let message = js_sys::Object::new();
-            let _ = Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
-            let _ = waiting.post_message(&message);
-        }
-    });
 }
