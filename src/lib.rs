@@ -4,6 +4,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod domain;
+pub mod ids;
 pub mod json;
 pub mod pages;
 pub mod router;

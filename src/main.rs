@@ -17,7 +17,7 @@ fn main() {
     // (scripts/prerender.mjs), and asks for the wasm only once that copy is on the screen
     // (scripts/start-after-paint.mjs). The copy is removed in the task the app mounts in,
     // so no frame shows both or neither.
-    let first_screen = document().get_element_by_id("boot");
+    let first_screen = document().get_element_by_id(multi_mentor::ids::FIRST_SCREEN);
     // The app's words are in the page's language from its first frame: French waits for
     // them (index.html fetches them alongside the wasm, and shows the French first screen).
     multi_mentor::state::start_in_page_language(Box::new(move |french_failed| {

@@ -124,7 +124,7 @@ impl RouterContext {
     /// unpacked): moves focus to it as arriving on any screen does, unless it is the first.
     pub fn focus_late_heading(self) {
         if self.moved.get_value() {
-            crate::browser::focus_after_render("step-heading".into());
+            crate::browser::focus_after_render(crate::ids::SCREEN_HEADING.into());
         }
     }
 }
@@ -150,7 +150,7 @@ pub fn provide_router() -> RouterContext {
         let now = route.get();
         if previous.is_some_and(|previous| previous != now) {
             moved.set_value(true);
-            crate::browser::focus_after_render("step-heading".into());
+            crate::browser::focus_after_render(crate::ids::SCREEN_HEADING.into());
         }
         now
     });

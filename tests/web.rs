@@ -469,7 +469,7 @@ async fn removing_a_competency_can_be_undone_with_its_mentor_links() {
         content::common::removed("Delegating")
     );
 
-    find::<HtmlElement>(&root, "#undo-button").click();
+    find::<HtmlElement>(&root, &format!("#{}", multi_mentor::ids::UNDO_BUTTON)).click();
     tick().await;
     assert_eq!(context.with_untracked(Plan::clone), before);
 }

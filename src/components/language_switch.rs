@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::content::language_switch as text;
-use crate::state::{LANGUAGE_SWITCH_ID, LanguageContext};
+use crate::ids;
+use crate::state::LanguageContext;
 
 /// A button named in the other language ("Français" or "English") that switches to it.
 #[component]
@@ -13,7 +14,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     view! {
         <button
             type="button"
-            id=LANGUAGE_SWITCH_ID
+            id=ids::LANGUAGE_SWITCH
             class="language-switch"
             lang=other.tag()
             aria-busy=move || languages.loading.get().then_some("true")

@@ -10,6 +10,7 @@ use crate::domain::content::{common, dates, meetings};
 use crate::domain::date::Date;
 use crate::domain::living::Due;
 use crate::domain::plan::Id;
+use crate::ids;
 use crate::state::{PlanContext, UndoContext, memo};
 
 /// For every mentor, who is due and how many entries their log holds. It is worked out once
@@ -55,7 +56,7 @@ pub fn StepDone(id: Id, label: Signal<String>) -> impl IntoView {
     let context = PlanContext::expect_context();
     let undo = UndoContext::expect_context();
     let today = browser::today();
-    let prefix = format!("mentor-{}", id.0);
+    let prefix = ids::mentor_fields(id);
     let (step_due, set_step_due) = context.mentor_field(id, |m| m.step_due, |m, v| m.step_due = v);
     let has_step = context.read(move |plan| {
         plan.mentor(id)
@@ -105,7 +106,7 @@ pub fn MeetingLog(id: Id, label: Signal<String>, keeping: Keeping) -> impl IntoV
     });
     let date = RwSignal::new(Some(browser::today()));
     let note = RwSignal::new(String::new());
-    let prefix = format!("mentor-{}-log", id.0);
+    let prefix = format!("{}-log", ids::mentor_fields(id));
     let log_meeting = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let day = date.get_untracked().unwrap_or_else(browser::today);
@@ -244,7 +245,7 @@ fn EntryRow(
             entry.note = text;
         }
     });
-    let prefix = format!("mentor-{}-entry-{index}", id.0);
+    let prefix = format!("{}-entry-{index}", ids::mentor_fields(id));
     let hidden_name = Signal::stored(heading.clone());
     view! {
         <li class="log__entry">

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::{self, flow};
 use crate::domain::steps::Step;
+use crate::ids;
 use crate::router::Route;
 use crate::state::PlanContext;
 
@@ -79,12 +80,12 @@ pub fn StepPage(step: Step, children: Children) -> impl IntoView {
     let (title, intro) = content::step_intro(step);
     // On the start step the welcome above holds the page's one h1.
     let heading = if step == Step::Start {
-        view! { <h2 id="step-heading" tabindex="-1">{title}</h2> }.into_any()
+        view! { <h2 id=ids::SCREEN_HEADING tabindex="-1">{title}</h2> }.into_any()
     } else {
-        view! { <h1 id="step-heading" tabindex="-1">{title}</h1> }.into_any()
+        view! { <h1 id=ids::SCREEN_HEADING tabindex="-1">{title}</h1> }.into_any()
     };
     view! {
-        <section class="step" aria-labelledby="step-heading">
+        <section class="step" aria-labelledby=ids::SCREEN_HEADING>
             {heading}
             <p class="step-intro">{intro}</p>
             {children()}

@@ -5,14 +5,15 @@ use leptos::prelude::*;
 use crate::components::workshop_content::WithWorkshopContent;
 use crate::domain::content::workshop;
 use crate::domain::workshop_content::WorkshopContent;
+use crate::ids;
 use crate::router::Route;
 
 /// The facilitator's guide to a 60-minute workshop.
 #[component]
 pub fn Guide() -> impl IntoView {
     view! {
-        <section class="step guide" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{workshop::GUIDE_HEADING.get()}</h1>
+        <section class="step guide" aria-labelledby=ids::SCREEN_HEADING>
+            <h1 id=ids::SCREEN_HEADING tabindex="-1">{workshop::GUIDE_HEADING.get()}</h1>
             <p class="step-intro">{workshop::GUIDE_INTRO.get()}</p>
             <WithWorkshopContent render=guide_sections />
             <p>

@@ -7,6 +7,7 @@ use crate::domain::content::{limits, plans};
 use crate::domain::library::Library;
 use crate::domain::plan::{Id, Plan};
 use crate::domain::steps::Step;
+use crate::ids;
 use crate::router::{Route, RouterContext};
 use crate::state::{LibraryContext, UndoContext, memo};
 use crate::storage::{self, Backup, BrowserStore};
@@ -38,8 +39,8 @@ pub fn PlansScreen() -> impl IntoView {
             .then(limits::plans_full)
     });
     view! {
-        <section class="step" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{plans::HEADING.get()}</h1>
+        <section class="step" aria-labelledby=ids::SCREEN_HEADING>
+            <h1 id=ids::SCREEN_HEADING tabindex="-1">{plans::HEADING.get()}</h1>
             <p class="step-intro">{plans::INTRO.get()}</p>
             <ul class="cards">
                 <EachId ids view=move |id: Id| view! { <PlanCard id=id.0 /> }.into_any() />

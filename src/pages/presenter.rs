@@ -7,6 +7,7 @@ use crate::components::plan_overview::PlanOverview;
 use crate::domain::content::{self, presenter as text};
 use crate::domain::plan::Plan;
 use crate::domain::steps::Slide;
+use crate::ids;
 use crate::router::Route;
 use crate::state::{LibraryContext, PlanContext};
 use crate::text::lowercase;
@@ -21,7 +22,7 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
         // Never the person's own plan on a projector.
         return view! {
             <main id="main" class="presenter" aria-label=text::LABEL.get()>
-                <h1 id="step-heading" tabindex="-1">{text::OFF_HEADING.get()}</h1>
+                <h1 id=ids::SCREEN_HEADING tabindex="-1">{text::OFF_HEADING.get()}</h1>
                 <p>{text::OFF_TEXT.get()}</p>
                 <p>
                     <a class="button" href=Route::Workshop.href()>{text::OFF_LINK.get()}</a>
@@ -58,7 +59,7 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
         Slide::Question(number) => view! { <Question number plan /> }.into_any(),
         // The plan drawn here is the demo plan without its private notes.
         Slide::Plan => view! {
-            <h1 id="step-heading" tabindex="-1">{text::PLAN_HEADING.fill(&[("name", &name)])}</h1>
+            <h1 id=ids::SCREEN_HEADING tabindex="-1">{text::PLAN_HEADING.fill(&[("name", &name)])}</h1>
             <Provider value=PlanContext::of_plan(name, plan)>
                 <PlanOverview read_only=true />
             </Provider>
@@ -92,7 +93,7 @@ fn Question(number: usize, plan: Plan) -> impl IntoView {
     let answers = answers_to(number, &plan);
     view! {
         <p class="presenter__kicker">{text::question_number(number)}</p>
-        <h1 id="step-heading" tabindex="-1">{question}</h1>
+        <h1 id=ids::SCREEN_HEADING tabindex="-1">{question}</h1>
         <p class="presenter__talk">{talk}</p>
         <section aria-labelledby="answers-heading">
             <h2 id="answers-heading">{text::IN_THIS_PLAN.get()}</h2>

@@ -10,6 +10,7 @@ use crate::components::fields::TextBox;
 use crate::domain::content::{self, goals, review as text};
 use crate::domain::plan::{Horizon, Id, Level};
 use crate::domain::steps::Step;
+use crate::ids;
 use crate::router::{Route, RouterContext};
 use crate::state::{PlanContext, UndoContext};
 
@@ -97,8 +98,8 @@ pub fn ReviewScreen() -> impl IntoView {
     let has_goals = !written.is_empty();
     let has_skills = !labels.is_empty();
     view! {
-        <section class="step" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{text::HEADING.get()}</h1>
+        <section class="step" aria-labelledby=ids::SCREEN_HEADING>
+            <h1 id=ids::SCREEN_HEADING tabindex="-1">{text::HEADING.get()}</h1>
             <p class="step-intro">{text::INTRO.get()}</p>
             <form class="step-form" on:submit=save>
                 <fieldset class="review-group field--wide">

@@ -7,6 +7,7 @@ use crate::components::qr_code::qr_svg;
 use crate::components::when::When;
 use crate::domain::content::room as text;
 use crate::domain::share;
+use crate::ids;
 use crate::router::Route;
 use crate::state::{LibraryContext, memo};
 
@@ -43,7 +44,7 @@ pub fn Room() -> impl IntoView {
     });
     view! {
         <main id="main" class="room">
-            <h1 id="step-heading" tabindex="-1">
+            <h1 id=ids::SCREEN_HEADING tabindex="-1">
                 {move || if show_plan.get() { text::PLAN_HEADING.get() } else { text::HEADING.get() }}
             </h1>
             {move || match svg.get() {

@@ -11,6 +11,7 @@ use crate::domain::files::{self, FileError, MAX_FILE_BYTES};
 use crate::domain::plan::{Id, Mentor, Plan};
 use crate::domain::share;
 use crate::domain::steps::Step;
+use crate::ids;
 use crate::router::{Route, RouterContext};
 use crate::state::{LibraryContext, PlanContext, UndoContext, memo};
 
@@ -21,8 +22,8 @@ const CHAT_LIMIT: usize = 2000;
 #[component]
 pub fn ShareScreen() -> impl IntoView {
     view! {
-        <section class="step" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{text::HEADING.get()}</h1>
+        <section class="step" aria-labelledby=ids::SCREEN_HEADING>
+            <h1 id=ids::SCREEN_HEADING tabindex="-1">{text::HEADING.get()}</h1>
             <p class="step-intro">{text::INTRO.get()}</p>
             <LinkPanel />
             <FilesPanel />

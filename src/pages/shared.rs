@@ -6,6 +6,7 @@ use crate::components::plan_overview::PlanOverview;
 use crate::domain::content::{limits, plans, shared as text};
 use crate::domain::share::{ShareError, SharedPlan};
 use crate::domain::steps::Step;
+use crate::ids;
 use crate::pages::plans::PlansScreen;
 use crate::router::{Route, RouterContext};
 use crate::state::{LibraryContext, PlanContext, UndoContext};
@@ -81,9 +82,9 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
     };
     let close = move |_| router.go(&Route::Step(Step::Start));
     view! {
-        <section class="step shared" aria-labelledby="step-heading">
+        <section class="step shared" aria-labelledby=ids::SCREEN_HEADING>
             <div class="shared-banner">
-                <h1 id="step-heading" tabindex="-1">{heading}</h1>
+                <h1 id=ids::SCREEN_HEADING tabindex="-1">{heading}</h1>
                 <p>{text::EXPLAIN.get()}</p>
                 {trimmed}
                 <div class="card__actions">

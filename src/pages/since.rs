@@ -11,6 +11,7 @@ use crate::domain::date::Date;
 use crate::domain::living::Due;
 use crate::domain::plan::{Id, MessageKind, Plan, Status};
 use crate::domain::steps::Step;
+use crate::ids;
 use crate::router::Route;
 use crate::state::PlanContext;
 
@@ -144,8 +145,8 @@ pub fn SinceScreen(last_visit: Option<Date>) -> impl IntoView {
         .into_any()
     };
     view! {
-        <section class="step since" aria-labelledby="step-heading">
-            <h1 id="step-heading" tabindex="-1">{text::HEADING.get()}</h1>
+        <section class="step since" aria-labelledby=ids::SCREEN_HEADING>
+            <h1 id=ids::SCREEN_HEADING tabindex="-1">{text::HEADING.get()}</h1>
             {last_visit.map(|day| view! { <p class="step-intro">{text::last_visit(&dates::long(day))}</p> })}
             {lists}
             <p><a class="button" href=Route::Step(Step::Plan).href()>{text::GO_ON.get()}</a></p>

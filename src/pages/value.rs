@@ -6,6 +6,7 @@ use crate::components::when::{EachId, When};
 use crate::domain::content::value;
 use crate::domain::plan::Id;
 use crate::domain::steps::Step;
+use crate::ids;
 use crate::state::PlanContext;
 
 /// Stock-take question 4: what the person offers each mentor in return.
@@ -46,7 +47,7 @@ fn OfferField(id: Id, labels: Signal<Vec<(Id, String)>>) -> impl IntoView {
     });
     view! {
         <TextBox
-            id=format!("mentor-{}-offer", id.0)
+            id=format!("{}-offer", ids::mentor_fields(id))
             label
             hint=value::OFFER_HINT
             multiline=true

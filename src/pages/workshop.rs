@@ -7,6 +7,7 @@ use crate::components::workshop_content::WithWorkshopContent;
 use crate::domain::content::{limits, workshop as text};
 use crate::domain::steps::{Slide, Step};
 use crate::domain::workshop_content::WorkshopContent;
+use crate::ids;
 use crate::router::Route;
 use crate::state::{LibraryContext, UndoContext, memo};
 
@@ -27,8 +28,8 @@ pub fn WorkshopHome(switch_failed: RwSignal<bool>, asked_by_link: RwSignal<bool>
     move || {
         if !library.in_workshop() {
             return view! {
-                <section class="step" aria-labelledby="step-heading">
-                    <h1 id="step-heading" tabindex="-1">{text::HEADING.get()}</h1>
+                <section class="step" aria-labelledby=ids::SCREEN_HEADING>
+                    <h1 id=ids::SCREEN_HEADING tabindex="-1">{text::HEADING.get()}</h1>
                     <When when=move || switch_failed.get()>
                         <p class="notice" role="alert">{text::SWITCH_FAILED.get()}</p>
                     </When>
@@ -45,8 +46,8 @@ pub fn WorkshopHome(switch_failed: RwSignal<bool>, asked_by_link: RwSignal<bool>
             .into_any();
         }
         view! {
-            <section class="step" aria-labelledby="step-heading">
-                <h1 id="step-heading" tabindex="-1">{text::HEADING.get()}</h1>
+            <section class="step" aria-labelledby=ids::SCREEN_HEADING>
+                <h1 id=ids::SCREEN_HEADING tabindex="-1">{text::HEADING.get()}</h1>
                 <p class="step-intro">{text::ON.get()}</p>
                 {guide_link()}
                 <CurrentDemo />

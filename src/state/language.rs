@@ -38,15 +38,12 @@ impl LanguageContext {
                     // A browser that refuses storage still switches, for this visit.
                     let _ = storage::choose_language(&BrowserStore, to);
                     self.language.set(to);
-                    crate::browser::focus_after_render(LANGUAGE_SWITCH_ID.to_owned());
+                    crate::browser::focus_after_render(crate::ids::LANGUAGE_SWITCH.to_owned());
                 }
             }),
         );
     }
 }
-
-/// The id of the language switch, where focus goes after switching.
-pub const LANGUAGE_SWITCH_ID: &str = "language-switch";
 
 /// Provides the `LanguageContext`, speaking the language `start_in_page_language` chose;
 /// `french_failed` when it chose French and the French could not be fetched.

@@ -64,7 +64,7 @@ impl UndoContext {
     fn offer_undoable(self, message: String, undoable: Undoable) {
         self.message.set(message);
         self.removed.set(Some(undoable));
-        crate::browser::focus_after_render("undo-button".into());
+        crate::browser::focus_after_render(crate::ids::UNDO_BUTTON.into());
     }
 
     /// Tells screen reader users (and everyone else) what just happened. The words fade

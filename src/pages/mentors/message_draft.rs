@@ -9,6 +9,7 @@ use crate::components::fields::{HiddenName, TextBox};
 use crate::domain::content::message as text;
 use crate::domain::message::{self, Draft, Typed};
 use crate::domain::plan::{Id, MessageKind};
+use crate::ids;
 use crate::state::{LibraryContext, PlanContext};
 
 /// The ask, folded away under "Draft a message": a short message to this mentor, of the
@@ -133,7 +134,7 @@ pub fn MessageDraft(
             opened.set(true);
         }
     };
-    let prefix = format!("mentor-{}", id.0);
+    let prefix = ids::mentor_fields(id);
     let own_id = format!("{prefix}-own");
     view! {
         <details class="card__draft" open=open_with.is_some() on:toggle=on_toggle>

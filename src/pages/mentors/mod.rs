@@ -55,7 +55,7 @@ pub fn MentorsStep(arrival: Option<(Id, Option<MessageKind>)>) -> impl IntoView 
         // A frame after the router has put focus on the step's heading.
         let field = if message.is_some() { "message" } else { "name" };
         request_animation_frame(move || {
-            browser::focus_after_render(format!("mentor-{}-{field}", id.0));
+            browser::focus_after_render(format!("{}-{field}", crate::ids::mentor_fields(id)));
         });
     }
     let add = Callback::new(move |name: String| {
@@ -138,7 +138,7 @@ fn MentorCard(
             undo.offer(removed);
         }
     };
-    let editor_id = format!("mentor-{}-editor", id.0);
+    let editor_id = format!("{}-editor", crate::ids::mentor_fields(id));
     view! {
         <li class="card">
             <h3 class="card__title">{label}</h3>
@@ -183,7 +183,7 @@ fn MentorEditor(
     situation: Signal<Vec<(SituationRef, String)>>,
 ) -> impl IntoView {
     let context = PlanContext::expect_context();
-    let prefix = format!("mentor-{}", id.0);
+    let prefix = crate::ids::mentor_fields(id);
     let (name, set_name) = context.mentor_field(id, |m| m.name.clone(), |m, v| m.name = v);
     let (how_known, set_how_known) =
         context.mentor_field(id, |m| m.how_known.clone(), |m, v| m.how_known = v);
