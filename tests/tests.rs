@@ -27,13 +27,22 @@ mod brief;
 #[path = "native/plan.rs"]
 mod plan;
 
-/// The versioned envelope, backups and save errors.
+/// The versioned envelope, loading old schemas, workshop plans, and what is stored.
 #[path = "native/storage.rs"]
 mod storage;
 
-/// Findings, the grid and telling namesakes apart.
+/// Storage that goes wrong: garbage and newer plans kept as backups, the backups the person
+/// sees, full or unreadable storage, and saves that fail.
+#[path = "native/storage_problems.rs"]
+mod storage_problems;
+
+/// Findings about each skill and each mentor, and the rules every plan's findings keep.
 #[path = "native/analysis.rs"]
 mod analysis;
+
+/// Findings about the team as a whole, advice set aside, the grid and telling namesakes apart.
+#[path = "native/team_findings.rs"]
+mod team_findings;
 
 /// The guided flow's steps and the URL hash.
 #[path = "native/steps.rs"]
@@ -59,6 +68,10 @@ mod files;
 #[path = "native/calendar.rs"]
 mod calendar;
 
+/// The team's calendar: one series per active mentor, the check-in, dated next steps.
+#[path = "native/team_calendar.rs"]
+mod team_calendar;
+
 /// The ask: messages to a mentor drafted from the plan.
 #[path = "native/message.rs"]
 mod message;
@@ -67,9 +80,21 @@ mod message;
 #[path = "native/rhythm.rs"]
 mod rhythm;
 
-/// The living plan: goals by horizon, dates, meetings and steps done, who is due, check-ins.
+/// The living plan: meetings and steps done, who is due, the log, and "since your last visit".
 #[path = "native/living.rs"]
 mod living;
+
+/// Dates: real days, their ISO text, and counting days and months.
+#[path = "native/dates.rs"]
+mod dates;
+
+/// Check-ins, progress since the first one, and goals by horizon.
+#[path = "native/check_ins.rs"]
+mod check_ins;
+
+/// The living plan's limits: dates that are not real days, long logs, many check-ins.
+#[path = "native/living_limits.rs"]
+mod living_limits;
 
 /// The team map's layout and markup.
 #[path = "native/team_map.rs"]
@@ -90,6 +115,10 @@ mod flood;
 /// The limits every plan that comes in is held to.
 #[path = "native/limits.rs"]
 mod limits;
+
+/// A list at its limit refuses one more, and no edit the screens can make leaves the limits.
+#[path = "native/full_lists.rs"]
+mod full_lists;
 
 /// The reading level of the guidance text.
 #[path = "shared/reading_level.rs"]
