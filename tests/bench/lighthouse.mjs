@@ -4,8 +4,8 @@
 // domain root and under a subpath, gzipped and uncompressed (as a plain static server sends
 // it), through Lighthouse's Node API and through its command line. Prints, for each run, the
 // performance score, first contentful paint, largest contentful paint, total blocking time,
-// cumulative layout shift, time to interactive and the element taken as the largest paint;
-// for each way, the median of each figure beside our goals; and how many runs missed them.
+// cumulative layout shift and time to interactive; for each way, the median of each figure
+// beside our goals; and how many runs missed them.
 //
 // For the API, each run starts Debian's Chromium itself (headless, a new profile folder, a
 // free remote-debugging port) and hands the port to Lighthouse; the command line starts the
@@ -132,8 +132,8 @@ async function auditByCommandLine(url) {
   }
 }
 
-/// The figures of one Lighthouse report, the element it took as the largest paint, and what
-/// it could not do; or `error` if the report has no figures.
+/// The figures of one Lighthouse report, and what it could not do; or `error` if the report
+/// has no figures.
 function read(lhr, browser) {
   if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
   const value = (id) => lhr.audits[id]?.numericValue;
@@ -152,17 +152,7 @@ function read(lhr, browser) {
   // diagnostics empty; the metrics and the score do not depend on them.
   const errored = Object.keys(lhr.audits).filter((id) => lhr.audits[id].errorMessage);
   const versions = `Lighthouse ${lhr.lighthouseVersion}, ${browser} (${CHROMIUM.executablePath})`;
-  return { figures, largest: largestElement(lhr), errored, warnings: lhr.runWarnings ?? [], versions };
-}
-
-/// Which element Lighthouse counted as the largest paint, as a CSS path, if it says.
-function largestElement(lhr) {
-  const found = [];
-  JSON.stringify(lhr.audits["largest-contentful-paint-element"]?.details ?? {}, (key, value) => {
-    if (value?.type === "node" && value.selector) found.push(value.selector);
-    return value;
-  });
-  return found[0] ?? "not said";
+  return { figures, errored, warnings: lhr.runWarnings ?? [], versions };
 }
 
 /// The browser's name and version, as its DevTools endpoint reports them.
@@ -273,7 +263,6 @@ for (const way of asked ? [{ tool: "API" }] : WAYS) {
     result.errored.forEach((id) => errored.add(id));
     versions.add(result.versions);
     console.log(`  run ${run}: ${oneLine(result.figures)}`);
-    console.log(`    largest paint: ${result.largest}`);
   }
   await server?.close();
   if (succeeded.length === 0) continue;
