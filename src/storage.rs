@@ -32,7 +32,7 @@ pub const LANGUAGE_KEY: &str = "multi-mentor-plan:language";
 /// part of any plan.
 pub const LAST_VISIT_KEY: &str = "multi-mentor-plan:last-visit";
 /// The envelope format this build writes. Bump it and add a migration when `Plan` changes shape.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 /// The file a copy of stored plans is downloaded as, when the browser has no room for it.
 pub const BACKUP_FILE: &str = "multi-mentor-plan-backup.json";
 /// How many backups are kept at most: past it, the oldest gives way to the newest.
@@ -250,12 +250,13 @@ struct EnvelopeOut<'a> {
 }
 
 /// Read in two passes so that the schema number decides how to read the rest.
-/// Schemas 1 and 2 held one plan under `plan`; schemas 3 to 6 hold every plan under
+/// Schemas 1 and 2 held one plan under `plan`; schemas 3 to 7 hold every plan under
 /// `library`. Schema 4 made "soft skill" a flag of its own rather than a reason, and schema 5
 /// split the goals by horizon (older plans are brought up to date by `Plan::migrate`,
 /// through `library_within_limits`). Schema 6 added messages kept per mentor and kind, a
 /// signature and the advice to meet someone in person: an older app would drop or refuse
-/// them, so it reads schema 6 as newer than itself and leaves it alone.
+/// them, so it reads schema 6 as newer than itself and leaves it alone. Schema 7 added each
+/// plan's identity and the time of its last change, which an older app would drop.
 #[derive(Deserialize)]
 struct EnvelopeHeader {
     schema: u32,
@@ -314,7 +315,7 @@ pub fn decode_envelope(text: &str) -> Result<Library, EnvelopeError> {
             .read::<Plan>()
             .map(one_plan)
             .map_err(unreadable),
-        3..=6 => {
+        3..=SCHEMA_VERSION => {
             let library: Library = part("library")?.read().map_err(unreadable)?;
             match library.entry(library.current) {
                 Some(_) => Ok(library),

@@ -252,6 +252,26 @@ pub fn today() -> Date {
     }
 }
 
+/// The date, where the person is, of a moment given in seconds since 1970 (UTC).
+pub fn local_date(seconds: u32) -> Date {
+    let moment = js_sys::Date::new(&JsValue::from_f64(f64::from(seconds) * 1000.0));
+    Date {
+        year: moment.get_full_year(),
+        month: moment.get_month() + 1,
+        day: moment.get_date(),
+    }
+}
+
+/// Now, in seconds since 1970 (UTC).
+pub fn now_seconds() -> u32 {
+    (js_sys::Date::now() / 1000.0) as u32
+}
+
+/// A new identity for a plan (`plan::new_identity`).
+pub fn new_identity() -> String {
+    crate::domain::plan::new_identity([js_sys::Math::random(), js_sys::Math::random()])
+}
+
 /// True if this browser held a plan (or workshop mode) when the page opened: index.html's
 /// first script marks the page so.
 pub fn is_returning() -> bool {

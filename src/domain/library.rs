@@ -154,7 +154,53 @@ impl Library {
     /// True while this is still what a new browser starts with: one plan, blank. A plan
     /// saved from a link or a file then takes its place rather than sitting beside an empty one.
     pub fn is_only_a_blank_plan(&self) -> bool {
-        self.plans.len() == 1 && *self.current_plan() == Plan::default()
+        self.plans.len() == 1 && self.current_plan().is_blank()
+    }
+
+    /// The plan here that `plan` is a copy of (`Plan::is_copy_of`), if any.
+    pub fn copy_of(&self, plan: &Plan) -> Option<&PlanEntry> {
+        self.plans.iter().find(|entry| entry.plan.is_copy_of(plan))
+    }
+
+    /// Gives a new identity (from `fresh`) to each plan without one, and to each plan that
+    /// repeats the identity of a plan before it (a duplicate, or a copy kept beside its plan),
+    /// so that an identity names one plan here. A plan that never said when it changed is
+    /// taken to have changed `now`. True if any plan got an identity.
+    pub fn give_identities(&mut self, now: u32, mut fresh: impl FnMut() -> String) -> bool {
+        let mut seen: Vec<String> = Vec::with_capacity(self.plans.len());
+        let mut gave = false;
+        for entry in &mut self.plans {
+            let plan = &mut entry.plan;
+            if plan.identity.is_empty() || seen.contains(&plan.identity) {
+                plan.identity = fresh();
+                gave = true;
+            }
+            if plan.changed == 0 {
+                plan.changed = now;
+            }
+            seen.push(plan.identity.clone());
+        }
+        gave
+    }
+
+    /// Puts a copy of plan `id` coming back (`plan`, named `name`) in its place, keeping the
+    /// drafts and messages kept for it in this browser. Returns the plan as it was, for undo;
+    /// None if there is no such plan.
+    pub fn replace(&mut self, id: u32, name: String, plan: Plan) -> Option<PlanEntry> {
+        let entry = self.entry_mut(id)?;
+        let before = entry.clone();
+        entry.name = name;
+        entry.plan = plan;
+        Some(before)
+    }
+
+    /// Puts back a plan as it was before `replace` (undo); false if it is no longer here.
+    pub fn put_back(&mut self, before: PlanEntry) -> bool {
+        let Some(entry) = self.entry_mut(before.id) else {
+            return false;
+        };
+        *entry = before;
+        true
     }
 
     /// This library once another tab has saved `theirs`, while this one has changes not yet

@@ -64,6 +64,22 @@ pub fn plans(base: &Plan, mine: &Plan, theirs: &Plan) -> (Plan, usize) {
         private: pick.field(base, mine, theirs, |p| &p.private),
         set_aside: pick.field(base, mine, theirs, |p| &p.set_aside),
         check_ins: pick.field(base, mine, theirs, |p| &p.check_ins),
+        // Given once, so both sides give one only to a plan that had none: theirs, stored
+        // first, stays. The later of two times of change. Neither counts as a clash.
+        identity: one_side(
+            base,
+            mine,
+            theirs,
+            |p| &p.identity,
+            || theirs.identity.clone(),
+        ),
+        changed: one_side(
+            base,
+            mine,
+            theirs,
+            |p| &p.changed,
+            || mine.changed.max(theirs.changed),
+        ),
     };
     (plan, clashes)
 }
@@ -97,6 +113,23 @@ impl PickOne<'_> {
 
 /// A mentor changed in both tabs, field by field: one tab may log a meeting while the other
 /// writes the next step.
+/// The side that changed `get` since `base`, or `both` when both did.
+fn one_side<T: PartialEq + Clone>(
+    base: &Plan,
+    mine: &Plan,
+    theirs: &Plan,
+    get: impl Fn(&Plan) -> &T,
+    both: impl FnOnce() -> T,
+) -> T {
+    if get(mine) == get(base) {
+        get(theirs).clone()
+    } else if get(theirs) == get(base) {
+        get(mine).clone()
+    } else {
+        both()
+    }
+}
+
 fn mentor(pick: &mut PickOne, base: &Mentor, mine: &Mentor, theirs: &Mentor) -> Mentor {
     let mut field =
         |get: fn(&Mentor) -> &str| pick.of(&get(base), &get(mine), &get(theirs)).to_owned();

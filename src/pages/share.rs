@@ -174,6 +174,14 @@ fn FilesPanel() -> impl IntoView {
                     } else {
                         name
                     };
+                    // A copy of one of the person's own plans: the shared view asks what to do.
+                    let own = library
+                        .library
+                        .with_untracked(|l| l.copy_of(&plan).is_some());
+                    if own && !library.in_workshop() {
+                        router.go(&Route::Shared(share::encode_for_self(&name, &plan)));
+                        return;
+                    }
                     let mut notice = text::imported(&name);
                     if let Some(trimmed) = limits::trimmed(&trimmed) {
                         notice = format!("{notice} {trimmed}");

@@ -3,6 +3,8 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::plan_overview::PlanOverview;
+use crate::components::when::When;
+use crate::domain::content::dates;
 use crate::domain::content::{limits, plans, shared as text};
 use crate::domain::share::{ShareError, SharedPlan};
 use crate::domain::steps::Step;
@@ -28,13 +30,30 @@ pub fn link_error_message(error: &ShareError) -> String {
 /// A plan opened from a link: read-only, clearly someone else's, with two ways out. A link
 /// that cannot be read says why, above the person's own plans (untouched). The link is
 /// unpacked by the browser, which takes a moment; until then the screen stays empty.
+/// A link the person made for themself, opened where the browser holds no plan (it cleared
+/// them, or it is a new device), is their plan coming back: it opens as their own.
 #[component]
 pub fn SharedView(fragment: String) -> impl IntoView {
     let opened = RwSignal::new(None::<Result<SharedPlan, ShareError>>);
     let router = RouterContext::expect_context();
+    let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
     leptos::task::spawn_local(async move {
-        opened.set(Some(browser::open_share_link(&fragment).await));
-        router.focus_late_heading();
+        let result = browser::open_share_link(&fragment).await;
+        match result {
+            Ok(shared) if shared.for_self && library.holds_no_plan() => {
+                let back = text::back(&dates::long(browser::local_date(shared.plan.changed)));
+                if library.add_and_open(shared.name, shared.plan) {
+                    library.save_now();
+                    undo.announce(back);
+                    router.go(&Route::Step(Step::Plan));
+                }
+            }
+            result => {
+                opened.set(Some(result));
+                router.focus_late_heading();
+            }
+        }
     });
     move || match opened.get() {
         None => ().into_any(),
@@ -52,7 +71,9 @@ pub fn SharedView(fragment: String) -> impl IntoView {
     }
 }
 
-/// Someone else's plan, read-only, with a way to save a copy and a way to close it.
+/// Someone else's plan, read-only, with a way to save a copy and a way to close it. A copy
+/// of one of the person's own plans says so, which of the two is newer, and offers to update
+/// their plan from it (with undo) or to keep both.
 #[component]
 fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
     let library = LibraryContext::expect_context();
@@ -70,6 +91,38 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
     } else {
         shared.name.clone()
     };
+    let own = if library.in_workshop() {
+        None
+    } else {
+        library.library.with_untracked(|library| {
+            let own = library.copy_of(&shared.plan)?;
+            Some((own.id, own.name.clone(), own.plan.changed))
+        })
+    };
+    let is_own = own.is_some();
+    let own_copy = own.map(|(id, own_name, own_changed)| {
+        let copy_changed = shared.plan.changed;
+        let when = |seconds| dates::long(browser::local_date(seconds));
+        let known = own_changed > 0 && copy_changed > 0 && own_changed != copy_changed;
+        let newer = known.then_some(copy_changed > own_changed);
+        let said = text::own_copy(&own_name, &when(own_changed), &when(copy_changed), newer);
+        let (name, plan) = (name.clone(), shared.plan.clone());
+        let update = move |_| {
+            if let Some(before) = library.replace(id, name.clone(), plan.clone()) {
+                router.go(&Route::Step(Step::Plan));
+                undo.offer_replaced(text::updated(&name), before);
+            }
+        };
+        view! {
+            <section class="notice" aria-labelledby="own-copy-heading">
+                <h2 id="own-copy-heading">{text::OWN_COPY_HEADING.get()}</h2>
+                <p>{said}</p>
+                <button type="button" class="primary" on:click=update>
+                    {text::UPDATE_FROM_COPY.get()}
+                </button>
+            </section>
+        }
+    });
     let plan = shared.plan.clone();
     let save = move |_| {
         if !library.add_and_open(name.clone(), plan.clone()) {
@@ -85,10 +138,15 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
         <section class="step shared" aria-labelledby=ids::SCREEN_HEADING>
             <div class="shared-banner">
                 <h1 id=ids::SCREEN_HEADING tabindex="-1">{heading}</h1>
-                <p>{text::EXPLAIN.get()}</p>
+                {own_copy}
+                <When when=move || !is_own>
+                    <p>{text::EXPLAIN.get()}</p>
+                </When>
                 {trimmed}
                 <div class="card__actions">
-                    <button type="button" class="primary" on:click=save>{text::SAVE.get()}</button>
+                    <button type="button" class:primary=!is_own on:click=save>
+                        {if is_own { text::KEEP_BOTH.get() } else { text::SAVE.get() }}
+                    </button>
                     <button type="button" on:click=close>{text::CLOSE.get()}</button>
                 </div>
             </div>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::{PlanContext, UndoContext};
 use crate::domain::content::plans;
-use crate::domain::library::{Library, RemovedPlan};
+use crate::domain::library::{Library, PlanEntry, RemovedPlan};
 use crate::domain::plan::Plan;
 use crate::storage::{self, BrowserStore, LoadProblem, Slot, StorageError};
 
@@ -140,6 +140,11 @@ impl LibraryContext {
             self.from_storage.set_value(true);
             self.library.set(merged);
         }
+        // A plan saved for the first time gets its identity here.
+        let now = crate::browser::now_seconds();
+        self.library.update_untracked(|library| {
+            library.give_identities(now, crate::browser::new_identity);
+        });
         let saved = self
             .library
             .with_untracked(|library| storage::save(&BrowserStore, slot, library));
@@ -260,6 +265,31 @@ impl LibraryContext {
             }
         });
         true
+    }
+
+    /// True if this browser has no plans of the person's own stored, and none typed yet:
+    /// a new browser, or one that cleared what the app had stored.
+    pub fn holds_no_plan(self) -> bool {
+        self.slot.get_untracked() == Slot::Own
+            && self.library.with_untracked(Library::is_only_a_blank_plan)
+            && matches!(
+                storage::KeyValueStore::get(&BrowserStore, Slot::Own.key()),
+                Ok(None)
+            )
+    }
+
+    /// Puts a copy of plan `id` coming back in its place and saves; the plan as it was, for
+    /// undo (None if it is gone).
+    pub fn replace(self, id: u32, name: String, plan: Plan) -> Option<PlanEntry> {
+        let before = self
+            .library
+            .try_update(|library| {
+                library.switch(id);
+                library.replace(id, name, plan)
+            })
+            .flatten();
+        self.save_now();
+        before
     }
 
     /// Adds a copy of a plan; false when there is no room for it.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::content::{self, common};
-use crate::domain::library::{Library, RemovedPlan};
+use crate::domain::library::{Library, PlanEntry, RemovedPlan};
 use crate::domain::plan::Removed;
 
 /// How long an announcement stays on screen.
@@ -17,6 +17,8 @@ enum Undoable {
     InPlan { plan: u32, removed: Box<Removed> },
     /// A whole plan.
     Plan(Box<RemovedPlan>),
+    /// A plan as it was before a copy of it took its place.
+    Replaced(Box<PlanEntry>),
 }
 
 /// The last removal (which can be undone) and the last announcement, for the undo bar.
@@ -60,6 +62,11 @@ impl UndoContext {
         );
     }
 
+    /// Says that a copy of a plan took its place, and offers to put the plan back as it was.
+    pub fn offer_replaced(self, message: String, before: PlanEntry) {
+        self.offer_undoable(message, Undoable::Replaced(Box::new(before)));
+    }
+
     /// The Undo button takes focus, since the button that was pressed has gone.
     fn offer_undoable(self, message: String, undoable: Undoable) {
         self.message.set(message);
@@ -89,7 +96,7 @@ impl UndoContext {
         let current = self.library.with(|library| library.current);
         self.removed.with(|removed| match removed {
             Some(Undoable::InPlan { plan, .. }) => *plan == current,
-            Some(Undoable::Plan(_)) => true,
+            Some(Undoable::Plan(_) | Undoable::Replaced(_)) => true,
             None => false,
         })
     }
@@ -112,6 +119,13 @@ impl UndoContext {
                     (Some(false), Some(list)) => content::limits::list_full(list),
                     _ => restored,
                 }
+            }
+            Undoable::Replaced(before) => {
+                let restored = common::restored(&before.name);
+                self.library.update(|library| {
+                    library.put_back(*before);
+                });
+                restored
             }
             Undoable::Plan(removed) => {
                 let restored = common::restored(&removed.entry.name);

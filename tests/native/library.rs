@@ -314,3 +314,74 @@ fn a_message_changed_in_one_tab_survives_the_other_tabs_save() {
     );
     assert_eq!(merged.current_plan().target_role, "Director");
 }
+
+#[test]
+fn each_plan_gets_an_identity_of_its_own_and_a_copy_is_known_by_it() {
+    let mut library = Library::with_plan("Mine".into(), plan_with_role("Team lead"));
+    let copy = library.add("Copy".into(), Plan::default()).unwrap();
+    let mut counter = 0;
+    let mut fresh = || {
+        counter += 1;
+        format!("identity{counter}")
+    };
+    assert!(library.give_identities(1_800_000_000, &mut fresh));
+    assert_eq!(library.plans[0].plan.identity, "identity1");
+    assert_eq!(
+        library.plans[0].plan.changed, 1_800_000_000,
+        "a plan with no time is given now"
+    );
+    // A plan that repeats the identity of one before it (a duplicate, a copy kept beside its
+    // plan) gets its own; the first keeps its.
+    library.current_plan_mut().changed = 5;
+    let duplicate = library.plans[0].plan.clone();
+    library.replace(copy, "Copy".into(), duplicate);
+    assert!(library.give_identities(1_800_000_001, &mut fresh));
+    assert_eq!(library.plans[0].plan.identity, "identity1");
+    assert_eq!(library.plans[1].plan.identity, "identity3");
+    assert_eq!(library.plans[0].plan.changed, 5, "a time of change stays");
+    assert!(
+        !library.give_identities(1_800_000_002, &mut fresh),
+        "nothing left to give"
+    );
+
+    let mut coming_back = library.plans[0].plan.clone();
+    coming_back.target_role = "Director".into();
+    assert_eq!(library.copy_of(&coming_back).map(|entry| entry.id), Some(0));
+    assert_eq!(
+        library.copy_of(&Plan::default()),
+        None,
+        "a plan with no identity is no one's copy"
+    );
+}
+
+#[test]
+fn a_plan_replaced_by_its_copy_comes_back_whole_with_undo() {
+    let mut library = Library::with_plan("Mine".into(), plan_with_role("Team lead"));
+    library.set_signature("Sam".into());
+    let before = library.entry(0).unwrap().clone();
+    let replaced = library
+        .replace(0, "Mine, from my phone".into(), plan_with_role("Director"))
+        .expect("the plan is there");
+    assert_eq!(replaced, before);
+    let now = library.entry(0).unwrap();
+    assert_eq!(
+        (now.name.as_str(), now.plan.target_role.as_str()),
+        ("Mine, from my phone", "Director")
+    );
+    assert_eq!(
+        now.signature, "Sam",
+        "what is kept in this browser only stays"
+    );
+    assert!(library.put_back(replaced));
+    assert_eq!(library.entry(0), Some(&before));
+    assert_eq!(library.replace(7, "None".into(), Plan::default()), None);
+}
+
+#[test]
+fn a_blank_plan_is_blank_whatever_its_identity() {
+    let mut library = Library::with_plan("Mine".into(), Plan::default());
+    library.give_identities(1_800_000_000, || "k7vq2mxa9cde".into());
+    assert!(library.is_only_a_blank_plan());
+    library.current_plan_mut().target_role = "Team lead".into();
+    assert!(!library.is_only_a_blank_plan());
+}

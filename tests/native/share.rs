@@ -15,7 +15,7 @@ use crate::support::{any_plan, clean_name};
 fn the_reference_plan_round_trips_through_a_link_well_under_the_limit() {
     let (name, plan) = reference_plan();
     let fragment = share::encode(&name, &plan);
-    assert!(fragment.starts_with("s4."));
+    assert!(fragment.starts_with("s5."));
     // The test command fails above 2,000 characters; the goal is 1,500.
     assert!(fragment.len() < 2000, "{} characters", fragment.len());
     let trimmed = Trimmed::default();
@@ -24,7 +24,8 @@ fn the_reference_plan_round_trips_through_a_link_well_under_the_limit() {
         Ok(SharedPlan {
             name,
             plan,
-            trimmed
+            trimmed,
+            for_self: false,
         })
     );
 }
@@ -56,11 +57,11 @@ fn links_that_are_not_plans_say_why() {
         ("s.abc".into(), ShareError::NotALink),
         ("sx.abc".into(), ShareError::NotALink),
         (
-            good.replacen("s4.", "s5.", 1),
-            ShareError::UnknownVersion("5".into()),
+            good.replacen("s5.", "s6.", 1),
+            ShareError::UnknownVersion("6".into()),
         ),
         (
-            good.replacen("s4.", "s12.", 1),
+            good.replacen("s5.", "s12.", 1),
             ShareError::UnknownVersion("12".into()),
         ),
         (format!("{good}!"), ShareError::NotBase64),
@@ -105,7 +106,10 @@ proptest! {
     fn any_plan_round_trips_through_a_link(name in ".{0,40}".prop_map(|name| clean_name(&name)), plan in any_plan()) {
         let fragment = share::encode(&name, &plan);
         let trimmed = Trimmed::default();
-        prop_assert_eq!(share::decode(&fragment), Ok(SharedPlan { name, plan, trimmed }));
+        let shared = SharedPlan { name, plan, trimmed, for_self: false };
+        prop_assert_eq!(share::decode(&fragment), Ok(shared.clone()));
+        let fragment = share::encode_for_self(&shared.name, &shared.plan);
+        prop_assert_eq!(share::decode(&fragment), Ok(SharedPlan { for_self: true, ..shared }));
     }
 
     #[test]
@@ -231,7 +235,7 @@ fn a_living_plan_round_trips_through_a_link_exactly() {
     assert!(plan.has_record());
     assert!(plan.mentors.iter().all(|m| m.log.len() == 3));
     let fragment = share::encode(&name, &plan);
-    assert!(fragment.starts_with("s4."));
+    assert!(fragment.starts_with("s5."));
     let shared = share::decode(&fragment).expect("opens");
     assert_eq!(shared.trimmed, Trimmed::default());
     assert_eq!(shared.name, name);
@@ -372,10 +376,46 @@ fn what_format_4_added_opens_in_format_4_and_is_refused_as_format_3() {
     plan.set_factor(Factor::OlderWorker, true);
     plan.set_advice_aside(Advice::InPerson, true);
     let fragment = share::encode("Ana", &plan);
-    let opened = share::decode(&fragment).expect("a format 4 link opens");
+    let opened = share::decode(&fragment).expect("the link opens");
     assert_eq!(opened.plan.situation.factors, [Factor::OlderWorker]);
     assert_eq!(opened.plan.set_aside, [Advice::InPerson]);
     // Format 3 never held them: a link that claims to be one is not a plan.
-    let as_format_3 = fragment.replacen("s4.", "s3.", 1);
+    let as_format_3 = fragment.replacen("s5.", "s3.", 1);
     assert_eq!(share::decode(&as_format_3), Err(ShareError::NotAPlan));
+}
+
+#[test]
+fn what_format_5_added_opens_in_format_5_and_is_refused_as_format_4() {
+    let plan = Plan {
+        identity: "k7vq2mxa9cde".into(),
+        changed: 1_796_000_000,
+        ..Plan::default()
+    };
+    let fragment = share::encode_for_self("Ana", &plan);
+    let opened = share::decode(&fragment).expect("a format 5 link opens");
+    assert_eq!(opened.plan, plan);
+    assert!(
+        opened.for_self,
+        "a link the person made for themself says so"
+    );
+    assert!(
+        !share::decode(&share::encode("Ana", &plan))
+            .unwrap()
+            .for_self
+    );
+    // Format 4 never held them: a link that claims to be one is not a plan.
+    let as_format_4 = fragment.replacen("s5.", "s4.", 1);
+    assert_eq!(share::decode(&as_format_4), Err(ShareError::NotAPlan));
+}
+
+#[test]
+fn an_identity_a_plan_could_not_have_is_dropped_on_the_way_in() {
+    for identity in ["x".repeat(33), "has space".into(), "\u{202e}abc".into()] {
+        let plan = Plan {
+            identity: identity.clone(),
+            ..Plan::default()
+        };
+        let opened = share::decode(&share::encode("Ana", &plan)).unwrap();
+        assert_eq!(opened.plan.identity, "", "{identity:?}");
+    }
 }

@@ -152,7 +152,13 @@ fn mentor_recipe() -> impl Strategy<Value = MentorRecipe> {
 /// situation, contacts and mentors linked to them, dates, logs and check-ins, built through
 /// the plan's own methods.
 pub fn any_plan() -> impl Strategy<Value = Plan> {
-    let text = (any_goals(), ".{0,80}", ".{0,200}");
+    let text = (
+        any_goals(),
+        ".{0,80}",
+        ".{0,200}",
+        "[a-z0-9]{0,12}",
+        any::<u32>(),
+    );
     let competencies = proptest::collection::vec(
         (
             ".{1,40}",
@@ -180,7 +186,7 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
     let check_ins = proptest::collection::vec(check_in_recipe(), 0..4);
     (text, competencies, situation, mentors, contacts, check_ins).prop_map(
         |(
-            (goals, target_role, review_notes),
+            (goals, target_role, review_notes, identity, changed),
             competencies,
             (factors, own, notes, set_aside),
             mentors,
@@ -191,6 +197,8 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
                 goals,
                 target_role,
                 review_notes,
+                identity,
+                changed,
                 ..Plan::default()
             };
             let competency_ids: Vec<Id> = competencies

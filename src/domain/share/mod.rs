@@ -1,11 +1,13 @@
 //! Share links: a plan in the URL fragment, as short as we can make it.
 //!
-//! A link's fragment is `s4.` followed by base64url of raw deflate of a compact binary
+//! A link's fragment is `s5.` followed by base64url of raw deflate of a compact binary
 //! layout of the plan. The `4` is the format version: a later format gets a new number
 //! and the older ones keep decoding, so old links keep opening (format 1 had no soft-skill
 //! flag and no advice set aside; format 2 had one goals text, and none of the living plan:
 //! goals by horizon, dates, meetings and check-ins; format 3 knew four pieces of advice, not
-//! the fifth, meeting in person, and eleven situation factors, not the last two). An older app says a format 4 link needs a newer version. Meetings and check-ins are in a link
+//! the fifth, meeting in person, and eleven situation factors, not the last two; format 4 did
+//! not say which plan it is, when it last changed, or that the person made it for themself).
+//! An older app says a format 5 link needs a newer version. Meetings and check-ins are in a link
 //! only if the person put them in (`Plan::leave_out_record` takes them out). Deflate starts
 //! from a preset dictionary of words plans often use (`dictionary.rs`), which is frozen:
 //! every format so far uses it.
@@ -22,7 +24,7 @@ use crate::domain::plan::Plan;
 /// What a share fragment starts with (after `#`).
 pub const PREFIX: &str = "s";
 /// The format this build writes; it reads every format up to this one.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 /// Fragments longer than this are refused before any decoding.
 pub const MAX_FRAGMENT: usize = 64 * 1024;
 /// The largest plan layout we inflate to: a cap against decompression bombs.
@@ -50,26 +52,36 @@ pub enum ShareError {
 }
 
 /// A plan as it travels in a link: its name (whose plan it is) and its content, within the
-/// limits (`trimmed` says what had to be left out to get there).
+/// limits (`trimmed` says what had to be left out to get there). `for_self` marks a link the
+/// person made for themself, to keep their plan or move it: where the browser holds no plan
+/// (it cleared them), such a link opens as the person's own plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SharedPlan {
     pub name: String,
     pub plan: Plan,
     pub trimmed: Trimmed,
+    pub for_self: bool,
 }
 
-/// The fragment (without `#`) that carries a plan.
+/// The fragment (without `#`) that carries a plan, to share it with someone.
 pub fn encode(name: &str, plan: &Plan) -> String {
-    format!(
-        "{PREFIX}{VERSION}.{}",
-        base64url_encode(&deflate(&layout(name, plan)))
-    )
+    encode_as(name, plan, false)
+}
+
+/// The fragment of a link the person keeps for themself (`SharedPlan::for_self`).
+pub fn encode_for_self(name: &str, plan: &Plan) -> String {
+    encode_as(name, plan, true)
+}
+
+fn encode_as(name: &str, plan: &Plan, for_self: bool) -> String {
+    let layout = layout::write(name, plan, for_self);
+    format!("{PREFIX}{VERSION}.{}", base64url_encode(&deflate(&layout)))
 }
 
 /// The bytes a link of this version carries before they are compressed: what
 /// `read_inflated` reads after the dictionary.
 pub fn layout(name: &str, plan: &Plan) -> Vec<u8> {
-    layout::write(name, plan)
+    layout::write(name, plan, false)
 }
 
 /// Reads a plan back from a fragment (with or without the leading `#`), inflating with
@@ -105,6 +117,7 @@ pub fn unpack(fragment: &str) -> Result<Packed, ShareError> {
         "2" => 2,
         "3" => 3,
         "4" => 4,
+        "5" => 5,
         _ => {
             return Err(ShareError::UnknownVersion(
                 version.chars().take(9).collect(),
@@ -134,13 +147,14 @@ pub fn read_inflated(format: u32, inflated: &[u8]) -> Result<SharedPlan, ShareEr
         .strip_prefix(DICTIONARY_V1.as_bytes())
         .ok_or(ShareError::Damaged)?;
     // None if cut short, or with trailing bytes we never write.
-    let (mut name, plan) = layout::read(format, layout).ok_or(ShareError::NotAPlan)?;
+    let (mut name, plan, for_self) = layout::read(format, layout).ok_or(ShareError::NotAPlan)?;
     let (plan, mut trimmed) = plan_within_limits(plan);
     trimmed.texts += usize::from(fit_name(&mut name));
     Ok(SharedPlan {
         name,
         plan,
         trimmed,
+        for_self,
     })
 }
 
