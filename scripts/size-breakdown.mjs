@@ -1,6 +1,7 @@
 // Where the wasm's bytes go: a per-function breakdown (twiggy) of the release wasm, built the
-// way trunk builds dist/ (wasm-bindgen, then wasm-opt -Oz) but keeping the function names
-// (wasm-opt -g), which dist/ drops. Prints the largest items, then the totals per crate.
+// way trunk builds dist/ (wasm-bindgen, then wasm-opt -Os --low-memory-unused, as index.html
+// asks) but keeping the function names (wasm-opt -g), which dist/ drops. Prints the largest
+// items, then the totals per crate.
 // The names section itself is left out of every figure: dist/ does not carry it.
 //
 // Usage: node scripts/size-breakdown.mjs [path/to/cargo/release.wasm]   (after scripts/build)
@@ -27,7 +28,7 @@ mkdirSync(out, { recursive: true });
 run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, input]);
 const bound = join(out, "multi-mentor_bg.wasm");
 const named = join(out, "named.wasm");
-run("wasm-opt", ["-Oz", "-g", `--output=${named}`, bound]);
+run("wasm-opt", ["-Os", "--low-memory-unused", "-g", `--output=${named}`, bound]);
 const items = JSON.parse(run("twiggy", ["top", "-n", "1000000", "-f", "json", named]))
   .filter((item) => item.name !== '"function names" subsection');
 
@@ -45,7 +46,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`;
 const share = (bytes) => `${((100 * bytes) / total).toFixed(1).padStart(5)} %`;
 const short = (name) => (name.length > 110 ? `${name.slice(0, 107)}...` : name);
 
-console.log(`Size breakdown of the release wasm (twiggy, after wasm-opt -Oz, raw bytes): ${kb(total).trim()}`);
+console.log(`Size breakdown of the release wasm (twiggy, after wasm-opt -Os, raw bytes): ${kb(total).trim()}`);
 console.log(`  largest ${TOP} items`);
 for (const item of [...items].sort((a, b) => b.shallow_size - a.shallow_size).slice(0, TOP)) {
   console.log(`  ${kb(item.shallow_size)} ${share(item.shallow_size)}  ${short(item.name)}`);

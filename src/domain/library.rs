@@ -162,6 +162,19 @@ impl Library {
         self.plans.iter().find(|entry| entry.plan.is_copy_of(plan))
     }
 
+    /// Notes `now` as the time of change of each plan that changed since `base` (the plans as
+    /// last stored), just before they are stored again.
+    pub fn note_changes(&mut self, base: &Library, now: u32) {
+        for entry in &mut self.plans {
+            if base
+                .entry(entry.id)
+                .is_none_or(|before| before.plan != entry.plan)
+            {
+                entry.plan.changed = now;
+            }
+        }
+    }
+
     /// Gives a new identity (from `fresh`) to each plan without one, and to each plan that
     /// repeats the identity of a plan before it (a duplicate, or a copy kept beside its plan),
     /// so that an identity names one plan here. A plan that never said when it changed is

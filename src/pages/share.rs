@@ -13,7 +13,7 @@ use crate::domain::share;
 use crate::domain::steps::Step;
 use crate::ids;
 use crate::router::{Route, RouterContext};
-use crate::state::{LibraryContext, PlanContext, UndoContext, memo};
+use crate::state::{LibraryContext, PlanContext, memo};
 
 /// Past this length a link no longer fits some chat apps' messages.
 const CHAT_LIMIT: usize = 2000;
@@ -135,7 +135,6 @@ fn LinkPanel() -> impl IntoView {
 fn FilesPanel() -> impl IntoView {
     let context = PlanContext::expect_context();
     let library = LibraryContext::expect_context();
-    let undo = UndoContext::expect_context();
     let router = RouterContext::expect_context();
     let problem = RwSignal::new(None::<String>);
     // A file follows the link's rule: private notes, the meeting log and check-ins go in only
@@ -186,13 +185,10 @@ fn FilesPanel() -> impl IntoView {
                     if let Some(trimmed) = limits::trimmed(&trimmed) {
                         notice = format!("{notice} {trimmed}");
                     }
-                    if !library.add_and_open(name, plan) {
-                        problem.set(Some(limits::plans_full()));
-                        return;
+                    // With no room for it, the announcement says so.
+                    if library.keep_as_own(name, plan, notice) {
+                        router.go(&Route::Step(Step::Plan));
                     }
-                    library.save_now();
-                    undo.announce(notice);
-                    router.go(&Route::Step(Step::Plan));
                 }
                 Ok(Err(error)) => problem.set(Some(file_problem(&error).to_owned())),
                 Err(browser::FileReadError::TooBig) => {

@@ -3,7 +3,6 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::plan_overview::PlanOverview;
-use crate::components::when::When;
 use crate::domain::content::dates;
 use crate::domain::content::{limits, plans, shared as text};
 use crate::domain::share::{ShareError, SharedPlan};
@@ -37,15 +36,12 @@ pub fn SharedView(fragment: String) -> impl IntoView {
     let opened = RwSignal::new(None::<Result<SharedPlan, ShareError>>);
     let router = RouterContext::expect_context();
     let library = LibraryContext::expect_context();
-    let undo = UndoContext::expect_context();
     leptos::task::spawn_local(async move {
         let result = browser::open_share_link(&fragment).await;
         match result {
             Ok(shared) if shared.for_self && library.holds_no_plan() => {
                 let back = text::back(&dates::long(browser::local_date(shared.plan.changed)));
-                if library.add_and_open(shared.name, shared.plan) {
-                    library.save_now();
-                    undo.announce(back);
+                if library.keep_as_own(shared.name, shared.plan, back) {
                     router.go(&Route::Step(Step::Plan));
                 }
             }
@@ -125,13 +121,9 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
     });
     let plan = shared.plan.clone();
     let save = move |_| {
-        if !library.add_and_open(name.clone(), plan.clone()) {
-            undo.announce(limits::plans_full());
-            return;
+        if library.keep_as_own(name.clone(), plan.clone(), text::SAVED.get().to_owned()) {
+            router.go(&Route::Step(Step::Plan));
         }
-        library.save_now();
-        undo.announce(text::SAVED.get().to_owned());
-        router.go(&Route::Step(Step::Plan));
     };
     let close = move |_| router.go(&Route::Step(Step::Start));
     view! {
@@ -139,9 +131,7 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
             <div class="shared-banner">
                 <h1 id=ids::SCREEN_HEADING tabindex="-1">{heading}</h1>
                 {own_copy}
-                <When when=move || !is_own>
-                    <p>{text::EXPLAIN.get()}</p>
-                </When>
+                {(!is_own).then(|| view! { <p>{text::EXPLAIN.get()}</p> })}
                 {trimmed}
                 <div class="card__actions">
                     <button type="button" class:primary=!is_own on:click=save>

@@ -48,20 +48,15 @@ impl PlanContext {
             .with_untracked(|library| read(library.current_plan()))
     }
 
-    /// Changes the plan, and notes when (`Plan::changed`).
     pub fn update(self, change: impl FnOnce(&mut Plan)) {
-        self.try_update(change);
+        self.library
+            .update(|library| change(library.current_plan_mut()));
     }
 
-    /// Changes the plan, notes when, and returns what the change returned.
+    /// Changes the plan and returns what the change returned.
     pub fn try_update<T>(self, change: impl FnOnce(&mut Plan) -> T) -> Option<T> {
-        let now = crate::browser::now_seconds();
-        self.library.try_update(|library| {
-            let plan = library.current_plan_mut();
-            let changed = change(plan);
-            plan.changed = now;
-            changed
-        })
+        self.library
+            .try_update(|library| change(library.current_plan_mut()))
     }
 
     /// A value read from the plan. It is worked out again on every change to the plan,

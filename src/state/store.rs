@@ -140,10 +140,14 @@ impl LibraryContext {
             self.from_storage.set_value(true);
             self.library.set(merged);
         }
-        // A plan saved for the first time gets its identity here.
+        // Each plan that changed notes when, and a plan saved for the first time gets its
+        // identity.
         let now = crate::browser::now_seconds();
-        self.library.update_untracked(|library| {
-            library.give_identities(now, crate::browser::new_identity);
+        self.base.with_value(|base| {
+            self.library.update_untracked(|library| {
+                library.note_changes(base, now);
+                library.give_identities(now, crate::browser::new_identity);
+            });
         });
         let saved = self
             .library
@@ -290,6 +294,22 @@ impl LibraryContext {
             .flatten();
         self.save_now();
         before
+    }
+
+    /// Adds a plan that came from a link or a file, opens it and saves at once. False, and
+    /// nothing changes, when there is no room for it; the person is told either way: `said`
+    /// once it is saved, or why it could not be.
+    pub fn keep_as_own(self, name: String, plan: Plan, said: String) -> bool {
+        let kept = self.add_and_open(name, plan);
+        if kept {
+            self.save_now();
+        }
+        UndoContext::expect_context().announce(if kept {
+            said
+        } else {
+            crate::domain::content::limits::plans_full()
+        });
+        kept
     }
 
     /// Adds a copy of a plan; false when there is no room for it.

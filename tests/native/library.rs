@@ -385,3 +385,20 @@ fn a_blank_plan_is_blank_whatever_its_identity() {
     library.current_plan_mut().target_role = "Team lead".into();
     assert!(!library.is_only_a_blank_plan());
 }
+
+#[test]
+fn a_plan_that_changed_since_it_was_stored_notes_when() {
+    let mut stored = Library::with_plan("Mine".into(), plan_with_role("Team lead"));
+    stored.add("Other".into(), Plan::default());
+    let mut library = stored.clone();
+    library.current_plan_mut().target_role = "Director".into();
+    let added = library.add("New".into(), Plan::default()).unwrap();
+    library.note_changes(&stored, 1_800_000_000);
+    assert_eq!(library.entry(0).unwrap().plan.changed, 1_800_000_000);
+    assert_eq!(library.entry(1).unwrap().plan.changed, 0, "unchanged");
+    assert_eq!(
+        library.entry(added).unwrap().plan.changed,
+        1_800_000_000,
+        "new"
+    );
+}
