@@ -16,6 +16,7 @@
 // Usage: node scripts/start-after-paint.mjs [dist]   (after trunk build --release)
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { minify } from "terser";
 
 const dist = process.argv[2] ?? "dist";
 const page = join(dist, "index.html");
@@ -47,7 +48,7 @@ if (loaders.length !== 1 || !loaders[0].includes(glue.href) || !loaders[0].inclu
 // the page is hidden (a link opened in a background tab paints nothing till it is shown); a
 // browser that does not report paints starts after the next frame; and none waits over a
 // second, whatever happens.
-const loader = `<script type=module>
+const source = `
 await new Promise((painted) => {
   if (document.documentElement.classList.contains("returning") || document.visibilityState === "hidden") return painted();
   if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) return requestAnimationFrame(() => setTimeout(painted));
@@ -57,7 +58,9 @@ await new Promise((painted) => {
 });
 const app = await import("${glue.href}");
 await app.default({ module_or_path: "${wasm.href}" });
-</script>`;
+`;
+const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
+const loader = `<script type=module>${code}</script>`;
 
 html = html.replace(loaders[0], () => loader).replace(glue.link, "").replace(wasm.link, "");
 writeFileSync(page, html);

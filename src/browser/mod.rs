@@ -268,8 +268,8 @@ pub fn now_seconds() -> u32 {
 }
 
 /// A new identity for a plan (`plan::new_identity`).
-pub fn new_identity() -> String {
-    crate::domain::plan::new_identity([js_sys::Math::random(), js_sys::Math::random()])
+pub fn new_identity() -> u32 {
+    crate::domain::plan::new_identity(js_sys::Math::random())
 }
 
 /// True if this browser held a plan (or workshop mode) when the page opened: index.html's

@@ -154,7 +154,7 @@ impl Library {
     /// True while this is still what a new browser starts with: one plan, blank. A plan
     /// saved from a link or a file then takes its place rather than sitting beside an empty one.
     pub fn is_only_a_blank_plan(&self) -> bool {
-        self.plans.len() == 1 && self.current_plan().is_blank()
+        self.plans.len() == 1 && *self.current_plan() == Plan::default()
     }
 
     /// The plan here that `plan` is a copy of (`Plan::is_copy_of`), if any.
@@ -162,38 +162,25 @@ impl Library {
         self.plans.iter().find(|entry| entry.plan.is_copy_of(plan))
     }
 
-    /// Notes `now` as the time of change of each plan that changed since `base` (the plans as
-    /// last stored), just before they are stored again.
-    pub fn note_changes(&mut self, base: &Library, now: u32) {
-        for entry in &mut self.plans {
-            if base
-                .entry(entry.id)
-                .is_none_or(|before| before.plan != entry.plan)
-            {
-                entry.plan.changed = now;
-            }
-        }
-    }
-
-    /// Gives a new identity (from `fresh`) to each plan without one, and to each plan that
-    /// repeats the identity of a plan before it (a duplicate, or a copy kept beside its plan),
-    /// so that an identity names one plan here. A plan that never said when it changed is
-    /// taken to have changed `now`. True if any plan got an identity.
-    pub fn give_identities(&mut self, now: u32, mut fresh: impl FnMut() -> String) -> bool {
-        let mut seen: Vec<String> = Vec::with_capacity(self.plans.len());
-        let mut gave = false;
-        for entry in &mut self.plans {
+    /// Readies the plans to be stored again: each plan that changed since `base` (the plans
+    /// as last stored) notes `now` as its time of change, and each plan without an identity,
+    /// or with the identity of a plan before it (a duplicate, or a copy kept beside its plan),
+    /// gets a new one from `fresh`, so that an identity names one plan here. A plan that never
+    /// said when it changed is taken to have changed `now`.
+    pub fn before_saving(&mut self, base: &Library, now: u32, mut fresh: impl FnMut() -> u32) {
+        for index in 0..self.plans.len() {
+            let (before, rest) = self.plans.split_at_mut(index);
+            let entry = &mut rest[0];
+            let stored = base.entry(entry.id).map(|stored| &stored.plan);
             let plan = &mut entry.plan;
-            if plan.identity.is_empty() || seen.contains(&plan.identity) {
-                plan.identity = fresh();
-                gave = true;
-            }
-            if plan.changed == 0 {
+            if plan.changed == 0 || stored != Some(&*plan) {
                 plan.changed = now;
             }
-            seen.push(plan.identity.clone());
+            let identity = plan.identity;
+            if identity == 0 || before.iter().any(|other| other.plan.identity == identity) {
+                plan.identity = fresh();
+            }
         }
-        gave
     }
 
     /// Puts a copy of plan `id` coming back (`plan`, named `name`) in its place, keeping the

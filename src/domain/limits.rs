@@ -10,8 +10,7 @@ use crate::domain::date::Date;
 use crate::domain::library::Library;
 use crate::domain::living::merge_into_oldest;
 use crate::domain::plan::{
-    Horizon, ID_RANGE, Id, MAX_CHECK_INS, MAX_IDENTITY_CHARS, MAX_LOG_ENTRIES, MessageKind, Plan,
-    SituationRef,
+    Horizon, ID_RANGE, Id, MAX_CHECK_INS, MAX_LOG_ENTRIES, MessageKind, Plan, SituationRef,
 };
 pub use crate::domain::plan::{
     MAX_COMPETENCIES, MAX_CONTACTS, MAX_MENTORS, MAX_NAME_CHARS, MAX_OWN_FACTORS, MAX_PLANS,
@@ -74,13 +73,6 @@ pub fn plan_within_limits(mut plan: Plan) -> (Plan, Trimmed) {
             contact.mentor = None;
             trimmed.links += 1;
         }
-    }
-
-    // An identity is ours only as `new_identity` makes it: anything else is dropped (the plan
-    // is then someone else's, as before identities).
-    let identity = &plan.identity;
-    if identity.len() > MAX_IDENTITY_CHARS || !identity.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        plan.identity.clear();
     }
 
     let names = plan.situation.own_factors.iter_mut().map(|f| &mut f.name);

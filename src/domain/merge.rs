@@ -66,13 +66,7 @@ pub fn plans(base: &Plan, mine: &Plan, theirs: &Plan) -> (Plan, usize) {
         check_ins: pick.field(base, mine, theirs, |p| &p.check_ins),
         // Given once, so both sides give one only to a plan that had none: theirs, stored
         // first, stays. The later of two times of change. Neither counts as a clash.
-        identity: one_side(
-            base,
-            mine,
-            theirs,
-            |p| &p.identity,
-            || theirs.identity.clone(),
-        ),
+        identity: one_side(base, mine, theirs, |p| &p.identity, || theirs.identity),
         changed: one_side(
             base,
             mine,

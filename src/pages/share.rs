@@ -178,7 +178,7 @@ fn FilesPanel() -> impl IntoView {
                         .library
                         .with_untracked(|l| l.copy_of(&plan).is_some());
                     if own && !library.in_workshop() {
-                        router.go(&Route::Shared(share::encode_for_self(&name, &plan)));
+                        router.go(&Route::Shared(share::encode(&name, &plan)));
                         return;
                     }
                     let mut notice = text::imported(&name);

@@ -29,27 +29,13 @@ pub fn link_error_message(error: &ShareError) -> String {
 /// A plan opened from a link: read-only, clearly someone else's, with two ways out. A link
 /// that cannot be read says why, above the person's own plans (untouched). The link is
 /// unpacked by the browser, which takes a moment; until then the screen stays empty.
-/// A link the person made for themself, opened where the browser holds no plan (it cleared
-/// them, or it is a new device), is their plan coming back: it opens as their own.
 #[component]
 pub fn SharedView(fragment: String) -> impl IntoView {
     let opened = RwSignal::new(None::<Result<SharedPlan, ShareError>>);
     let router = RouterContext::expect_context();
-    let library = LibraryContext::expect_context();
     leptos::task::spawn_local(async move {
-        let result = browser::open_share_link(&fragment).await;
-        match result {
-            Ok(shared) if shared.for_self && library.holds_no_plan() => {
-                let back = text::back(&dates::long(browser::local_date(shared.plan.changed)));
-                if library.keep_as_own(shared.name, shared.plan, back) {
-                    router.go(&Route::Step(Step::Plan));
-                }
-            }
-            result => {
-                opened.set(Some(result));
-                router.focus_late_heading();
-            }
-        }
+        opened.set(Some(browser::open_share_link(&fragment).await));
+        router.focus_late_heading();
     });
     move || match opened.get() {
         None => ().into_any(),
@@ -75,13 +61,6 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
     let library = LibraryContext::expect_context();
     let undo = UndoContext::expect_context();
     let router = RouterContext::expect_context();
-    let heading = if shared.name.trim().is_empty() {
-        view! { {text::HEADING_UNNAMED.get()} }.into_any()
-    } else {
-        let name = shared.name.trim().to_owned();
-        view! { {text::HEADING_NAMED.get()} " " <bdi>{name}</bdi> }.into_any()
-    };
-    let trimmed = limits::trimmed(&shared.trimmed).map(|trimmed| view! { <p>{trimmed}</p> });
     let name = if shared.name.trim().is_empty() {
         plans::SHARED_NAME.get().to_owned()
     } else {
@@ -96,12 +75,20 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
         })
     };
     let is_own = own.is_some();
-    let own_copy = own.map(|(id, own_name, own_changed)| {
+    let heading = if shared.name.trim().is_empty() {
+        view! { {text::HEADING_UNNAMED.get()} }.into_any()
+    } else {
+        let name = shared.name.trim().to_owned();
+        view! { {text::HEADING_NAMED.get()} " " <bdi>{name}</bdi> }.into_any()
+    };
+    // For a copy of the person's own plan: which is newer, and a button to update theirs.
+    let mut explain = text::EXPLAIN.get().to_owned();
+    let update = own.map(|(id, own_name, own_changed)| {
         let copy_changed = shared.plan.changed;
         let when = |seconds| dates::long(browser::local_date(seconds));
         let known = own_changed > 0 && copy_changed > 0 && own_changed != copy_changed;
         let newer = known.then_some(copy_changed > own_changed);
-        let said = text::own_copy(&own_name, &when(own_changed), &when(copy_changed), newer);
+        explain = text::own_copy(&own_name, &when(own_changed), &when(copy_changed), newer);
         let (name, plan) = (name.clone(), shared.plan.clone());
         let update = move |_| {
             if let Some(before) = library.replace(id, name.clone(), plan.clone()) {
@@ -110,15 +97,12 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
             }
         };
         view! {
-            <section class="notice" aria-labelledby="own-copy-heading">
-                <h2 id="own-copy-heading">{text::OWN_COPY_HEADING.get()}</h2>
-                <p>{said}</p>
-                <button type="button" class="primary" on:click=update>
-                    {text::UPDATE_FROM_COPY.get()}
-                </button>
-            </section>
+            <button type="button" class="primary" on:click=update>
+                {text::UPDATE_FROM_COPY.get()}
+            </button>
         }
     });
+    let trimmed = limits::trimmed(&shared.trimmed).map(|trimmed| view! { <p>{trimmed}</p> });
     let plan = shared.plan.clone();
     let save = move |_| {
         if library.keep_as_own(name.clone(), plan.clone(), text::SAVED.get().to_owned()) {
@@ -130,10 +114,10 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
         <section class="step shared" aria-labelledby=ids::SCREEN_HEADING>
             <div class="shared-banner">
                 <h1 id=ids::SCREEN_HEADING tabindex="-1">{heading}</h1>
-                {own_copy}
-                {(!is_own).then(|| view! { <p>{text::EXPLAIN.get()}</p> })}
+                <p>{explain}</p>
                 {trimmed}
                 <div class="card__actions">
+                    {update}
                     <button type="button" class:primary=!is_own on:click=save>
                         {if is_own { text::KEEP_BOTH.get() } else { text::SAVE.get() }}
                     </button>

@@ -145,8 +145,7 @@ impl LibraryContext {
         let now = crate::browser::now_seconds();
         self.base.with_value(|base| {
             self.library.update_untracked(|library| {
-                library.note_changes(base, now);
-                library.give_identities(now, crate::browser::new_identity);
+                library.before_saving(base, now, crate::browser::new_identity);
             });
         });
         let saved = self
@@ -269,17 +268,6 @@ impl LibraryContext {
             }
         });
         true
-    }
-
-    /// True if this browser has no plans of the person's own stored, and none typed yet:
-    /// a new browser, or one that cleared what the app had stored.
-    pub fn holds_no_plan(self) -> bool {
-        self.slot.get_untracked() == Slot::Own
-            && self.library.with_untracked(Library::is_only_a_blank_plan)
-            && matches!(
-                storage::KeyValueStore::get(&BrowserStore, Slot::Own.key()),
-                Ok(None)
-            )
     }
 
     /// Puts a copy of plan `id` coming back in its place and saves; the plan as it was, for

@@ -322,26 +322,27 @@ fn each_plan_gets_an_identity_of_its_own_and_a_copy_is_known_by_it() {
     let mut counter = 0;
     let mut fresh = || {
         counter += 1;
-        format!("identity{counter}")
+        counter
     };
-    assert!(library.give_identities(1_800_000_000, &mut fresh));
-    assert_eq!(library.plans[0].plan.identity, "identity1");
+    let stored = library.clone();
+    library.before_saving(&stored, 1_800_000_000, &mut fresh);
+    assert_eq!(library.plans[0].plan.identity, 1);
+    assert_eq!(library.plans[1].plan.identity, 2);
     assert_eq!(
         library.plans[0].plan.changed, 1_800_000_000,
         "a plan with no time is given now"
     );
     // A plan that repeats the identity of one before it (a duplicate, a copy kept beside its
     // plan) gets its own; the first keeps its.
-    library.current_plan_mut().changed = 5;
     let duplicate = library.plans[0].plan.clone();
     library.replace(copy, "Copy".into(), duplicate);
-    assert!(library.give_identities(1_800_000_001, &mut fresh));
-    assert_eq!(library.plans[0].plan.identity, "identity1");
-    assert_eq!(library.plans[1].plan.identity, "identity3");
-    assert_eq!(library.plans[0].plan.changed, 5, "a time of change stays");
-    assert!(
-        !library.give_identities(1_800_000_002, &mut fresh),
-        "nothing left to give"
+    let stored = library.clone();
+    library.before_saving(&stored, 1_800_000_001, &mut fresh);
+    assert_eq!(library.plans[0].plan.identity, 1);
+    assert_eq!(library.plans[1].plan.identity, 3);
+    assert_eq!(
+        library.plans[0].plan.changed, 1_800_000_000,
+        "an unchanged plan keeps its time"
     );
 
     let mut coming_back = library.plans[0].plan.clone();
@@ -378,24 +379,20 @@ fn a_plan_replaced_by_its_copy_comes_back_whole_with_undo() {
 }
 
 #[test]
-fn a_blank_plan_is_blank_whatever_its_identity() {
-    let mut library = Library::with_plan("Mine".into(), Plan::default());
-    library.give_identities(1_800_000_000, || "k7vq2mxa9cde".into());
-    assert!(library.is_only_a_blank_plan());
-    library.current_plan_mut().target_role = "Team lead".into();
-    assert!(!library.is_only_a_blank_plan());
-}
-
-#[test]
 fn a_plan_that_changed_since_it_was_stored_notes_when() {
     let mut stored = Library::with_plan("Mine".into(), plan_with_role("Team lead"));
     stored.add("Other".into(), Plan::default());
+    stored.before_saving(&stored.clone(), 1_700_000_000, || 7);
     let mut library = stored.clone();
     library.current_plan_mut().target_role = "Director".into();
     let added = library.add("New".into(), Plan::default()).unwrap();
-    library.note_changes(&stored, 1_800_000_000);
+    library.before_saving(&stored, 1_800_000_000, || 9);
     assert_eq!(library.entry(0).unwrap().plan.changed, 1_800_000_000);
-    assert_eq!(library.entry(1).unwrap().plan.changed, 0, "unchanged");
+    assert_eq!(
+        library.entry(1).unwrap().plan.changed,
+        1_700_000_000,
+        "unchanged"
+    );
     assert_eq!(
         library.entry(added).unwrap().plan.changed,
         1_800_000_000,

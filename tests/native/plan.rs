@@ -200,3 +200,12 @@ fn what_is_marked_private_stays_out_of_the_copy_for_links_and_files() {
         ("", "")
     );
 }
+
+#[test]
+fn a_new_identity_is_never_zero_and_spreads_over_the_range() {
+    use multi_mentor::domain::plan::new_identity;
+    assert_eq!(new_identity(0.0), 1, "0 means no identity");
+    assert_eq!(new_identity(0.5), u32::MAX / 2);
+    assert_eq!(new_identity(0.999_999_999_9), u32::MAX - 1);
+    assert_eq!(new_identity(f64::NAN), 1, "not a number gives no 0 either");
+}

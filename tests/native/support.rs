@@ -156,7 +156,7 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
         any_goals(),
         ".{0,80}",
         ".{0,200}",
-        "[a-z0-9]{0,12}",
+        any::<u32>(),
         any::<u32>(),
     );
     let competencies = proptest::collection::vec(

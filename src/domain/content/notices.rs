@@ -545,19 +545,15 @@ pub mod shared {
     );
     pub const CLOSE: Tr = tr!("Close", "Fermer");
 
-    /// Over a copy of one of the person's own plans (it has the same identity).
-    pub const OWN_COPY_HEADING: Tr = tr!(
-        "This is a copy of your own plan",
-        "Ceci est une copie de votre propre plan"
-    );
-    /// When each was last changed (`own` and `copy` are dates), and which one is newer:
-    /// `copy_is_newer` is None when they changed at the same moment, or one does not say.
+    /// Over a copy of one of the person's own plans (it has the same identity): when each
+    /// was last changed (`own` and `copy` are dates), and which one is newer. `copy_is_newer`
+    /// is None when they changed at the same moment, or one does not say.
     pub fn own_copy(name: &str, own: &str, copy: &str, copy_is_newer: Option<bool>) -> String {
         let dates = tr!(
-            "Your plan \u{201c}{name}\u{201d} in this browser was last changed on {own}. This \
-             copy was last changed on {copy}.",
-            "Votre plan «\u{a0}{name}\u{a0}» dans ce navigateur a été modifié pour la dernière \
-             fois le {own}. Cette copie a été modifiée pour la dernière fois le {copy}."
+            "This is a copy of your own plan. Your plan \u{201c}{name}\u{201d} in this browser \
+             was last changed on {own}; this copy, on {copy}.",
+            "Ceci est une copie de votre propre plan. Votre plan «\u{a0}{name}\u{a0}» dans ce \
+             navigateur a été modifié pour la dernière fois le {own}\u{a0}; cette copie, le {copy}."
         )
         .fill(&[("name", name), ("own", own), ("copy", copy)]);
         let newer = match copy_is_newer {
@@ -583,14 +579,6 @@ pub mod shared {
             "Votre plan «\u{a0}{name}\u{a0}» a été mis à jour à partir de la copie."
         )
         .fill(&[("name", name)])
-    }
-    /// A copy the person made for themself, opened where the browser held no plan.
-    pub fn back(date: &str) -> String {
-        tr!(
-            "Your plan from {date} is back. It is saved in this browser.",
-            "Votre plan du {date} est de retour. Il est enregistré dans ce navigateur."
-        )
-        .fill(&[("date", date)])
     }
     pub const SAVED: Tr = tr!(
         "Saved as a new plan. You are now editing your copy.",

@@ -59,32 +59,20 @@ pub struct Plan {
     /// Check-ins, oldest first (`living::MAX_CHECK_INS` at most). Private: left out of share
     /// links unless the person puts them in.
     pub check_ins: Vec<CheckIn>,
-    /// Which plan this is, across its copies: a random name the store gives a plan when it is
-    /// first saved (`Library::give_identities`), kept in storage, links and files, so that a
-    /// copy coming back is known as the person's own. Empty until then, and in older plans.
-    pub identity: String,
+    /// Which plan this is, across its copies: a random number the store gives a plan when it
+    /// is first saved (`Library::give_identities`), kept in storage, links and files, so that a
+    /// copy coming back is known as the person's own. 0 until then, and in older plans.
+    pub identity: u32,
     /// When the plan last changed, in seconds since 1970 (UTC); 0 if not known. Tells which
     /// of two copies of one plan is newer.
     pub changed: u32,
 }
 
-/// The longest identity a plan keeps (`new_identity` makes 12 characters); a longer one, or
-/// one with other characters than letters and digits, is dropped on the way in.
-pub const MAX_IDENTITY_CHARS: usize = 32;
-
-/// A new identity for a plan from two random numbers in [0, 1) (the browser's): 12 letters
-/// and digits, about 60 bits, so that two plans never share one by chance.
-pub fn new_identity(random: [f64; 2]) -> String {
-    const DIGITS: &[u8; 32] = b"abcdefghijkmnpqrstuvwxyz23456789";
-    let mut identity = String::with_capacity(12);
-    for part in random {
-        let mut bits = (part.clamp(0.0, 1.0) * f64::from(1u32 << 30)) as u32;
-        for _ in 0..6 {
-            identity.push(char::from(DIGITS[(bits % 32) as usize]));
-            bits /= 32;
-        }
-    }
-    identity
+/// A new identity for a plan from a random number in [0, 1) (the browser's): one of about
+/// four billion, never 0. Two of one person's plans, or theirs and a plan someone shares with
+/// them, have the same one about once in forty million times at the most (100 plans).
+pub fn new_identity(random: f64) -> u32 {
+    ((random.clamp(0.0, 1.0) * f64::from(u32::MAX)) as u32).max(1)
 }
 
 /// Plan-wide advice that a person can set aside as not applying to them.
@@ -214,17 +202,7 @@ impl Trimmed {
 impl Plan {
     /// True if `other` is a copy of this plan (they share an identity), however each changed.
     pub fn is_copy_of(&self, other: &Plan) -> bool {
-        !self.identity.is_empty() && self.identity == other.identity
-    }
-
-    /// True if nothing was put in this plan (its identity and time of change aside).
-    pub fn is_blank(&self) -> bool {
-        *self
-            == Plan {
-                identity: self.identity.clone(),
-                changed: self.changed,
-                ..Plan::default()
-            }
+        self.identity != 0 && self.identity == other.identity
     }
 
     /// An id no item has: past every id in use, or, at the top of `ID_RANGE` (only a crafted

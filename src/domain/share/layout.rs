@@ -9,24 +9,20 @@ use crate::domain::plan::{
     Situation, SituationRef, Status,
 };
 
-/// A link's name and plan, in the layout, and whether the link is for the person themself.
-pub(super) fn write(name: &str, plan: &Plan, for_self: bool) -> Vec<u8> {
+/// A link's name and plan, in the layout.
+pub(super) fn write(name: &str, plan: &Plan) -> Vec<u8> {
     let mut w = Writer(Vec::with_capacity(1024));
     w.text(name);
     write_plan(&mut w, plan);
-    w.flag(for_self);
     w.0
 }
 
-/// A link's name, plan and whether it is for the person themself, back from the layout of
-/// this format; None if it is cut short, not a plan, or has bytes after the plan (which no
-/// link of ours has).
-pub(super) fn read(format: u32, bytes: &[u8]) -> Option<(String, Plan, bool)> {
+/// A link's name and plan back from the layout of this format; None if it is cut short, not
+/// a plan, or has bytes after the plan (which no link of ours has).
+pub(super) fn read(format: u32, bytes: &[u8]) -> Option<(String, Plan)> {
     let mut r = Reader { bytes, format };
-    let name = r.text()?;
-    let plan = read_plan(&mut r)?;
-    let for_self = r.format >= 5 && r.flag()?;
-    r.bytes.is_empty().then_some((name, plan, for_self))
+    let shared = r.text().zip(read_plan(&mut r))?;
+    r.bytes.is_empty().then_some(shared)
 }
 
 struct Writer(Vec<u8>);
@@ -255,7 +251,7 @@ fn write_plan(w: &mut Writer, plan: &Plan) {
         w.list(&check_in.met, |w, horizon| w.choice(&Horizon::ALL, horizon));
         w.text(&check_in.note);
     });
-    w.text(&plan.identity);
+    w.number(plan.identity);
     w.number(plan.changed);
 }
 
@@ -400,11 +396,7 @@ fn read_plan(r: &mut Reader) -> Option<Plan> {
         set_aside,
         check_ins,
         // Format 5 added which plan this is and when it last changed.
-        identity: if r.format >= 5 {
-            r.text()?
-        } else {
-            String::new()
-        },
+        identity: if r.format >= 5 { r.number()? } else { 0 },
         changed: if r.format >= 5 { r.number()? } else { 0 },
     })
 }

@@ -6,7 +6,7 @@
 //! flag and no advice set aside; format 2 had one goals text, and none of the living plan:
 //! goals by horizon, dates, meetings and check-ins; format 3 knew four pieces of advice, not
 //! the fifth, meeting in person, and eleven situation factors, not the last two; format 4 did
-//! not say which plan it is, when it last changed, or that the person made it for themself).
+//! not say which plan it is or when it last changed).
 //! An older app says a format 5 link needs a newer version. Meetings and check-ins are in a link
 //! only if the person put them in (`Plan::leave_out_record` takes them out). Deflate starts
 //! from a preset dictionary of words plans often use (`dictionary.rs`), which is frozen:
@@ -52,36 +52,26 @@ pub enum ShareError {
 }
 
 /// A plan as it travels in a link: its name (whose plan it is) and its content, within the
-/// limits (`trimmed` says what had to be left out to get there). `for_self` marks a link the
-/// person made for themself, to keep their plan or move it: where the browser holds no plan
-/// (it cleared them), such a link opens as the person's own plan.
+/// limits (`trimmed` says what had to be left out to get there).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SharedPlan {
     pub name: String,
     pub plan: Plan,
     pub trimmed: Trimmed,
-    pub for_self: bool,
 }
 
-/// The fragment (without `#`) that carries a plan, to share it with someone.
+/// The fragment (without `#`) that carries a plan.
 pub fn encode(name: &str, plan: &Plan) -> String {
-    encode_as(name, plan, false)
-}
-
-/// The fragment of a link the person keeps for themself (`SharedPlan::for_self`).
-pub fn encode_for_self(name: &str, plan: &Plan) -> String {
-    encode_as(name, plan, true)
-}
-
-fn encode_as(name: &str, plan: &Plan, for_self: bool) -> String {
-    let layout = layout::write(name, plan, for_self);
-    format!("{PREFIX}{VERSION}.{}", base64url_encode(&deflate(&layout)))
+    format!(
+        "{PREFIX}{VERSION}.{}",
+        base64url_encode(&deflate(&layout(name, plan)))
+    )
 }
 
 /// The bytes a link of this version carries before they are compressed: what
 /// `read_inflated` reads after the dictionary.
 pub fn layout(name: &str, plan: &Plan) -> Vec<u8> {
-    layout::write(name, plan, false)
+    layout::write(name, plan)
 }
 
 /// Reads a plan back from a fragment (with or without the leading `#`), inflating with
@@ -147,14 +137,13 @@ pub fn read_inflated(format: u32, inflated: &[u8]) -> Result<SharedPlan, ShareEr
         .strip_prefix(DICTIONARY_V1.as_bytes())
         .ok_or(ShareError::Damaged)?;
     // None if cut short, or with trailing bytes we never write.
-    let (mut name, plan, for_self) = layout::read(format, layout).ok_or(ShareError::NotAPlan)?;
+    let (mut name, plan) = layout::read(format, layout).ok_or(ShareError::NotAPlan)?;
     let (plan, mut trimmed) = plan_within_limits(plan);
     trimmed.texts += usize::from(fit_name(&mut name));
     Ok(SharedPlan {
         name,
         plan,
         trimmed,
-        for_self,
     })
 }
 
