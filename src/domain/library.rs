@@ -162,18 +162,21 @@ impl Library {
         self.plans.iter().find(|entry| entry.plan.is_copy_of(plan))
     }
 
-    /// Readies the plans to be stored again: each plan that changed since `base` (the plans
-    /// as last stored) notes `now` as its time of change, and each plan without an identity,
-    /// or with the identity of a plan before it (a duplicate, or a copy kept beside its plan),
-    /// gets a new one from `fresh`, so that an identity names one plan here. A plan that never
-    /// said when it changed is taken to have changed `now`.
+    /// Readies the plans to be stored again: each plan edited since `base` (the plans as last
+    /// stored) notes `now` as its time of change, and each plan without an identity, or with
+    /// the identity of a plan before it (a duplicate, or a copy kept beside its plan), gets a
+    /// new one from `fresh`, so that an identity names one plan here. A plan that came with a
+    /// time of its own (a copy put in its place, a plan from a link or a file) keeps it; one
+    /// that never said when it changed is taken to have changed `now`.
     pub fn before_saving(&mut self, base: &Library, now: u32, mut fresh: impl FnMut() -> u32) {
         for index in 0..self.plans.len() {
             let (before, rest) = self.plans.split_at_mut(index);
             let entry = &mut rest[0];
             let stored = base.entry(entry.id).map(|stored| &stored.plan);
             let plan = &mut entry.plan;
-            if plan.changed == 0 || stored != Some(&*plan) {
+            let edited =
+                stored.is_some_and(|stored| stored.changed == plan.changed && stored != plan);
+            if plan.changed == 0 || edited {
                 plan.changed = now;
             }
             let identity = plan.identity;

@@ -66,13 +66,13 @@ pub fn plans(base: &Plan, mine: &Plan, theirs: &Plan) -> (Plan, usize) {
         check_ins: pick.field(base, mine, theirs, |p| &p.check_ins),
         // Given once, so both sides give one only to a plan that had none: theirs, stored
         // first, stays. The later of two times of change. Neither counts as a clash.
-        identity: one_side(base, mine, theirs, |p| &p.identity, || theirs.identity),
+        identity: one_side(
+            [base.identity, mine.identity, theirs.identity],
+            theirs.identity,
+        ),
         changed: one_side(
-            base,
-            mine,
-            theirs,
-            |p| &p.changed,
-            || mine.changed.max(theirs.changed),
+            [base.changed, mine.changed, theirs.changed],
+            mine.changed.max(theirs.changed),
         ),
     };
     (plan, clashes)
@@ -107,20 +107,15 @@ impl PickOne<'_> {
 
 /// A mentor changed in both tabs, field by field: one tab may log a meeting while the other
 /// writes the next step.
-/// The side that changed `get` since `base`, or `both` when both did.
-fn one_side<T: PartialEq + Clone>(
-    base: &Plan,
-    mine: &Plan,
-    theirs: &Plan,
-    get: impl Fn(&Plan) -> &T,
-    both: impl FnOnce() -> T,
-) -> T {
-    if get(mine) == get(base) {
-        get(theirs).clone()
-    } else if get(theirs) == get(base) {
-        get(mine).clone()
+/// Of a number in `base`, `mine` and `theirs`: the side that changed it, or `both` when
+/// both did.
+fn one_side([base, mine, theirs]: [u32; 3], both: u32) -> u32 {
+    if mine == base {
+        theirs
+    } else if theirs == base {
+        mine
     } else {
-        both()
+        both
     }
 }
 

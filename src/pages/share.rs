@@ -13,7 +13,7 @@ use crate::domain::share;
 use crate::domain::steps::Step;
 use crate::ids;
 use crate::router::{Route, RouterContext};
-use crate::state::{LibraryContext, PlanContext, memo};
+use crate::state::{LibraryContext, PlanContext, UndoContext, memo};
 
 /// Past this length a link no longer fits some chat apps' messages.
 const CHAT_LIMIT: usize = 2000;
@@ -135,6 +135,7 @@ fn LinkPanel() -> impl IntoView {
 fn FilesPanel() -> impl IntoView {
     let context = PlanContext::expect_context();
     let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
     let router = RouterContext::expect_context();
     let problem = RwSignal::new(None::<String>);
     // A file follows the link's rule: private notes, the meeting log and check-ins go in only
@@ -173,20 +174,12 @@ fn FilesPanel() -> impl IntoView {
                     } else {
                         name
                     };
-                    // A copy of one of the person's own plans: the shared view asks what to do.
-                    let own = library
-                        .library
-                        .with_untracked(|l| l.copy_of(&plan).is_some());
-                    if own && !library.in_workshop() {
-                        router.go(&Route::Shared(share::encode(&name, &plan)));
-                        return;
-                    }
                     let mut notice = text::imported(&name);
                     if let Some(trimmed) = limits::trimmed(&trimmed) {
                         notice = format!("{notice} {trimmed}");
                     }
                     // With no room for it, the announcement says so.
-                    if library.keep_as_own(name, plan, notice) {
+                    if library.keep_as_own(undo, name, plan, notice) {
                         router.go(&Route::Step(Step::Plan));
                     }
                 }

@@ -105,7 +105,8 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
     let trimmed = limits::trimmed(&shared.trimmed).map(|trimmed| view! { <p>{trimmed}</p> });
     let plan = shared.plan.clone();
     let save = move |_| {
-        if library.keep_as_own(name.clone(), plan.clone(), text::SAVED.get().to_owned()) {
+        let saved = text::SAVED.get().to_owned();
+        if library.keep_as_own(undo, name.clone(), plan.clone(), saved) {
             router.go(&Route::Step(Step::Plan));
         }
     };

@@ -285,14 +285,15 @@ impl LibraryContext {
     }
 
     /// Adds a plan that came from a link or a file, opens it and saves at once. False, and
-    /// nothing changes, when there is no room for it; the person is told either way: `said`
-    /// once it is saved, or why it could not be.
-    pub fn keep_as_own(self, name: String, plan: Plan, said: String) -> bool {
+    /// nothing changes, when there is no room for it; the person is told either way (through
+    /// `undo`, which a task after an await cannot look up): `said` once it is saved, or why it
+    /// could not be.
+    pub fn keep_as_own(self, undo: UndoContext, name: String, plan: Plan, said: String) -> bool {
         let kept = self.add_and_open(name, plan);
         if kept {
             self.save_now();
         }
-        UndoContext::expect_context().announce(if kept {
+        undo.announce(if kept {
             said
         } else {
             crate::domain::content::limits::plans_full()

@@ -62,9 +62,10 @@ for (const [name, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     await page.getByRole("dialog").waitFor();
     await audit("QR code full screen");
     await page.keyboard.press("Escape");
+    // The person's own plan, as a link: the view says it is a copy of theirs.
     await page.goto(link);
-    await page.getByRole("button", { name: "Save as a new plan of mine" }).waitFor();
-    await audit("shared plan");
+    await page.getByRole("button", { name: "Update my plan from this copy" }).waitFor();
+    await audit("a copy of the person's own plan");
     await page.goto(`${app.server.url}#s1.not-a-plan`);
     await page.getByRole("alert").waitFor();
     await audit("bad link");

@@ -46,7 +46,7 @@ test("a link opens read-only in a fresh browser and can be saved as a new plan",
   const author = await openApp(browser, server.url);
   await buildSmallPlan(author);
   const link = await shareLink(author);
-  assert.match(link, /#s4\.[A-Za-z0-9_-]+$/);
+  assert.match(link, /#s5\.[A-Za-z0-9_-]+$/);
   assert.ok(link.length < 2000);
   await author.context().close();
 
@@ -75,14 +75,14 @@ test("a link opens read-only in a fresh browser and can be saved as a new plan",
   await reader.context().close();
 });
 
-test("a link handed out before the app was one page (plans/#s4.…) still opens the plan", async () => {
+test("a link handed out before the app was one page (plans/#s5.…) still opens the plan", async () => {
   const author = await openApp(browser, server.url);
   await buildSmallPlan(author);
   const link = await shareLink(author);
-  assert.ok(link.startsWith(`${server.url}#s4.`), link);
+  assert.ok(link.startsWith(`${server.url}#s5.`), link);
   await author.context().close();
 
-  const reader = await openApp(browser, link.replace("#s4.", "plans/#s4."));
+  const reader = await openApp(browser, link.replace("#s5.", "plans/#s5."));
   await reader.getByRole("heading", { level: 1, name: "Shared plan: My plan" }).waitFor();
   assert.equal(reader.url(), link);
   await reader.context().close();
@@ -137,7 +137,7 @@ test("a link that is not a plan says why and leaves the plans alone", async () =
   const fragment = good.slice(good.indexOf("#"));
   const cases = [
     [fragment.slice(0, fragment.length - 40), /damaged or incomplete/],
-    [fragment.replace("#s4.", "#s7."), /newer version of this app \(link format 7\)/],
+    [fragment.replace("#s5.", "#s7."), /newer version of this app \(link format 7\)/],
     [`${fragment}!!`, /characters a plan link never has/],
     ["#s1.AAAAAAAAAAAAAAAA", /damaged or incomplete/],
     [`#s1.${"A".repeat(80000)}`, /far longer than any plan link/],
@@ -290,5 +290,59 @@ test("plans can be created, renamed, duplicated, switched and deleted with undo"
   await reload(page);
   const names = await page.getByRole("main").getByRole("heading", { level: 2 }).allTextContents();
   assert.deepEqual(names.slice(0, 3).sort(), ["Copy of Stay and lead", "Move into accounting", "Stay and lead"]);
+  await page.context().close();
+});
+
+test("an older copy of the person's own plan asks before it replaces the newer one, and undo brings the newer one back", async () => {
+  const page = await openApp(browser, server.url);
+  await page.getByLabel("Target role").fill("Staff accountant");
+  await statusSays(page, "All changes saved in this browser.");
+  const older = await shareLink(page);
+  // A newer change, at least a second later, so the two copies tell which is newer.
+  await page.waitForTimeout(1100);
+  await page.goto(`${server.url}#/start`);
+  await page.getByLabel("Target role").fill("Finance director");
+  await storedHolds(page, PLAN_KEY, "Finance director");
+  const stored = () => storedItem(page, PLAN_KEY).then((text) => JSON.parse(text).library.plans);
+  const [before] = await stored();
+  assert.ok(before.plan.identity > 0, "the plan has an identity once saved");
+
+  await page.goto(older);
+  const banner = page.locator(".shared-banner");
+  await banner.getByText("This is a copy of your own plan.").waitFor();
+  assert.match(await banner.textContent(), /Your plan in this browser is newer/);
+  assert.deepEqual(await stored(), [before], "nothing is overwritten until the person chooses");
+
+  await page.getByRole("button", { name: "Update my plan from this copy" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your multi-mentor plan" }).waitFor();
+  await statusSays(page, "Your plan \u201cMy plan\u201d was updated from the copy.");
+  const [updated] = await stored();
+  assert.equal(updated.plan.target_role, "Staff accountant");
+  assert.equal(updated.plan.identity, before.plan.identity, "still the same plan");
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await storedHolds(page, PLAN_KEY, "Finance director");
+  const [undone] = await stored();
+  assert.equal(undone.plan.target_role, "Finance director", "undo brings the newer plan back");
+
+  // Kept beside it instead, the copy becomes a plan of its own, with an identity of its own.
+  await page.goto(older);
+  await page.getByRole("button", { name: "Keep both" }).click();
+  await statusSays(page, "Saved as a new plan. You are now editing your copy.");
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).library.plans.length === 2, PLAN_KEY);
+  const plans = await stored();
+  assert.equal(plans.length, 2);
+  assert.notEqual(plans[0].plan.identity, plans[1].plan.identity);
+
+  // Someone else's plan still opens read-only, as before.
+  const other = await openApp(browser, server.url);
+  await other.getByLabel("Target role").fill("Nurse manager");
+  await statusSays(other, "All changes saved in this browser.");
+  const theirs = await shareLink(other);
+  await other.context().close();
+  await page.goto(theirs);
+  await page.getByText("Someone shared this plan with you.").waitFor();
+  assert.equal(await page.getByRole("button", { name: "Update my plan from this copy" }).count(), 0);
+  await page.getByRole("button", { name: "Save as a new plan of mine" }).waitFor();
   await page.context().close();
 });

@@ -29,7 +29,7 @@ test("what the person types is saved and is there again after a reload", async (
     .fill("Present findings to managers with more confidence.");
   await statusSays(page, "All changes saved in this browser.");
 
-  assert.equal(JSON.parse(await storedItem(page, PLAN_KEY)).schema, 6);
+  assert.equal(JSON.parse(await storedItem(page, PLAN_KEY)).schema, 7);
   assert.equal((await storedOpenPlan(page)).target_role, "Staff accountant");
 
   await reload(page);

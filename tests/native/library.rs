@@ -398,4 +398,19 @@ fn a_plan_that_changed_since_it_was_stored_notes_when() {
         1_800_000_000,
         "new"
     );
+
+    // A copy put in a plan's place, or a plan from a file, keeps the time it came with.
+    let stored = library.clone();
+    let copy = Plan {
+        changed: 1_750_000_000,
+        ..plan_with_role("Controller")
+    };
+    library.replace(0, "Mine".into(), copy.clone());
+    let from_file = library.add("From a file".into(), copy).unwrap();
+    library.before_saving(&stored, 1_900_000_000, || 11);
+    assert_eq!(library.entry(0).unwrap().plan.changed, 1_750_000_000);
+    assert_eq!(
+        library.entry(from_file).unwrap().plan.changed,
+        1_750_000_000
+    );
 }
