@@ -60,7 +60,7 @@ pub struct Plan {
     /// links unless the person puts them in.
     pub check_ins: Vec<CheckIn>,
     /// Which plan this is, across its copies: a random number the store gives a plan when it
-    /// is first saved (`Library::give_identities`), kept in storage, links and files, so that a
+    /// is first saved (`Library::before_saving`), kept in storage, links and files, so that a
     /// copy coming back is known as the person's own. 0 until then, and in older plans.
     pub identity: u32,
     /// When the plan last changed, in seconds since 1970 (UTC); 0 if not known. Tells which
