@@ -5,6 +5,7 @@ use crate::browser;
 use crate::components::plan_overview::PlanOverview;
 use crate::domain::content::dates;
 use crate::domain::content::{limits, plans, shared as text};
+use crate::domain::plan::{self, Plan};
 use crate::domain::share::{ShareError, SharedPlan};
 use crate::domain::steps::Step;
 use crate::ids;
@@ -82,26 +83,19 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
         view! { {text::HEADING_NAMED.get()} " " <bdi>{name}</bdi> }.into_any()
     };
     // For a copy of the person's own plan: which is newer, and a button to update theirs.
-    let mut explain = text::EXPLAIN.get().to_owned();
-    let update = own.map(|(id, own_name, own_changed)| {
-        let copy_changed = shared.plan.changed;
-        let when = |seconds| dates::long(browser::local_date(seconds));
-        let known = own_changed > 0 && copy_changed > 0 && own_changed != copy_changed;
-        let newer = known.then_some(copy_changed > own_changed);
-        explain = text::own_copy(&own_name, &when(own_changed), &when(copy_changed), newer);
-        let (name, plan) = (name.clone(), shared.plan.clone());
-        let update = move |_| {
-            if let Some(before) = library.replace(id, name.clone(), plan.clone()) {
-                router.go(&Route::Step(Step::Plan));
-                undo.offer_replaced(text::updated(&name), before);
-            }
-        };
-        view! {
-            <button type="button" class="primary" on:click=update>
-                {text::UPDATE_FROM_COPY.get()}
-            </button>
+    let (explain, update) = match own {
+        None => (text::EXPLAIN.get().to_owned(), None),
+        Some((id, own_name, own_changed)) => {
+            let when = |seconds| dates::long(browser::local_date(seconds));
+            let newer = plan::copy_is_newer(shared.plan.changed, own_changed);
+            let copy = when(shared.plan.changed);
+            let explain = text::own_copy(&own_name, &when(own_changed), &copy, newer);
+            (
+                explain,
+                Some(update_button(id, name.clone(), shared.plan.clone())),
+            )
         }
-    });
+    };
     let trimmed = limits::trimmed(&shared.trimmed).map(|trimmed| view! { <p>{trimmed}</p> });
     let plan = shared.plan.clone();
     let save = move |_| {
@@ -130,5 +124,24 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
                 <PlanOverview read_only=true />
             </Provider>
         </section>
+    }
+}
+
+/// The button that puts a copy (`plan`, named `name`) in the place of the person's plan `id`,
+/// opens it, and offers to undo.
+fn update_button(id: u32, name: String, plan: Plan) -> impl IntoView {
+    let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
+    let router = RouterContext::expect_context();
+    let update = move |_| {
+        if let Some(before) = library.replace(id, name.clone(), plan.clone()) {
+            router.go(&Route::Step(Step::Plan));
+            undo.offer_replaced(text::updated(&name), before);
+        }
+    };
+    view! {
+        <button type="button" class="primary" on:click=update>
+            {text::UPDATE_FROM_COPY.get()}
+        </button>
     }
 }

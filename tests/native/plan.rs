@@ -209,3 +209,13 @@ fn a_new_identity_is_never_zero_and_spreads_over_the_range() {
     assert_eq!(new_identity(0.999_999_999_9), u32::MAX - 1);
     assert_eq!(new_identity(f64::NAN), 1, "not a number gives no 0 either");
 }
+
+#[test]
+fn a_copy_is_newer_only_when_both_say_when_and_it_changed_later() {
+    use multi_mentor::domain::plan::copy_is_newer;
+    assert_eq!(copy_is_newer(20, 10), Some(true));
+    assert_eq!(copy_is_newer(10, 20), Some(false));
+    assert_eq!(copy_is_newer(10, 10), None, "the same moment");
+    assert_eq!(copy_is_newer(0, 10), None, "the copy does not say");
+    assert_eq!(copy_is_newer(10, 0), None, "the plan here does not say");
+}

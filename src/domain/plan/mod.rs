@@ -68,6 +68,13 @@ pub struct Plan {
     pub changed: u32,
 }
 
+/// Whether a copy of a plan that last changed at `copy` is newer than the plan that last
+/// changed at `own` (`Plan::changed`): None when they changed at the same moment, or one does
+/// not say when.
+pub fn copy_is_newer(copy: u32, own: u32) -> Option<bool> {
+    (copy > 0 && own > 0 && copy != own).then_some(copy > own)
+}
+
 /// A new identity for a plan from a random number in [0, 1) (the browser's): one of about
 /// four billion, never 0. Two of one person's plans, or theirs and a plan someone shares with
 /// them, have the same one about once in forty million times at the most (100 plans).
