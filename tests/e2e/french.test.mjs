@@ -17,7 +17,7 @@ import {
   storedItem,
   useServedApp,
 } from "./support.mjs";
-import { assertFindings, buildPlan, card, findings } from "./people.mjs";
+import { PRIYA_IN_FRENCH, assertFindings, buildPlan, card, findings } from "./people.mjs";
 import { inFrench } from "./words.mjs";
 
 const app = useServedApp();
@@ -25,35 +25,6 @@ const LANGUAGE_KEY = "multi-mentor-plan:language";
 const IN_FRENCH = { [LANGUAGE_KEY]: "fr" };
 
 const page_language = (page) => page.evaluate(() => document.documentElement.lang);
-
-/// Priya, from the brief, as a French-speaking person would write her plan. The suggested
-/// skills, factors and soft skills are ours, named here in English and shown in French.
-const PRIYA = {
-  goals: "Passer du soutien informatique à la comptabilité et obtenir mon titre de CPA.",
-  role: "Technicienne comptable",
-  review: "Très bonne pour résoudre les problèmes. Doit écrire des suivis plus clairs.",
-  suggestions: ["Accounting fundamentals", "Month-end close and reconciliations"],
-  ownCompetencies: [{ name: "Rédiger des suivis clairs", reason: "Performance review", priority: "High" }],
-  factors: ["Changing careers"],
-  industry: "Finance and accounting",
-  softSkills: ["Presenting numbers to executives"],
-  contacts: [{ name: "Marie", strengths: ["Presenting numbers to executives"], makeMentor: true }],
-  mentors: [
-    {
-      name: "Daniel",
-      howKnown: "Ancien collègue, maintenant en audit",
-      role: "Expert in a skill",
-      answers: ["Accounting fundamentals", "Month-end close and reconciliations"],
-      shares: ["Changing careers"],
-      reach: "Online, for quick answers",
-      status: "Active",
-      nextStep: "Demander une simulation d’entrevue avant mars",
-      cadence: "Every two weeks",
-      offer: "L’aider à passer le suivi de son équipe dans une petite base de données.",
-    },
-    { name: "Marie", fromContact: true, reach: "In person", status: "Idea" },
-  ],
-};
 
 test("the wasm holds our words in English only: the French is fetched when it is chosen", async () => {
   const { readdirSync } = await import("node:fs");
@@ -123,7 +94,7 @@ test("switching language mid-flow keeps every field, the draft and the step", as
 test("a person walks the whole stock-take in French and reads their findings in French", async () => {
   const fr = inFrench();
   const page = await openApp(app.browser, app.server.url, { storage: IN_FRENCH });
-  await buildPlan(page, PRIYA, fr);
+  await buildPlan(page, PRIYA_IN_FRENCH, fr);
   const gap = fr.t(
     "No mentor helps with \u201c{competency}\u201d yet ({priority} priority). Find someone who is good at it.",
     { competency: "Rédiger des suivis clairs", priority: fr.t("High").toLowerCase() },
@@ -238,7 +209,7 @@ for (const viewport of [PHONE, DESKTOP]) {
   test(`axe finds nothing serious in French at ${viewport.width} px`, async () => {
     const fr = inFrench();
     const page = await openApp(app.browser, app.server.url, { storage: IN_FRENCH, viewport });
-    await buildPlan(page, PRIYA, fr);
+    await buildPlan(page, PRIYA_IN_FRENCH, fr);
     for (const hash of ["#/plan", "#/start", "#/skills", "#/mentors", "#/share", "#/plans", "#/workshop"]) {
       await page.goto(`${app.server.url}${hash}`);
       await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();

@@ -66,7 +66,12 @@ export async function serveDist(folder = DIST, { at = SUBPATH, compress = true }
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${at}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Open connections end too, so that the address refuses at once, as when a device goes offline.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
 
