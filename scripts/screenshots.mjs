@@ -5,6 +5,8 @@
 //   With no hash: the first visit, then every screen with the reference plan loaded.
 //   A hash that starts with "first:" is shot in a fresh browser (no plan stored).
 //   SCREENSHOT_LANGUAGE=fr shoots the screens in French (files end in -fr).
+//   SCREENSHOT_ENGINE=firefox or webkit shoots them in that engine over WebDriver
+//   (tests/engines/; files end in -firefox or -webkit) instead of Chromium.
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import {
@@ -16,6 +18,7 @@ import {
   openApp,
   serveDist,
 } from "../tests/e2e/support.mjs";
+import { ENGINES, startDriver } from "../tests/engines/driver.mjs";
 
 const OUT = "target/screenshots";
 const DEFAULT = [
@@ -36,27 +39,43 @@ const envelope = spawnSync("cargo", ["run", "--quiet", "--example", "reference_e
 const hashes = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT;
 const language = process.env.SCREENSHOT_LANGUAGE;
 const storage = language ? { "multi-mentor-plan:language": language } : undefined;
+const engine = process.env.SCREENSHOT_ENGINE;
+if (engine && !ENGINES[engine]) throw new Error(`SCREENSHOT_ENGINE: one of ${Object.keys(ENGINES)}`);
 mkdirSync(OUT, { recursive: true });
 const { url: base, close } = await serveDist();
-const browser = await launchBrowser();
+const browser = engine ? await startDriver({ key: engine, ...ENGINES[engine] }) : await launchBrowser();
+
+/// The app on `url` in a fresh browser, with `items` (key to text) in its localStorage first.
+async function open(url, { viewport, items }) {
+  if (!engine) return openApp(browser, url, { viewport, storage: items });
+  const page = await browser.newPage({ viewport });
+  await page.goto(base);
+  await appReady(page);
+  await page.evaluate((all) => {
+    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
+  }, items);
+  await page.goto(url);
+  await page.reload();
+  return page;
+}
+
 try {
   for (const entry of hashes) {
     const first = entry.startsWith("first:");
     const hash = first ? entry.slice("first:".length) : entry;
-    const initScript = first
-      ? undefined
-      : `localStorage.setItem(${JSON.stringify(PLAN_KEY)}, ${JSON.stringify(envelope)});`;
+    const items = { ...storage, ...(first ? {} : { [PLAN_KEY]: envelope }) };
     for (const viewport of [PHONE, DESKTOP]) {
-      const page = await openApp(browser, base + hash, { viewport, initScript, storage });
+      const page = await open(base + hash, { viewport, items });
       await appReady(page);
       const name = (first ? "first-" : "") + (hash.replace(/[^\w]+/g, "-").replace(/^-|-$/g, "") || "start");
-      const path = `${OUT}/${name}-${viewport.width}${language ? `-${language}` : ""}.png`;
+      const ending = [language, engine].filter(Boolean).map((each) => `-${each}`).join("");
+      const path = `${OUT}/${name}-${viewport.width}${ending}.png`;
       await page.screenshot({ path, fullPage: true });
       console.log(path);
-      await page.context().close();
+      await (engine ? page.close() : page.context().close());
     }
   }
 } finally {
-  await browser.close();
+  await (engine ? browser.stop() : browser.close());
   await close();
 }

@@ -89,6 +89,15 @@ for (const engine of chosenEngines()) {
         for (const mentor of person.mentors) {
           assert.ok(headings.includes(mentor.label ?? mentor.name), `grid has ${mentor.label ?? mentor.name}`);
         }
+        // Each mark in the grid is drawn, the same size whatever fonts the engine has.
+        const marks = await page.evaluate(() =>
+          [...document.querySelectorAll(".plan-grid .answered [aria-hidden]")].map((mark) => {
+            const { width, height } = mark.getBoundingClientRect();
+            return [Math.round(width), Math.round(height)];
+          }),
+        );
+        assert.ok(marks.length > 0);
+        for (const size of marks) assert.deepEqual(size, [14, 14], "a mark 0.9rem across");
 
         await reload(page);
         assert.match(await page.url(), /#\/plan$/, "a reload stays on the plan");
@@ -99,7 +108,7 @@ for (const engine of chosenEngines()) {
       });
     }
 
-    test("a share link opens read-only in a fresh profile and can be saved", async () => {
+    test("a share link opens read-only in a fresh profile and can be saved", async (context) => {
       const author = await openApp(server.url);
       await author.getByLabel("Target role").fill("Staff accountant");
       await author.goto(`${server.url}#/mentors`);
@@ -108,6 +117,13 @@ for (const engine of chosenEngines()) {
       await author.goto(`${server.url}#/share`);
       const link = await author.getByLabel("Link to this plan", { exact: true }).inputValue();
       assert.match(link, /#s5\.[A-Za-z0-9_-]+$/);
+      // The share sheet is offered only where the engine has one; copying says how it went.
+      const sheet = await author.evaluate(() => typeof navigator.share === "function");
+      assert.equal(await author.getByRole("button", { name: "Share…" }).count(), sheet ? 1 : 0);
+      await author.getByRole("button", { name: "Copy link" }).click();
+      const copied = author.getByRole("status").filter({ hasText: /Link copied\.|did not let us copy/ });
+      await copied.waitFor();
+      context.diagnostic(`share sheet: ${sheet}; copy: ${await copied.textContent()}`);
       assert.deepEqual(await author.errors(), []);
       await close(author);
 
