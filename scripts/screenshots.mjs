@@ -66,13 +66,16 @@ try {
     const items = { ...storage, ...(first ? {} : { [PLAN_KEY]: envelope }) };
     for (const viewport of [PHONE, DESKTOP]) {
       const page = await open(base + hash, { viewport, items });
-      await appReady(page);
-      const name = (first ? "first-" : "") + (hash.replace(/[^\w]+/g, "-").replace(/^-|-$/g, "") || "start");
-      const ending = [language, engine].filter(Boolean).map((each) => `-${each}`).join("");
-      const path = `${OUT}/${name}-${viewport.width}${ending}.png`;
-      await page.screenshot({ path, fullPage: true });
-      console.log(path);
-      await (engine ? page.close() : page.context().close());
+      try {
+        await appReady(page);
+        const name = (first ? "first-" : "") + (hash.replace(/[^\w]+/g, "-").replace(/^-|-$/g, "") || "start");
+        const ending = [language, engine].filter(Boolean).map((each) => `-${each}`).join("");
+        const path = `${OUT}/${name}-${viewport.width}${ending}.png`;
+        await page.screenshot({ path, fullPage: true });
+        console.log(path);
+      } finally {
+        await (engine ? page.close() : page.context().close());
+      }
     }
   }
 } finally {

@@ -98,3 +98,29 @@ test("the save error and the undo bar have no serious or critical axe violations
   assert.deepEqual(await seriousViolations(page), []);
   await page.context().close();
 });
+
+test("the undo bar never covers the step's Next link, the page's last link or where focus moves", async () => {
+  const page = await openApp(app.browser, `${app.server.url}#/skills`, { viewport: PHONE });
+  await page.getByRole("button", { name: "Add Delegating work" }).click();
+  await page.getByRole("button", { name: "Remove Delegating work" }).click();
+  await page.getByRole("button", { name: "Undo" }).waitFor();
+  const barTop = async () => (await page.locator(".undo-bar").boundingBox()).y;
+  const clear = async (locator, what) => {
+    const box = await locator.boundingBox();
+    assert.ok(box.y + box.height <= (await barTop()), `${what} ends at ${box.y + box.height}, under the bar`);
+  };
+  const nextLink = page.getByRole("link", { name: /^Next/ });
+  const lastLink = page.getByRole("link", { name: "Running a workshop? Workshop mode" });
+
+  // Scrolled to the very end, as far as a person can.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await clear(nextLink, "Next");
+  await clear(lastLink, "the footer's link");
+  // Moving focus from the top scrolls each one just into view, above the bar (WCAG 2.4.11).
+  for (const [locator, what] of [[nextLink, "Next"], [lastLink, "the footer's link"]]) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await locator.focus();
+    await clear(locator, `${what}, focused`);
+  }
+  await page.context().close();
+});

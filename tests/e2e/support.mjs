@@ -180,8 +180,12 @@ export async function statusSays(page, text) {
 
 /// Serious and critical axe violations on the page as it is now, one line each.
 export async function seriousViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
+  return serious((await new AxeBuilder({ page }).analyze()).violations);
+}
+
+/// The serious and critical ones among axe's violations, one line each.
+export function serious(violations) {
+  return violations
     .filter((violation) => ["serious", "critical"].includes(violation.impact))
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
 }

@@ -98,28 +98,35 @@ async function launch(engine) {
   child.stderr.on("data", (chunk) => {
     log = (log + chunk).slice(-4000);
   });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  // Ends the server and everything it started (the browser, Xvfb), forcibly if it lingers.
+  const stop = async () => {
+    const signal = (name) => {
+      try {
+        process.kill(-child.pid, name);
+      } catch {
+        // Already gone.
+      }
+    };
+    signal("SIGTERM");
+    const ended = await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)]);
+    if (!ended) signal("SIGKILL");
+  };
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
   for (;;) {
     try {
-      const response = await fetch(`${base}/status`);
+      const response = await fetch(`${base}/status`, { signal: AbortSignal.timeout(2_000) });
       if (response.ok) break;
     } catch {
       // Not listening yet.
     }
     if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
       throw new Error(`${engine.name}: its WebDriver server did not start.\n${log}`);
     }
     await sleep(100);
   }
-  const stop = async () => {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
-    await sleep(200);
-  };
   return { base, stop };
 }
 

@@ -8,7 +8,7 @@
 
 /// The elements that `steps` find under `roots` (the document if none), in document order.
 /// A step is one of: { css }, { role, name, exact, level }, { label, exact }, { text, exact }
-/// (the innermost elements whose text it is),
+/// (the innermost elements whose text it is), { visible } (those on screen),
 /// { filter: { hasText, has } } (has: steps, run from each element), { nth }.
 /// A wanted name or text is a string (matched ignoring case and extra spaces, whole when
 /// `exact`) or { regex, flags }.
@@ -17,6 +17,8 @@ export function findAll(steps, roots) {
 
   const isHidden = (element) => {
     if (element.closest('[aria-hidden="true"]')) return true;
+    // A box-less wrapper (#boot, say) is as visible as what it holds.
+    if (getComputedStyle(element).display === "contents") return false;
     if (typeof element.checkVisibility === "function") {
       return !element.checkVisibility({ visibilityProperty: true });
     }
@@ -105,9 +107,10 @@ export function findAll(steps, roots) {
     const explicit = element.getAttribute("role")?.trim().split(/\s+/)[0];
     return explicit || implicitRole(element);
   };
+  // An explicit heading role without a level is a level 2 heading.
   const levelOf = (element) => {
     const match = HEADING.exec(element.localName);
-    return Number(element.getAttribute("aria-level") ?? (match ? match[1] : 0));
+    return Number(element.getAttribute("aria-level") ?? (match ? match[1] : 2));
   };
 
   // Text a person hears for an element's content: hidden parts left out, a labelled child by
@@ -119,17 +122,19 @@ export function findAll(steps, roots) {
     const label = node.getAttribute("aria-label");
     if (squeeze(label)) return ` ${label} `;
     if (node.localName === "img") return ` ${node.getAttribute("alt") ?? ""} `;
-    if (["input", "textarea", "select"].includes(node.localName)) return ` ${node.value ?? ""} `;
+    if (node.localName === "select") return ` ${node.selectedOptions[0]?.label ?? ""} `;
+    if (["input", "textarea"].includes(node.localName)) return ` ${node.value ?? ""} `;
     const inner = [...node.childNodes].map((child) => textOf(child, skip)).join("");
     return getComputedStyle(node).display.startsWith("inline") ? inner : ` ${inner} `;
   };
+  // Text by reference counts even where the element referred to is hidden.
   const byIds = (ids) =>
     squeeze(
       ids
         .split(/\s+/)
         .map((id) => document.getElementById(id))
         .filter(Boolean)
-        .map((element) => textOf(element))
+        .map((element) => (isHidden(element) ? element.textContent : textOf(element)))
         .join(" "),
     );
 
@@ -142,7 +147,7 @@ export function findAll(steps, roots) {
     if (labelledBy && byIds(labelledBy)) return byIds(labelledBy);
     const label = squeeze(element.getAttribute("aria-label"));
     if (label) return label;
-    if (element.labels?.length && element.localName !== "button") {
+    if (element.labels?.length) {
       return squeeze([...element.labels].map((each) => textOf(each, element)).join(" "));
     }
     const tag = element.localName;
@@ -160,7 +165,7 @@ export function findAll(steps, roots) {
       const content = squeeze(textOf(element));
       if (content) return content;
     }
-    return squeeze(element.getAttribute("title") ?? element.getAttribute("placeholder"));
+    return squeeze(element.getAttribute("title") || element.getAttribute("placeholder"));
   }
 
   // Every label a form control or named element is known by.
@@ -207,10 +212,13 @@ export function findAll(steps, roots) {
           !isHidden(element) && labelsOf(element).some((label) => matches(label, step.label, step.exact)),
       );
     } else if (step.text !== undefined) {
-      const holds = (element) => !isHidden(element) && matches(element.textContent, step.text, step.exact);
+      const holds = (element) => matches(element.textContent, step.text, step.exact);
       found = under(found).filter(
-        (element) => holds(element) && ![...element.children].some((child) => holds(child)),
+        (element) =>
+          holds(element) && ![...element.children].some((child) => holds(child)) && !isHidden(element),
       );
+    } else if (step.visible !== undefined) {
+      found = found.filter((element) => !isHidden(element));
     } else if (step.filter !== undefined) {
       const { hasText, has } = step.filter;
       found = found.filter(

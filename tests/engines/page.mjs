@@ -52,8 +52,13 @@ export class Page {
       capabilities: { alwaysMatch: { ...engine.capabilities, unhandledPromptBehavior: "ignore" } },
     });
     const page = new Page(base, sessionId, engine);
-    if (typeof capabilities.webSocketUrl === "string") await page.connectBidi(capabilities.webSocketUrl);
-    if (viewport) await page.setViewportSize(viewport);
+    try {
+      if (typeof capabilities.webSocketUrl === "string") await page.connectBidi(capabilities.webSocketUrl);
+      if (viewport) await page.setViewportSize(viewport);
+    } catch (error) {
+      await page.close().catch(() => {});
+      throw error;
+    }
     return page;
   }
 
@@ -77,6 +82,12 @@ export class Page {
     });
     const waiting = new Map();
     let lastId = 0;
+    const dropAll = (why) => {
+      for (const answer of waiting.values()) answer({ type: "error", error: "closed", message: why });
+      waiting.clear();
+    };
+    socket.on("error", (error) => dropAll(error.message));
+    socket.on("close", () => dropAll("the BiDi socket closed"));
     socket.on("message", (data) => {
       const message = JSON.parse(data);
       if (waiting.has(message.id)) {
@@ -91,12 +102,17 @@ export class Page {
       send: (method, params) =>
         new Promise((resolve, reject) => {
           lastId += 1;
-          waiting.set(lastId, (message) =>
-            message.type === "success"
-              ? resolve(message.result)
-              : reject(new Error(`BiDi ${method}: ${message.error}: ${message.message}`)),
-          );
-          socket.send(JSON.stringify({ id: lastId, method, params }));
+          const id = lastId;
+          const timer = setTimeout(() => {
+            waiting.delete(id);
+            reject(new Error(`BiDi ${method}: no answer after ${COMMAND_MS} ms`));
+          }, COMMAND_MS);
+          waiting.set(id, (message) => {
+            clearTimeout(timer);
+            if (message.type === "success") resolve(message.result);
+            else reject(new Error(`BiDi ${method}: ${message.error}: ${message.message}`));
+          });
+          socket.send(JSON.stringify({ id, method, params }));
         }),
     };
     const { contexts } = await this.bidi.send("browsingContext.getTree", {});
@@ -134,20 +150,24 @@ export class Page {
       return;
     }
     let rect = { width, height };
+    let inner = [];
     for (let attempt = 0; attempt < 3; attempt += 1) {
       await this.command("POST", "/window/rect", rect);
-      const [innerWidth, innerHeight] = await this.evaluate(() => [innerWidth, innerHeight]);
-      if (innerWidth === width && innerHeight === height) return;
-      rect = { width: rect.width + width - innerWidth, height: rect.height + height - innerHeight };
+      inner = await this.evaluate(() => [innerWidth, innerHeight]);
+      if (inner[0] === width && inner[1] === height) return;
+      rect = { width: rect.width + width - inner[0], height: rect.height + height - inner[1] };
     }
+    throw new Error(`${this.engine.name}: asked for a ${width}x${height} viewport, got ${inner.join("x")}`);
   }
 
   async goto(url) {
+    await this.keepErrors();
     await this.command("POST", "/url", { url });
     await this.listenForErrors();
   }
 
   async reload() {
+    await this.keepErrors();
     await this.command("POST", "/refresh", {});
     await this.listenForErrors();
   }
@@ -157,8 +177,9 @@ export class Page {
   }
 
   /// Where BiDi is missing, records the page's uncaught errors and console errors from now
-  /// on, for `errors()` (classic WebDriver has no event for them). An error before this runs
-  /// shows as the app's crash notice instead.
+  /// on, for `errors()` (classic WebDriver has no event for them). One before this runs, while
+  /// the page loads, goes unseen, unless it is a panic: that shows the app's crash notice,
+  /// which the walk would not get past.
   async listenForErrors() {
     if (this.bidi) return;
     await this.evaluate(() => {
@@ -174,10 +195,21 @@ export class Page {
     });
   }
 
+  /// Keeps what the listener has recorded before the page is left, which drops it.
+  async keepErrors() {
+    if (this.bidi) return;
+    const kept = await this.evaluate(() => {
+      const recorded = window.engineErrors ?? [];
+      if (window.engineErrors) window.engineErrors = [];
+      return recorded;
+    });
+    this.consoleErrors.push(...kept);
+  }
+
   /// The page's console errors and uncaught errors so far.
   async errors() {
     if (this.bidi) return this.consoleErrors;
-    return this.evaluate(() => window.engineErrors ?? []);
+    return [...this.consoleErrors, ...(await this.evaluate(() => window.engineErrors ?? []))];
   }
 
   /// A PNG of the viewport, or of the whole page (`fullPage`): geckodriver draws it whole; in
@@ -289,17 +321,21 @@ export class Locator {
     return this.with({ nth: index });
   }
 
-  /// The elements found now, as WebDriver element references.
-  async elements() {
+  /// The elements found now, as WebDriver element references; with `visibleOnly`, only those
+  /// on screen (the role, label and text steps find only those anyway).
+  async elements({ visibleOnly = false } = {}) {
+    const steps = visibleOnly ? [...this.steps, { visible: true }] : this.steps;
+    const deadline = Date.now() + WAIT_MS;
     for (;;) {
       try {
         return await this.page.command("POST", "/execute/sync", {
           script: `return (${findAll})(arguments[0]);`,
-          args: [this.steps],
+          args: [steps],
         });
       } catch (error) {
         // An element found went away before WebDriver could name it: the page moved on; look again.
-        if (error.code !== "stale element reference") throw error;
+        if (error.code !== "stale element reference" || Date.now() > deadline) throw error;
+        await sleep(POLL_MS);
       }
     }
   }
@@ -312,10 +348,12 @@ export class Locator {
     return JSON.stringify(this.steps);
   }
 
+  /// Waits until the element is "visible", "hidden" (or gone), "attached" or "detached".
   async waitFor({ state = "visible", timeout = WAIT_MS } = {}) {
     const deadline = Date.now() + timeout;
+    const visibleOnly = state === "visible" || state === "hidden";
     for (;;) {
-      const count = await this.count();
+      const count = (await this.elements({ visibleOnly })).length;
       if (state === "visible" || state === "attached" ? count > 0 : count === 0) return;
       if (Date.now() > deadline) {
         throw new Error(`${this.page.engine.name}: timed out waiting for ${state}: ${this.describe()}`);
@@ -340,32 +378,33 @@ export class Locator {
     }
   }
 
-  /// Runs `fn(element, arg)` in the page on the one element.
-  async evaluate(fn, arg) {
-    const id = await this.one();
+  /// Runs `fn(element, arg)` in the page on the element WebDriver knows as `id`.
+  onElement(id, fn, arg) {
     return this.page.command("POST", "/execute/sync", {
       script: `return (${fn})(...arguments);`,
       args: [{ [ELEMENT]: id }, arg],
     });
   }
 
-  /// The engine's own click on the element's centre. While a notice or an animation covers
-  /// the element, tries again until the wait runs out.
+  /// Runs `fn(element, arg)` in the page on the one element.
+  async evaluate(fn, arg) {
+    return this.onElement(await this.one(), fn, arg);
+  }
+
+  /// The engine's own click on the element's centre; resolves to the element clicked. While a
+  /// notice or an animation covers the element, or the app redraws it, tries again until the
+  /// wait runs out.
   async click() {
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
       const id = await this.one();
-      // Into the middle of the screen first, as a person scrolls to what they mean to press
-      // (WebDriver alone brings it to the bottom edge, where a notice may sit).
-      await this.page.command("POST", "/execute/sync", {
-        script: "arguments[0].scrollIntoView({ block: 'center', inline: 'center' });",
-        args: [{ [ELEMENT]: id }],
-      });
       try {
+        // Into the middle of the screen first, as a person scrolls to what they mean to press
+        // (WebDriver alone brings it to the bottom edge, where a notice may sit).
+        await this.onElement(id, (element) => element.scrollIntoView({ block: "center", inline: "center" }));
         await this.page.command("POST", `/element/${id}/click`, {});
-        return;
+        return id;
       } catch (error) {
-        if (process.env.DEBUG_CLICKS) console.log(error.message.slice(0, 300));
         const retry = ["element click intercepted", "element not interactable", "stale element reference"];
         if (!retry.includes(error.code) || Date.now() > deadline) throw error;
         await sleep(POLL_MS);
@@ -374,24 +413,37 @@ export class Locator {
   }
 
   /// Replaces the field's text by typing, as a person selects what is there and types over it.
+  /// It first lets two frames pass: after a move to another screen, the app moves focus to its
+  /// heading on the next frame, which would take the keys typed faster than a person types.
   async fill(text) {
     const id = await this.one();
-    await this.evaluate((element) => {
+    await this.page.command("POST", "/execute/async", {
+      script: "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+      args: [],
+    });
+    await this.onElement(id, (element) => {
       element.focus();
       element.select();
     });
     const keys = text === "" ? "\uE003" : text;
     await this.page.command("POST", `/element/${id}/value`, { text: keys });
+    const typed = await this.onElement(id, (element) => element.value);
+    if (typed !== text) throw new Error(`${this.page.engine.name}: typed "${text}", the field holds "${typed}"`);
   }
 
-  /// Clicks the box until it is checked: a click that lands while the app redraws the step
-  /// can meet the element it is about to replace.
+  /// Clicks the box once and waits for it to be checked. Only if the app redrew the box under
+  /// the click (the box clicked is gone, a new one in its place) does it click again.
   async check() {
     const deadline = Date.now() + WAIT_MS;
     while (!(await this.isChecked())) {
-      if (Date.now() > deadline) throw new Error(`${this.page.engine.name}: did not check ${this.describe()}`);
-      await this.click();
-      await sleep(POLL_MS);
+      const clicked = await this.click();
+      const settled = Date.now() + 1_000;
+      while (!(await this.isChecked()) && Date.now() < settled) await sleep(POLL_MS);
+      if (await this.isChecked()) return;
+      const replaced = await this.onElement(clicked, () => false).catch((error) => error.code === "stale element reference");
+      if (!replaced || Date.now() > deadline) {
+        throw new Error(`${this.page.engine.name}: clicked, but did not check ${this.describe()}`);
+      }
     }
   }
 
@@ -399,22 +451,24 @@ export class Locator {
     return this.evaluate((element) => element.checked);
   }
 
-  /// Chooses the option with this label (or value), as Playwright does: sets it and sends the
-  /// input and change events a choice sends.
+  /// Chooses the option with this label (a string: this value or label), as Playwright does:
+  /// a script sets it and sends the input and change events a choice sends (each engine draws
+  /// its own list of options, which WebDriver cannot click in alike).
   async selectOption(choice) {
-    const found = await this.evaluate((element, wantedChoice) => {
+    const problem = await this.evaluate((element, wantedChoice) => {
       const option = [...element.options].find((each) =>
         typeof wantedChoice === "string"
-          ? each.value === wantedChoice
+          ? each.value === wantedChoice || each.label.trim() === wantedChoice
           : each.label.trim() === wantedChoice.label,
       );
-      if (!option) return false;
+      if (!option) return "no such option";
+      if (element.disabled || option.disabled) return "disabled";
       element.value = option.value;
       element.dispatchEvent(new Event("input", { bubbles: true }));
       element.dispatchEvent(new Event("change", { bubbles: true }));
-      return true;
+      return null;
     }, choice);
-    if (!found) throw new Error(`${this.page.engine.name}: no option ${JSON.stringify(choice)}`);
+    if (problem) throw new Error(`${this.page.engine.name}: ${problem}: ${JSON.stringify(choice)}`);
   }
 
   /// Gives a file input this file, as the file picker would.

@@ -9,7 +9,9 @@ import { mkdir, readFile, readdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { DESKTOP, PHONE, PLAN_KEY, appReady, reload, serveDist, statusSays, storedItem } from "../e2e/support.mjs";
+import {
+  DESKTOP, PHONE, PLAN_KEY, appReady, reload, serious, serveDist, statusSays, storedItem, storedOpenPlan,
+} from "../e2e/support.mjs";
 import { PEOPLE, PRIYA_IN_FRENCH, assertFindings, buildPlan, card, editMentor, findings } from "../e2e/people.mjs";
 import { inFrench } from "../e2e/words.mjs";
 import { DOWNLOADS, chosenEngines, startDriver } from "./driver.mjs";
@@ -25,9 +27,7 @@ async function seriousViolations(page) {
     script: `${AXE};\nconst done = arguments[0];\naxe.run(document).then((results) => done(results.violations));`,
     args: [],
   });
-  return violations
-    .filter((violation) => ["serious", "critical"].includes(violation.impact))
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
+  return serious(violations);
 }
 
 /// Waits for a file of this name in `folder` to be whole; resolves to its text.
@@ -154,8 +154,7 @@ for (const engine of chosenEngines()) {
       await other.getByLabel("Open a plan file").setInputFiles(join(DOWNLOADS, "multi-mentor-plan-my-plan.json"));
       await other.getByRole("heading", { level: 1, name: "Your multi-mentor plan" }).waitFor();
       await statusSays(other, "Opened the file as a new plan, \u201cMy plan\u201d.");
-      const { library } = JSON.parse(await storedItem(other, PLAN_KEY));
-      assert.deepEqual(library.plans.find((entry) => entry.id === library.current).plan, exported.plan);
+      assert.deepEqual(await storedOpenPlan(other), exported.plan);
       assert.deepEqual(await other.errors(), []);
     });
 
@@ -211,8 +210,9 @@ for (const engine of chosenEngines()) {
       assert.deepEqual(await page.errors(), []);
     });
 
-    test("after a first visit, the service worker serves the app offline", async () => {
+    test("after a first visit, the service worker serves the app offline", async (context) => {
       const own = await serveDist();
+      context.after(() => own.close());
       const page = await openApp(own.url);
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
       assert.equal(new URL(scope).pathname, new URL(own.url).pathname);
