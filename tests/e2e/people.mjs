@@ -1,7 +1,7 @@
 // Drives the stock-take as a first-time user would: by role and label, one step at a time,
 // moving on with the "Next" link. Used by the persona tests, the audits, the benchmark, and
 // the walks in Firefox and WebKit: keep to the page and locator calls that
-// tests/engines/page.mjs also has.
+// tests/engines/page.mjs and locator.mjs also have.
 import assert from "node:assert/strict";
 import { ENGLISH } from "./words.mjs";
 
