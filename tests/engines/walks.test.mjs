@@ -158,7 +158,7 @@ for (const engine of chosenEngines()) {
       assert.deepEqual(await other.errors(), []);
     });
 
-    test("the switch to French keeps the step, and a person walks the stock-take in French", async () => {
+    test("the switch to French keeps what was typed, and a person walks the stock-take in French", async () => {
       const fr = inFrench();
       const page = await openApp(server.url, { viewport: PHONE });
       await page.getByLabel("In about a year").fill(PRIYA_IN_FRENCH.goals);
