@@ -105,8 +105,6 @@ impl PickOne<'_> {
     }
 }
 
-/// A mentor changed in both tabs, field by field: one tab may log a meeting while the other
-/// writes the next step.
 /// Of a number in `base`, `mine` and `theirs`: the side that changed it, or `both` when
 /// both did.
 fn one_side([base, mine, theirs]: [u32; 3], both: u32) -> u32 {
@@ -119,6 +117,8 @@ fn one_side([base, mine, theirs]: [u32; 3], both: u32) -> u32 {
     }
 }
 
+/// A mentor changed in both tabs, field by field: one tab may log a meeting while the other
+/// writes the next step.
 fn mentor(pick: &mut PickOne, base: &Mentor, mine: &Mentor, theirs: &Mentor) -> Mentor {
     let mut field =
         |get: fn(&Mentor) -> &str| pick.of(&get(base), &get(mine), &get(theirs)).to_owned();

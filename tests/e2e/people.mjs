@@ -338,31 +338,23 @@ export const PEOPLE = [
   },
 ];
 
-/// Priya, from the brief, as a French-speaking person would write her plan. The suggested
-/// skills, factors and soft skills are ours, named here in English and shown in French.
+/// Priya, from the brief (the IT analyst above), as a French-speaking person would write her
+/// plan: the same choices, in her own words. The suggested skills, factors and soft skills
+/// are ours, named here in English and shown in French.
+const [ANALYST] = PEOPLE;
 export const PRIYA_IN_FRENCH = {
+  ...ANALYST,
   goals: "Passer du soutien informatique à la comptabilité et obtenir mon titre de CPA.",
   role: "Technicienne comptable",
   review: "Très bonne pour résoudre les problèmes. Doit écrire des suivis plus clairs.",
-  suggestions: ["Accounting fundamentals", "Month-end close and reconciliations"],
   ownCompetencies: [{ name: "Rédiger des suivis clairs", reason: "Performance review", priority: "High" }],
-  factors: ["Changing careers"],
-  industry: "Finance and accounting",
-  softSkills: ["Presenting numbers to executives"],
-  contacts: [{ name: "Marie", strengths: ["Presenting numbers to executives"], makeMentor: true }],
   mentors: [
     {
-      name: "Daniel",
+      ...ANALYST.mentors[0],
       howKnown: "Ancien collègue, maintenant en audit",
-      role: "Expert in a skill",
-      answers: ["Accounting fundamentals", "Month-end close and reconciliations"],
-      shares: ["Changing careers"],
-      reach: "Online, for quick answers",
-      status: "Active",
       nextStep: "Demander une simulation d’entrevue avant mars",
-      cadence: "Every two weeks",
       offer: "L’aider à passer le suivi de son équipe dans une petite base de données.",
     },
-    { name: "Marie", fromContact: true, reach: "In person", status: "Idea" },
+    ANALYST.mentors[1],
   ],
 };

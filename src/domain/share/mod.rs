@@ -1,7 +1,7 @@
 //! Share links: a plan in the URL fragment, as short as we can make it.
 //!
 //! A link's fragment is `s5.` followed by base64url of raw deflate of a compact binary
-//! layout of the plan. The `4` is the format version: a later format gets a new number
+//! layout of the plan. The `5` is the format version: a later format gets a new number
 //! and the older ones keep decoding, so old links keep opening (format 1 had no soft-skill
 //! flag and no advice set aside; format 2 had one goals text, and none of the living plan:
 //! goals by horizon, dates, meetings and check-ins; format 3 knew four pieces of advice, not
