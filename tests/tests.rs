@@ -52,6 +52,10 @@ mod steps;
 #[path = "native/share.rs"]
 mod share;
 
+/// Our deflate: what it writes any inflater reads, after the dictionary or without one.
+#[path = "native/deflate.rs"]
+mod deflate;
+
 /// Several plans in one browser.
 #[path = "native/library.rs"]
 mod library;

@@ -8,13 +8,14 @@
 //! the fifth, meeting in person, and eleven situation factors, not the last two; format 4 did
 //! not say which plan it is or when it last changed).
 //! An older app says a format 5 link needs a newer version. Meetings and check-ins are in a link
-//! only if the person put them in (`Plan::leave_out_record` takes them out). Deflate starts
-//! from a preset dictionary of words plans often use (`dictionary.rs`), which is frozen:
-//! every format so far uses it.
+//! only if the person put them in (`Plan::leave_out_record` takes them out). Deflate (our own,
+//! `deflate.rs`) starts from a preset dictionary of words plans often use (`dictionary.rs`),
+//! which is frozen: every format so far uses it.
 //!
 //! Decoding never panics: every length is checked against what is left, and the
 //! decompressed size is capped.
 
+pub mod deflate;
 mod layout;
 
 use crate::domain::dictionary::DICTIONARY_V1;
@@ -64,7 +65,10 @@ pub struct SharedPlan {
 pub fn encode(name: &str, plan: &Plan) -> String {
     format!(
         "{PREFIX}{VERSION}.{}",
-        base64url_encode(&deflate(&layout(name, plan)))
+        base64url_encode(&deflate::deflate_after(
+            DICTIONARY_V1.as_bytes(),
+            &layout(name, plan)
+        ))
     )
 }
 
@@ -156,35 +160,6 @@ pub fn is_share_fragment(fragment: &str) -> bool {
         .is_some_and(|(version, _)| {
             !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit())
         })
-}
-
-// ---- compression with a preset dictionary ----
-
-/// Raw deflate of `data`, with the dictionary already in the window: the compressor reads
-/// the dictionary, flushes to a byte boundary, and only what it writes after that is kept.
-fn deflate(data: &[u8]) -> Vec<u8> {
-    use miniz_oxide::deflate::core::{
-        CompressorOxide, TDEFLFlush, compress_to_output, create_comp_flags_from_zip_params,
-    };
-    let flags = create_comp_flags_from_zip_params(10, -15, 0);
-    let mut compressor = CompressorOxide::new(flags);
-    let mut run = |input: &[u8], flush: TDEFLFlush| {
-        let mut output = Vec::new();
-        let mut input = input;
-        loop {
-            let (_, used) = compress_to_output(&mut compressor, input, flush, |chunk| {
-                output.extend_from_slice(chunk);
-                true
-            });
-            input = &input[used.min(input.len())..];
-            if input.is_empty() {
-                break;
-            }
-        }
-        output
-    };
-    run(DICTIONARY_V1.as_bytes(), TDEFLFlush::Sync);
-    run(data, TDEFLFlush::Finish)
 }
 
 /// Inflates `unpack`'s stream with miniz_oxide, up to `MAX_INFLATED` bytes.
