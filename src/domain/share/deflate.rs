@@ -240,12 +240,11 @@ fn huffman_lengths(counts: &[u32]) -> Vec<u8> {
     let mut weight: Vec<u64> = counts.iter().map(|&count| u64::from(count)).collect();
     let mut parent: Vec<Option<usize>> = vec![None; counts.len()];
     let mut open: Vec<usize> = (0..counts.len()).filter(|&s| counts[s] > 0).collect();
-    while open.len() > 1 {
-        // The two lightest open nodes become the children of a new one.
-        open.sort_by_key(|&node| std::cmp::Reverse(weight[node]));
-        let (Some(a), Some(b)) = (open.pop(), open.pop()) else {
-            break;
-        };
+    // The two lightest open nodes become the children of a new one, until one is left.
+    while let (Some(a), Some(b)) = (
+        take_lightest(&mut open, &weight),
+        take_lightest(&mut open, &weight),
+    ) {
         let node = weight.len();
         weight.push(weight[a] + weight[b]);
         parent.push(None);
@@ -264,6 +263,16 @@ fn huffman_lengths(counts: &[u32]) -> Vec<u8> {
             depth
         })
         .collect()
+}
+
+/// Takes the lightest node out of `open`. A scan, not a sort: there are at most 286 symbols,
+/// and a sort would bring a few kilobytes of code into the app.
+fn take_lightest(open: &mut Vec<usize>, weight: &[u64]) -> Option<usize> {
+    let (index, _) = open
+        .iter()
+        .enumerate()
+        .min_by_key(|(_, node)| weight[**node])?;
+    Some(open.swap_remove(index))
 }
 
 /// The canonical code of RFC 1951 (3.2.2) for these lengths: shorter codes first, and
