@@ -78,6 +78,14 @@ pub async fn keep_storage() -> bool {
     false
 }
 
+/// True in a Safari tab on an iPhone or iPad, not in the app opened from the Home Screen:
+/// there, what a site stored is cleared after seven days without a visit. Only Safari has
+/// `navigator.standalone`, false in a tab and true from the Home Screen.
+pub fn ios_browser_tab() -> bool {
+    let navigator: JsValue = leptos::prelude::window().navigator().into();
+    Reflect::get(&navigator, &"standalone".into()).ok() == Some(JsValue::FALSE)
+}
+
 /// True if the browser has a share sheet (mostly phones).
 pub fn can_share() -> bool {
     let navigator: JsValue = leptos::prelude::window().navigator().into();

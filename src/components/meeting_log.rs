@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::fields::{DateBox, HiddenName, TextBox};
+use crate::components::keep_copy::KeepCopyPrompt;
 use crate::components::when::When;
-use crate::domain::content::{common, dates, meetings};
+use crate::domain::content::{common, dates, keep, meetings};
 use crate::domain::date::Date;
 use crate::domain::living::Due;
 use crate::domain::plan::Id;
@@ -107,6 +108,8 @@ pub fn MeetingLog(id: Id, label: Signal<String>, keeping: Keeping) -> impl IntoV
     let date = RwSignal::new(Some(browser::today()));
     let note = RwSignal::new(String::new());
     let prefix = format!("{}-log", ids::mentor_fields(id));
+    // After each meeting logged, until the person keeps a copy or says not now.
+    let suggest_copy = RwSignal::new(false);
     let log_meeting = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let day = date.get_untracked().unwrap_or_else(browser::today);
@@ -119,6 +122,7 @@ pub fn MeetingLog(id: Id, label: Signal<String>, keeping: Keeping) -> impl IntoV
         date.set(Some(browser::today()));
         note.set(String::new());
         undo.announce(meetings::logged(&label.get_untracked()));
+        suggest_copy.set(true);
     };
     view! {
         <details
@@ -151,6 +155,7 @@ pub fn MeetingLog(id: Id, label: Signal<String>, keeping: Keeping) -> impl IntoV
                         <HiddenName name=label />
                     </button>
                 </form>
+                <KeepCopyPrompt why=keep::AFTER_MEETING open=suggest_copy />
                 <Entries id />
             </When>
         </details>

@@ -2,6 +2,7 @@
 
 pub mod choices;
 pub mod fields;
+pub mod keep_copy;
 pub mod language_switch;
 pub mod load_notice;
 pub mod meeting_log;

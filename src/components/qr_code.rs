@@ -2,8 +2,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use qrcodegen::{QrCode, QrCodeEcc};
 
-use crate::components::when::When;
-use crate::domain::content::share;
+use crate::domain::content::{Tr, share};
 use crate::state::memo;
 
 /// A QR code of `text` as an SVG document: one path of the dark modules, with a
@@ -28,30 +27,30 @@ pub fn qr_svg(text: &str, label: &str) -> Option<String> {
     ))
 }
 
-/// A QR code of `text`, with a button that shows it full screen for a room; or, when the
-/// text is too long for a QR code, a message that says so.
+/// A QR code of `text`, named `label`, with a button that shows it full screen for a room;
+/// or, when the text is too long for a QR code, a message that says so.
 #[component]
-pub fn QrCodeView(#[prop(into)] text: Signal<String>) -> impl IntoView {
-    let svg = memo(move || text.with(|text| qr_svg(text, share::QR_ALT.get())));
+pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: Tr) -> impl IntoView {
+    let svg = memo(move || text.with(|text| qr_svg(text, label.get())));
     let dialog = NodeRef::<Dialog>::new();
+    let too_long = move || svg.with(Option::is_none);
     view! {
-        <When
-            when=move || svg.with(Option::is_some)
-            fallback=|| view! { <p class="notice" role="status">{share::QR_TOO_LONG.get()}</p> }
-        >
-            <div class="qr-small" inner_html=move || svg.get().unwrap_or_default()></div>
-            <button
-                type="button"
-                on:click=move |_| {
-                    if let Some(dialog) = dialog.get() {
-                        let _ = dialog.show_modal();
-                    }
+        <p class="notice" role="status" hidden=move || !too_long()>
+            {share::QR_TOO_LONG.get()}
+        </p>
+        <div class="qr-small" hidden=too_long inner_html=move || svg.get().unwrap_or_default()></div>
+        <button
+            type="button"
+            hidden=too_long
+            on:click=move |_| {
+                if let Some(dialog) = dialog.get() {
+                    let _ = dialog.show_modal();
                 }
-            >
-                {share::QR_FULL_SCREEN.get()}
-            </button>
-        </When>
-        <dialog class="qr-dialog" node_ref=dialog aria-label=share::QR_ALT.get()>
+            }
+        >
+            {share::QR_FULL_SCREEN.get()}
+        </button>
+        <dialog class="qr-dialog" node_ref=dialog aria-label=label.get()>
             <div class="qr-large" inner_html=move || svg.get().unwrap_or_default()></div>
             <form method="dialog">
                 <button type="submit" autofocus>{share::QR_CLOSE.get()}</button>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::keep_copy::storage_words;
 use crate::components::language_switch::{LanguageNotice, LanguageSwitch};
 use crate::components::load_notice::LoadNotice;
 use crate::components::save_status::SaveStatus;
@@ -84,12 +85,12 @@ fn AppFooter() -> impl IntoView {
     let library = LibraryContext::expect_context();
     let kept = move || {
         library.storage_kept.get().map(|kept| {
-            let text = if kept {
-                content::footer::STORAGE_KEPT.get()
+            let see_keep = if kept {
+                ""
             } else {
-                content::footer::STORAGE_NOT_KEPT.get()
+                content::footer::SEE_KEEP.get()
             };
-            view! { <p>{text}</p> }
+            view! { <p>{storage_words(kept)} " " {see_keep}</p> }
         })
     };
     view! {

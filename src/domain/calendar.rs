@@ -100,8 +100,9 @@ pub const CHECK_IN_RULE: &str = "FREQ=MONTHLY;INTERVAL=3";
 
 /// An .ics file of these events, each at 9:00 on its start day (the person's local time),
 /// lasting 30 minutes, with an alarm 15 minutes before. `stamp` is the current UTC time as
-/// `YYYYMMDDTHHMMSSZ`.
-pub fn file(events: &[Event], stamp: &str) -> String {
+/// `YYYYMMDDTHHMMSSZ`. `footer`, unless empty, ends every event's description after a blank
+/// line (the link that brings the plan back, when the person asks for it).
+pub fn file(events: &[Event], stamp: &str, footer: &str) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
@@ -111,6 +112,13 @@ pub fn file(events: &[Event], stamp: &str) -> String {
     ];
     for event in events {
         let Date { year, month, day } = event.start;
+        let mut description = event.words.description.to_owned();
+        if !footer.is_empty() {
+            if !description.is_empty() {
+                description.push_str("\n\n");
+            }
+            description.push_str(footer);
+        }
         lines.extend([
             "BEGIN:VEVENT".to_owned(),
             format!("UID:{}@multi-mentor-plan", event.uid),
@@ -122,7 +130,7 @@ pub fn file(events: &[Event], stamp: &str) -> String {
         lines.extend(event.rule.map(|rule| format!("RRULE:{rule}")));
         lines.extend([
             format!("SUMMARY:{}", escape(event.words.summary)),
-            format!("DESCRIPTION:{}", escape(event.words.description)),
+            format!("DESCRIPTION:{}", escape(&description)),
             "BEGIN:VALARM".to_owned(),
             "ACTION:DISPLAY".to_owned(),
             "TRIGGER:-PT15M".to_owned(),

@@ -31,6 +31,14 @@ pub struct PlanEntry {
     pub messages: Vec<MessageDraft>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub signature: String,
+    /// When the person last kept a whole copy of this plan outside this browser (a link for
+    /// themself, a file, a calendar with the link), in seconds since 1970; 0 if never.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub copy_kept: u32,
+}
+
+fn is_zero(seconds: &u32) -> bool {
+    *seconds == 0
 }
 
 impl PlanEntry {
@@ -42,6 +50,7 @@ impl PlanEntry {
             drafts: Vec::new(),
             messages: Vec::new(),
             signature: String::new(),
+            copy_kept: 0,
         }
     }
 }
@@ -84,6 +93,18 @@ impl Library {
 
     fn entry_mut(&mut self, id: u32) -> Option<&mut PlanEntry> {
         self.plans.iter_mut().find(|entry| entry.id == id)
+    }
+
+    /// When the person last kept a whole copy of the open plan elsewhere (`PlanEntry::copy_kept`).
+    pub fn current_copy_kept(&self) -> u32 {
+        self.entry(self.current).map_or(0, |entry| entry.copy_kept)
+    }
+
+    /// Notes that the person kept a whole copy of the open plan elsewhere at `now`.
+    pub fn note_copy_kept(&mut self, now: u32) {
+        if let Some(entry) = self.entry_mut(self.current) {
+            entry.copy_kept = now;
+        }
     }
 
     /// The current plan's name.
@@ -245,6 +266,7 @@ impl Library {
                         drafts: newer(&before.drafts, &my.drafts, &their.drafts),
                         messages: newer(&before.messages, &my.messages, &their.messages),
                         signature: newer(&before.signature, &my.signature, &their.signature),
+                        copy_kept: my.copy_kept.max(their.copy_kept),
                     });
                 }
             }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::keep_copy::PlanPageKeepPrompt;
 use crate::components::plan_overview::PlanOverview;
 use crate::components::step_nav::StepPage;
 use crate::domain::content::plan_view;
@@ -11,6 +12,7 @@ use crate::router::Route;
 pub fn PlanStep() -> impl IntoView {
     view! {
         <StepPage step=Step::Plan>
+            <PlanPageKeepPrompt />
             <div class="actions">
                 <button type="button" class="print-button" on:click=|_| print()>
                     {plan_view::PRINT.get()}

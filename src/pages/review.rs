@@ -12,13 +12,14 @@ use crate::domain::plan::{Horizon, Id, Level};
 use crate::domain::steps::Step;
 use crate::ids;
 use crate::router::{Route, RouterContext};
-use crate::state::{PlanContext, UndoContext};
+use crate::state::{LibraryContext, PlanContext, UndoContext};
 
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
     let context = PlanContext::expect_context();
     let undo = UndoContext::expect_context();
     let router = RouterContext::expect_context();
+    let library = LibraryContext::expect_context();
     // The check-in is a draft until it is saved: leaving the screen changes nothing.
     let levels = RwSignal::new(context.with_untracked(|plan| {
         plan.competencies
@@ -51,6 +52,7 @@ pub fn ReviewScreen() -> impl IntoView {
             plan.check_in(today, &levels, &met, &note.get_untracked());
         });
         undo.announce(text::SAVED.get().to_owned());
+        library.check_in_saved.set(true);
         router.go(&Route::Step(Step::Plan));
     };
     let rate = move |id: Id, name: String| {

@@ -2,10 +2,11 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::fields::CheckBox;
+use crate::components::keep_copy::{KeepPanel, download_plan_file};
 use crate::components::qr_code::QrCodeView;
 use crate::components::when::{EachNamed, When};
 use crate::domain::calendar::{self, Event, Reminder};
-use crate::domain::content::{file_errors, limits, plans, share as text, team_calendar};
+use crate::domain::content::{dates, file_errors, limits, plans, share as text, team_calendar};
 use crate::domain::date::Date;
 use crate::domain::files::{self, FileError, MAX_FILE_BYTES};
 use crate::domain::plan::{Id, Mentor, Plan};
@@ -21,19 +22,22 @@ const CHAT_LIMIT: usize = 2000;
 /// Sharing and saving the open plan: link, QR code, files, print and calendar reminders.
 #[component]
 pub fn ShareScreen() -> impl IntoView {
+    // Whether each calendar event carries the link that brings the plan back.
+    let restore_link = RwSignal::new(false);
     view! {
         <section class="step" aria-labelledby=ids::SCREEN_HEADING>
             <h1 id=ids::SCREEN_HEADING tabindex="-1">{text::HEADING.get()}</h1>
             <p class="step-intro">{text::INTRO.get()}</p>
             <LinkPanel />
+            <KeepPanel />
             <FilesPanel />
             <section class="panel" aria-labelledby="print-heading">
                 <h2 id="print-heading">{text::PRINT_HEADING.get()}</h2>
                 <p>{text::PRINT_INTRO.get()}</p>
                 <a href=Route::Step(Step::Plan).href()>{text::GO_TO_PLAN.get()}</a>
             </section>
-            <TeamCalendarPanel />
-            <CalendarPanel />
+            <TeamCalendarPanel restore_link />
+            <CalendarPanel restore_link />
         </section>
     }
 }
@@ -125,7 +129,7 @@ fn LinkPanel() -> impl IntoView {
             </p>
             <h3>{text::QR_HEADING.get()}</h3>
             <p>{text::QR_INTRO.get()}</p>
-            <QrCodeView text=link />
+            <QrCodeView text=link label=text::QR_ALT />
         </section>
     }
 }
@@ -143,19 +147,7 @@ fn FilesPanel() -> impl IntoView {
     let has_more = context.read(|plan| plan.has_private_notes() || plan.has_record());
     let full_backup = RwSignal::new(false);
     let download = move |_| {
-        let name = library
-            .library
-            .with_untracked(|l| l.current_name().to_owned());
-        let json = context.with_untracked(|plan| {
-            if full_backup.get_untracked() {
-                files::export_json(&name, plan)
-            } else {
-                let mut shared = plan.without_private_notes();
-                shared.leave_out_record();
-                files::export_json(&name, &shared)
-            }
-        });
-        let _ = browser::download(&files::file_name(&name, "json"), "application/json", &json);
+        download_plan_file(library, full_backup.get_untracked());
     };
     let open = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -174,6 +166,15 @@ fn FilesPanel() -> impl IntoView {
                     } else {
                         name
                     };
+                    // A copy of one of the person's own plans asks first, as its link does.
+                    let own = library
+                        .library
+                        .with_untracked(|l| l.copy_of(&plan).is_some());
+                    if own && !library.in_workshop() {
+                        let fragment = share::encode_for_oneself(&name, &plan);
+                        router.go(&Route::Shared(fragment));
+                        return;
+                    }
                     let mut notice = text::imported(&name);
                     if let Some(trimmed) = limits::trimmed(&trimmed) {
                         notice = format!("{notice} {trimmed}");
@@ -238,10 +239,11 @@ fn file_problem(error: &FileError) -> &'static str {
 /// events' ids come from the plan's and the mentors' ids, so importing the file again updates
 /// them.
 #[component]
-fn TeamCalendarPanel() -> impl IntoView {
+fn TeamCalendarPanel(restore_link: RwSignal<bool>) -> impl IntoView {
     let context = PlanContext::expect_context();
     let library = LibraryContext::expect_context();
     let download = move |_| {
+        let footer = restore_footer(library, restore_link.get_untracked());
         let (plan_id, name) = library
             .library
             .with_untracked(|l| (l.current, l.current_name().to_owned()));
@@ -253,6 +255,7 @@ fn TeamCalendarPanel() -> impl IntoView {
                 plan_id,
                 browser::today(),
                 &browser::utc_stamp(),
+                &footer,
             )
         });
         let _ = browser::download(&files::file_name(&name, "ics"), "text/calendar", &ics);
@@ -261,6 +264,13 @@ fn TeamCalendarPanel() -> impl IntoView {
         <section class="panel" aria-labelledby="team-calendar-heading">
             <h2 id="team-calendar-heading">{team_calendar::HEADING.get()}</h2>
             <p>{team_calendar::INTRO.get()}</p>
+            <CheckBox
+                id="calendar-restore-link"
+                label=team_calendar::RESTORE_LINK
+                checked=restore_link
+                on_change=Callback::new(move |on| restore_link.set(on))
+            />
+            <p class="hint">{team_calendar::RESTORE_LINK_HINT.get()}</p>
             <button type="button" on:click=download>{team_calendar::DOWNLOAD.get()}</button>
         </section>
     }
@@ -275,6 +285,7 @@ fn team_calendar_file(
     plan_id: u32,
     today: Date,
     stamp: &str,
+    footer: &str,
 ) -> String {
     let (mentors, check_in) = calendar::team_schedule(plan, today);
     let label = |id: Id| {
@@ -339,7 +350,19 @@ fn team_calendar_file(
             alarm: team_calendar::CHECK_IN_SUMMARY.get(),
         },
     });
-    calendar::file(&events, stamp)
+    calendar::file(&events, stamp, footer)
+}
+
+/// What ends each calendar event's description when the person asked for the link that
+/// brings their plan back (`asked`), and nothing otherwise: the whole open plan, as a link
+/// made for themself (`share::FOR_ONESELF`), which counts as a copy kept.
+fn restore_footer(library: LibraryContext, asked: bool) -> String {
+    if !asked {
+        return String::new();
+    }
+    let link = library.link_for_oneself();
+    library.note_copy_kept();
+    team_calendar::restore(&dates::long(browser::today()), &link)
 }
 
 /// The words of the event on the day a next step is due: its title (also its alarm), and
@@ -353,7 +376,7 @@ fn step_words(label: &str, step: &str) -> [String; 2] {
 
 /// A repeating calendar event for each mentor with a next step and a cadence.
 #[component]
-fn CalendarPanel() -> impl IntoView {
+fn CalendarPanel(restore_link: RwSignal<bool>) -> impl IntoView {
     let context = PlanContext::expect_context();
     let library = LibraryContext::expect_context();
     let ready = memo(move || {
@@ -391,7 +414,8 @@ fn CalendarPanel() -> impl IntoView {
             .chain(calendar::step_event(plan_id, &mentor, step))
             .collect();
         if !events.is_empty() {
-            let ics = calendar::file(&events, &browser::utc_stamp());
+            let footer = restore_footer(library, restore_link.get_untracked());
+            let ics = calendar::file(&events, &browser::utc_stamp(), &footer);
             let _ = browser::download(&files::file_name(&label, "ics"), "text/calendar", &ics);
         }
     };

@@ -6,7 +6,7 @@ use crate::components::plan_overview::PlanOverview;
 use crate::domain::content::dates;
 use crate::domain::content::{limits, plans, shared as text};
 use crate::domain::plan::{self, Plan};
-use crate::domain::share::{ShareError, SharedPlan};
+use crate::domain::share::{self, ShareError, SharedPlan};
 use crate::domain::steps::Step;
 use crate::ids;
 use crate::pages::plans::PlansScreen;
@@ -29,13 +29,29 @@ pub fn link_error_message(error: &ShareError) -> String {
 
 /// A plan opened from a link: read-only, clearly someone else's, with two ways out. A link
 /// that cannot be read says why, above the person's own plans (untouched). The link is
-/// unpacked by the browser, which takes a moment; until then the screen stays empty.
+/// unpacked by the browser, which takes a moment; until then the screen stays empty. A link
+/// the person made for themself, where none of their plans is stored, opens as their plan.
 #[component]
 pub fn SharedView(fragment: String) -> impl IntoView {
     let opened = RwSignal::new(None::<Result<SharedPlan, ShareError>>);
     let router = RouterContext::expect_context();
+    let library = LibraryContext::expect_context();
+    let undo = UndoContext::expect_context();
     leptos::task::spawn_local(async move {
-        opened.set(Some(browser::open_share_link(&fragment).await));
+        let result = browser::open_share_link(&fragment).await;
+        // A link the person made for themself, opened where none of their plans is stored
+        // (the browser cleared them, or a new device): their plan is back, saved as theirs.
+        if let Ok(shared) = &result
+            && share::is_for_oneself(&fragment)
+            && library.take_back(shared.name.clone(), shared.plan.clone())
+        {
+            undo.announce(text::back(&dates::long(browser::local_date(
+                shared.plan.changed,
+            ))));
+            router.go(&Route::Step(Step::Plan));
+            return;
+        }
+        opened.set(Some(result));
         router.focus_late_heading();
     });
     move || match opened.get() {
@@ -80,7 +96,12 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
         view! { {text::HEADING_UNNAMED.get()} }.into_any()
     } else {
         let name = shared.name.trim().to_owned();
-        view! { {text::HEADING_NAMED.get()} " " <bdi>{name}</bdi> }.into_any()
+        let before = if is_own {
+            text::HEADING_OWN_COPY
+        } else {
+            text::HEADING_NAMED
+        };
+        view! { {before.get()} " " <bdi>{name}</bdi> }.into_any()
     };
     // For a copy of the person's own plan: which is newer, and a button to update theirs.
     let (explain, update) = match own {

@@ -9,6 +9,7 @@ use super::{PlanContext, UndoContext};
 use crate::domain::content::plans;
 use crate::domain::library::{Library, PlanEntry, RemovedPlan};
 use crate::domain::plan::Plan;
+use crate::domain::share;
 use crate::storage::{self, BrowserStore, LoadProblem, Slot, StorageError};
 
 /// How long after the last change the plans are written to storage.
@@ -66,6 +67,11 @@ pub struct LibraryContext {
     /// Whether the browser agreed to keep this site's storage: asked once the person has a
     /// plan saved (None until then).
     pub storage_kept: RwSignal<Option<bool>>,
+    /// A check-in was just saved: the plan page suggests keeping a copy, once
+    /// (`components::keep_copy`).
+    pub check_in_saved: RwSignal<bool>,
+    /// The plan page has looked, in this visit, at whether the last copy is old.
+    pub old_copy_asked: StoredValue<bool>,
     /// The next change to the library came from storage, so it needs no saving.
     from_storage: StoredValue<bool>,
 }
@@ -270,6 +276,38 @@ impl LibraryContext {
         true
     }
 
+    /// The address that brings the open plan back, whole, as the person's own: for a copy
+    /// they keep, the link in their calendar, or a move to another device
+    /// (`share::FOR_ONESELF`). Saves first, so that it carries the plan as it is now, with
+    /// its identity.
+    pub fn link_for_oneself(self) -> String {
+        self.save_now();
+        let fragment = self.library.with_untracked(|library| {
+            share::encode_for_oneself(library.current_name(), library.current_plan())
+        });
+        format!("{}#{fragment}", crate::browser::app_address())
+    }
+
+    /// Notes that the person has just kept a whole copy of the open plan elsewhere, and saves.
+    pub fn note_copy_kept(self) {
+        let now = crate::browser::now_seconds();
+        self.library.update(|library| library.note_copy_kept(now));
+        self.save_now();
+    }
+
+    /// Takes back the person's own plan from a link they kept, when this browser holds none
+    /// of their plans (only the blank one a new browser starts with): it becomes their plan,
+    /// open and saved. False, and nothing changes, otherwise.
+    pub fn take_back(self, name: String, plan: Plan) -> bool {
+        let nothing_here =
+            !self.in_workshop() && self.library.with_untracked(Library::is_only_a_blank_plan);
+        let taken = nothing_here && self.add_and_open(name, plan);
+        if taken {
+            self.save_now();
+        }
+        taken
+    }
+
     /// Puts a copy of plan `id` coming back in its place and saves; the plan as it was, for
     /// undo (None if it is gone).
     pub fn replace(self, id: u32, name: String, plan: Plan) -> Option<PlanEntry> {
@@ -376,6 +414,8 @@ pub fn provide_store() -> LibraryContext {
         unsaved: StoredValue::new(false),
         base,
         storage_kept: RwSignal::new(None),
+        check_in_saved: RwSignal::new(false),
+        old_copy_asked: StoredValue::new(false),
         from_storage: StoredValue::new(false),
     };
     provide_context(store);

@@ -134,7 +134,7 @@ test("once a plan is saved, the app asks the browser to keep it and says whether
   assert.equal(await footer.getByText("This browser").count(), 0, "nothing asked before a plan is saved");
   await page.getByLabel("Target role").fill("Team lead");
   await statusSays(page, "All changes saved in this browser.");
-  await footer.getByText("This browser may clear stored data").waitFor();
+  await footer.getByText("This browser may clear your plans").waitFor();
   await page.context().close();
 
   // A browser that grants it (here through Chromium's own permission switch).

@@ -23,6 +23,7 @@ pub(crate) fn ics(mentor: &Mentor, words: &Reminder, start: Date, stamp: &str) -
             .flatten()
             .collect::<Vec<_>>(),
         stamp,
+        "",
     ))
 }
 

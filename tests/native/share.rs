@@ -36,6 +36,20 @@ fn a_leading_hash_is_accepted() {
 }
 
 #[test]
+fn a_link_for_oneself_says_so_and_carries_the_same_plan() {
+    let (name, plan) = reference_plan();
+    let shared = share::encode(&name, &plan);
+    let mine = share::encode_for_oneself(&name, &plan);
+    assert!(share::is_for_oneself(&mine) && share::is_for_oneself(&format!("#{mine}")));
+    assert!(!share::is_for_oneself(&shared));
+    assert_eq!(share::decode(&mine), share::decode(&shared));
+    assert!(share::decode(&mine).is_ok());
+    // The mark only ends a link: inside, it is damage.
+    let inside = format!("{}{}{}", &mine[..10], share::FOR_ONESELF, &mine[10..]);
+    assert_eq!(share::decode(&inside), Err(ShareError::NotBase64));
+}
+
+#[test]
 fn private_notes_can_be_left_out() {
     let (name, mut plan) = reference_plan();
     plan.private.review_notes = true;

@@ -142,7 +142,7 @@ fn team_file(plan: &Plan, today: Date, stamp: &str) -> String {
         rule: Some(CHECK_IN_RULE),
         words: WORDS,
     });
-    file(&events, stamp)
+    file(&events, stamp, "")
 }
 
 fn values<'a>(lines: &'a [String], name: &str) -> Vec<&'a str> {
@@ -261,7 +261,7 @@ fn a_next_step_with_a_date_is_an_event_on_that_day_with_the_same_uid_in_every_fi
 
 #[test]
 fn a_calendar_with_no_events_is_still_a_calendar() {
-    let lines = unfold(&file(&[], "20261128T100000Z"));
+    let lines = unfold(&file(&[], "20261128T100000Z", ""));
     assert_eq!(
         lines,
         [
@@ -295,7 +295,7 @@ fn the_team_file_ends_lines_with_crlf_and_folds_them_at_75_octets() {
             words,
         })
         .collect();
-    let text = file(&events, "20261128T100000Z");
+    let text = file(&events, "20261128T100000Z", "");
     assert!(text.ends_with("\r\n"));
     assert_eq!(
         text.matches('\n').count(),
@@ -317,4 +317,43 @@ fn the_team_file_ends_lines_with_crlf_and_folds_them_at_75_octets() {
     let escaped = long.replace(';', "\\;");
     let lines = unfold(&text);
     assert_eq!(values(&lines, "SUMMARY:"), [escaped.as_str(); 3]);
+}
+
+#[test]
+fn a_footer_ends_every_events_description_after_a_blank_line_and_only_when_given() {
+    let with_step = Reminder {
+        summary: "Meet Amira",
+        description: "Ask about the budget",
+        alarm: "Meet Amira",
+    };
+    let without_step = Reminder {
+        description: "",
+        ..with_step
+    };
+    let events: Vec<Event> = [with_step, without_step]
+        .into_iter()
+        .map(|words| Event {
+            uid: "mentor-1".to_owned(),
+            start: TODAY,
+            rule: None,
+            words,
+        })
+        .collect();
+    let descriptions = |footer: &str| -> Vec<String> {
+        unfold(&file(&events, "20261128T100000Z", footer))
+            .into_iter()
+            .filter(|line| line.starts_with("DESCRIPTION:") && !line.contains("Meet Amira"))
+            .collect()
+    };
+    assert_eq!(
+        descriptions("Your plan: https://example.org/#s5.abc.mine"),
+        [
+            "DESCRIPTION:Ask about the budget\\n\\nYour plan: https://example.org/#s5.abc.mine",
+            "DESCRIPTION:Your plan: https://example.org/#s5.abc.mine",
+        ]
+    );
+    assert_eq!(
+        descriptions(""),
+        ["DESCRIPTION:Ask about the budget", "DESCRIPTION:"]
+    );
 }

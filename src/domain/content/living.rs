@@ -321,6 +321,29 @@ pub mod team_calendar {
         "Download the team calendar (.ics)",
         "Télécharger le calendrier de l’équipe (.ics)"
     );
+    /// The opt-in for the link that brings the plan back, in every event of both panels.
+    pub const RESTORE_LINK: Tr = tr!(
+        "Put a link to my whole plan in each event",
+        "Mettre un lien vers tout mon plan dans chaque événement"
+    );
+    pub const RESTORE_LINK_HINT: Tr = tr!(
+        "If this browser loses your plan, the link brings it back as it is today. It also \
+        goes in each mentor's reminders below. It holds the whole plan, private notes \
+        included: anyone who reads your calendar can read it.",
+        "Si ce navigateur perd votre plan, le lien le ramène tel qu’il est aujourd’hui. Il va \
+        aussi dans les rappels de chaque mentor, plus bas. Il contient tout le plan, notes \
+        privées comprises\u{a0}: toute personne qui lit votre calendrier peut le lire."
+    );
+    /// What ends each event's description when the person asked for the link.
+    pub fn restore(today: &str, link: &str) -> String {
+        tr!(
+            "If your browser no longer has your plan, open this link to bring it back as it was \
+            on {today}: {link}",
+            "Si votre navigateur n’a plus votre plan, ouvrez ce lien pour le retrouver tel \
+            qu’il était le {today}\u{a0}: {link}"
+        )
+        .fill(&[("today", today), ("link", link)])
+    }
     pub const CHECK_IN_SUMMARY: Tr = tr!(
         "Check-in: review my multi-mentor plan",
         "Point d’étape\u{a0}: revoir mon plan multi-mentors"

@@ -263,10 +263,10 @@ pub mod share {
     );
     pub const OPEN_FILE_LABEL: Tr = tr!("Open a plan file", "Ouvrir un fichier de plan");
     pub const OPEN_FILE_HINT: Tr = tr!(
-        "A file downloaded from Multi-Mentor Plan. It opens as \
-         a new plan; none of your plans change.",
+        "A file downloaded from Multi-Mentor Plan. It opens as a new plan; a copy of one of \
+         your plans asks first.",
         "Un fichier téléchargé à partir de Multi-Mentor Plan. Il s’ouvre comme un nouveau \
-         plan\u{a0}; aucun de vos plans ne change."
+         plan\u{a0}; une copie de l’un de vos plans demande d’abord quoi faire."
     );
     pub const PRINT_HEADING: Tr = tr!("Print", "Imprimer");
     pub const PRINT_INTRO: Tr = tr!(
@@ -573,6 +573,17 @@ pub mod shared {
         "Mettre à jour mon plan à partir de cette copie"
     );
     pub const KEEP_BOTH: Tr = tr!("Keep both", "Garder les deux");
+    /// Before the name of the person's own plan, over a copy of it.
+    pub const HEADING_OWN_COPY: Tr = tr!("A copy of your plan:", "Une copie de votre plan\u{a0}:");
+
+    /// A link the person kept for themself, opened where none of their plans was stored.
+    pub fn back(changed: &str) -> String {
+        tr!(
+            "Your plan from {changed} is back and saved in this browser again.",
+            "Votre plan du {changed} est de retour et de nouveau enregistré dans ce navigateur."
+        )
+        .fill(&[("changed", changed)])
+    }
     pub fn updated(name: &str) -> String {
         tr!(
             "Your plan \u{201c}{name}\u{201d} was updated from the copy.",
@@ -834,17 +845,90 @@ pub mod footer {
         "Running a workshop? Workshop mode",
         "Vous animez un atelier\u{a0}? Mode atelier"
     );
-    pub const STORAGE_KEPT: Tr = tr!(
-        "This browser has agreed to keep your plans until you \
-         delete them.",
+    /// After the line on whether this browser keeps the plans, when it may clear them.
+    pub const SEE_KEEP: Tr = tr!(
+        "To keep a copy, see \u{201c}Keep your plan safe\u{201d} in Share.",
+        "Pour garder une copie, voyez «\u{a0}Mettre votre plan à l’abri\u{a0}» dans la section \
+         «\u{a0}Partager\u{a0}»."
+    );
+}
+
+/// Keeping a whole copy of a plan outside the browser, which may clear it.
+pub mod keep {
+    use crate::domain::content::Tr;
+
+    pub const HEADING: Tr = tr!("Keep your plan safe", "Mettre votre plan à l’abri");
+    pub const BROWSER_KEEPS: Tr = tr!(
+        "This browser has agreed to keep your plans until you delete them.",
         "Ce navigateur a accepté de garder vos plans jusqu’à ce que vous les supprimiez."
     );
-    pub const STORAGE_NOT_KEPT: Tr = tr!(
-        "This browser may clear stored data when space runs \
-         short or after weeks without a visit. To keep a copy, download your plan file from \
-         Share.",
-        "Ce navigateur peut effacer les données gardées quand l’espace manque ou après des \
-         semaines sans visite. Pour garder une copie, téléchargez le fichier de votre plan \
-         dans la section «\u{a0}Partager\u{a0}»."
+    pub const BROWSER_MAY_CLEAR: Tr = tr!(
+        "This browser may clear your plans when space runs short, and Safari after seven days \
+         without a visit.",
+        "Ce navigateur pourrait effacer vos plans quand l’espace manque, et Safari après sept \
+         jours sans visite."
     );
+    pub const WHAT_A_COPY_IS: Tr = tr!(
+        "A copy holds the whole plan, private notes included, so keep it for yourself. \
+         Opened where the plan was lost, or on another device, it brings your plan back.",
+        "Une copie contient tout le plan, notes privées comprises\u{a0}: gardez-la pour vous. \
+         Ouverte là où le plan a été perdu, ou sur un autre appareil, elle ramène votre plan."
+    );
+    pub fn last_copy(date: &str) -> String {
+        tr!(
+            "Your last copy of this plan: {date}.",
+            "Votre dernière copie de ce plan\u{a0}: le {date}."
+        )
+        .fill(&[("date", date)])
+    }
+    pub const NO_COPY_YET: Tr = tr!(
+        "You have not kept a copy of this plan yet.",
+        "Vous n’avez pas encore gardé de copie de ce plan."
+    );
+    pub const SEND: Tr = tr!("Send a copy to myself", "M’envoyer une copie");
+    pub const FILE: Tr = tr!(
+        "Save a copy as a file",
+        "Enregistrer une copie dans un fichier"
+    );
+    pub const MOVE: Tr = tr!(
+        "Move this plan to another device",
+        "Transférer ce plan vers un autre appareil"
+    );
+    pub const MOVE_STEPS: Tr = tr!(
+        "Scan this code with the other device's camera and open the link: your plan opens \
+         there. Show it only to your own device.",
+        "Lisez ce code avec l’appareil photo de l’autre appareil et ouvrez le lien\u{a0}: \
+         votre plan s’y ouvre. Ne le montrez qu’à votre propre appareil."
+    );
+    pub const MOVE_QR: Tr = tr!(
+        "QR code that moves this plan to another device",
+        "Code QR qui transfère ce plan vers un autre appareil"
+    );
+    pub const HOME_SCREEN: Tr = tr!(
+        "On iPhone and iPad, the Home Screen keeps your plan. Save a copy as a file. In \
+         Safari, tap Share, then Add to Home Screen. Open the app from its new icon, go to \
+         Share and open the file under \u{201c}Open a plan file\u{201d}.",
+        "Sur iPhone et iPad, l’écran d’accueil garde votre plan. Enregistrez une copie dans \
+         un fichier. Dans Safari, touchez Partager, puis Sur l’écran d’accueil. Ouvrez l’application \
+         à partir de sa nouvelle icône, allez à Partager et ouvrez le fichier sous \
+         «\u{a0}Ouvrir un fichier de plan\u{a0}»."
+    );
+
+    /// The prompt, at the moments that matter.
+    pub const PROMPT_HEADING: Tr =
+        tr!("Keep a copy of your plan", "Gardez une copie de votre plan");
+    pub const AFTER_MEETING: Tr = tr!(
+        "Your meeting is in this browser only.",
+        "Votre rencontre est dans ce navigateur seulement."
+    );
+    pub const AFTER_CHECK_IN: Tr = tr!(
+        "Your check-in is in this browser only.",
+        "Votre point d’étape est dans ce navigateur seulement."
+    );
+    pub const COPY_IS_OLD: Tr = tr!(
+        "Your plan has changed since your last copy.",
+        "Votre plan a changé depuis votre dernière copie."
+    );
+    pub const MORE_WAYS: Tr = tr!("More ways to keep it", "D’autres façons de le garder");
+    pub const NOT_NOW: Tr = tr!("Not now", "Pas maintenant");
 }

@@ -72,6 +72,22 @@ pub fn encode(name: &str, plan: &Plan) -> String {
     )
 }
 
+/// What ends the link of a plan a person keeps for themself (a copy they keep, the link in
+/// their calendar, a move to another device). Opened in a browser that holds none of their
+/// plans (it cleared them, or it is a new device), it comes back as their own plan rather
+/// than as someone else's to read.
+pub const FOR_ONESELF: &str = ".mine";
+
+/// The fragment of a link a person makes for themself (`FOR_ONESELF`).
+pub fn encode_for_oneself(name: &str, plan: &Plan) -> String {
+    format!("{}{FOR_ONESELF}", encode(name, plan))
+}
+
+/// True if the fragment is a link a person made for themself (`FOR_ONESELF`).
+pub fn is_for_oneself(fragment: &str) -> bool {
+    fragment.ends_with(FOR_ONESELF)
+}
+
 /// The bytes a link of this version carries before they are compressed: what
 /// `read_inflated` reads after the dictionary.
 pub fn layout(name: &str, plan: &Plan) -> Vec<u8> {
@@ -118,6 +134,7 @@ pub fn unpack(fragment: &str) -> Result<Packed, ShareError> {
             ));
         }
     };
+    let payload = payload.strip_suffix(FOR_ONESELF).unwrap_or(payload);
     let compressed = base64url_decode(payload).ok_or(ShareError::NotBase64)?;
     let dictionary = DICTIONARY_V1.as_bytes();
     let length = dictionary.len() as u16; // the dictionary is well under 64 KiB
