@@ -55,7 +55,7 @@ test("after a first visit the app, a share link, the workshop and saving all wor
   assert.match(await storedItem(page, PLAN_KEY), /typed offline/);
 
   await page.goto(link);
-  await page.getByRole("heading", { level: 1, name: "Shared plan: My plan" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "A copy of your plan: My plan" }).waitFor();
   await page.getByText("Team lead", { exact: true }).first().waitFor();
   await page.goto(`${server.url}#/workshop/guide`);
   await page.getByRole("heading", { level: 1, name: "Running a 60-minute workshop" }).waitFor();
