@@ -897,8 +897,8 @@ pub mod keep {
     pub const MOVE_STEPS: Tr = tr!(
         "Scan this code with the other device's camera and open the link: your plan opens \
          there. Show it only to your own device.",
-        "Lisez ce code avec l’appareil photo de l’autre appareil et ouvrez le lien\u{a0}: \
-         votre plan s’y ouvre. Ne le montrez qu’à votre propre appareil."
+        "Sur l’autre appareil, lisez ce code avec la caméra et ouvrez le lien\u{a0}: votre \
+         plan s’y ouvre. Ne le montrez qu’à votre propre appareil."
     );
     pub const MOVE_QR: Tr = tr!(
         "QR code that moves this plan to another device",
