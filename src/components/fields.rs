@@ -45,7 +45,7 @@ pub fn TextBox(
                 rows="4"
                 maxlength=MAX_TEXT_CHARS
                 aria-describedby=described_by
-                prop:value=value
+                prop:value=move || value.get()
                 on:input:target=move |ev| on_input.run(typed_text(ev.target().value()))
             ></textarea>
         }
@@ -57,7 +57,7 @@ pub fn TextBox(
                 type="text"
                 maxlength=MAX_TEXT_CHARS
                 aria-describedby=described_by
-                prop:value=value
+                prop:value=move || value.get()
                 on:input:target=move |ev| on_input.run(typed_text(ev.target().value()))
             />
         }
@@ -291,7 +291,7 @@ pub fn CheckBox(
             <input
                 type="checkbox"
                 id=id.clone()
-                prop:checked=checked
+                prop:checked=move || checked.get()
                 on:change:target=move |ev| on_change.run(ev.target().checked())
             />
             <label for=id>{label.get()}</label>

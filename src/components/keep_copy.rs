@@ -60,7 +60,12 @@ pub fn KeepCopyActions(
         <button type="button" class="primary" hidden=!can_share on:click=send>
             {text::SEND.get()}
         </button>
-        <button type="button" class:primary=!can_share hidden=first_only && can_share on:click=file>
+        <button
+            type="button"
+            class=if can_share { "" } else { "primary" }
+            hidden=first_only && can_share
+            on:click=file
+        >
             {text::FILE.get()}
         </button>
     }

@@ -45,7 +45,7 @@ pub fn DueNote(id: Id, keeping: Keeping) -> impl IntoView {
     move || {
         due.get().map(|due| {
             let late = !matches!(due, Due::In(_));
-            view! { <p class="due" class:due--late=late>{meetings::due(due)}</p> }
+            view! { <p class=if late { "due due--late" } else { "due" }>{meetings::due(due)}</p> }
         })
     }
 }

@@ -35,8 +35,8 @@ pub fn StepNav(current: Step) -> impl IntoView {
                             <li>
                                 <a
                                     href=Route::Step(step).href()
-                                    class:current=is_current
-                                    class:filled=filled
+                                    class=if is_current { "current" } else { "" }
+                                    class:filled=move || filled.get()
                                     aria-current=is_current.then_some("step")
                                 >
                                     <span class="step-number" aria-hidden="true">

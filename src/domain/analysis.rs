@@ -380,7 +380,7 @@ pub fn grid_rows(rows: &[GridRow]) -> String {
         .raw("</span></th>");
         for answered in &row.answered {
             if *answered {
-                body.raw("<td class=\"answered\"><span aria-hidden=\"true\">\u{25cf}</span>")
+                body.raw("<td class=\"answered\"><span aria-hidden=\"true\"></span>")
                     .raw("<span class=\"visually-hidden\">")
                     .raw(plan_view::ANSWERS.get())
                     .raw("</span></td>");

@@ -94,21 +94,29 @@ impl Step {
     }
 }
 
-/// One slide of the presenter view: the four stock-take questions, then the plan.
+/// One slide of the presenter view: the four stock-take questions, then the plan in three
+/// parts, each sized for a projector.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slide {
     Question(usize),
-    Plan,
+    /// What the plan shows: its findings.
+    Findings,
+    /// The team map.
+    Map,
+    /// The team against the skills: the grid.
+    Team,
 }
 
 impl Slide {
     pub const QUESTIONS: usize = 4;
-    pub const ALL: [Slide; 5] = [
+    pub const ALL: [Slide; 7] = [
         Slide::Question(1),
         Slide::Question(2),
         Slide::Question(3),
         Slide::Question(4),
-        Slide::Plan,
+        Slide::Findings,
+        Slide::Map,
+        Slide::Team,
     ];
 
     /// Position among the slides, from 0.
@@ -127,22 +135,22 @@ impl Slide {
         Slide::ALL.get(self.index() + 1).copied()
     }
 
-    /// The part of the presenter's address after `present/`.
+    /// The part of the presenter's address after `present/`. The findings keep "plan", the
+    /// address of the one plan slide there was before.
     pub fn slug(self) -> String {
         match self {
             Slide::Question(number) => number.to_string(),
-            Slide::Plan => "plan".to_owned(),
+            Slide::Findings => "plan".to_owned(),
+            Slide::Map => "map".to_owned(),
+            Slide::Team => "team".to_owned(),
         }
     }
 
     /// The slide a slug names; the first question for anything else.
     pub fn from_slug(slug: &str) -> Slide {
-        if slug == "plan" {
-            return Slide::Plan;
-        }
-        slug.parse()
-            .ok()
-            .filter(|n| (1..=Slide::QUESTIONS).contains(n))
-            .map_or(Slide::Question(1), Slide::Question)
+        Slide::ALL
+            .into_iter()
+            .find(|slide| slide.slug() == slug)
+            .unwrap_or(Slide::Question(1))
     }
 }

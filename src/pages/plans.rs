@@ -193,7 +193,7 @@ fn PlanCard(id: u32) -> impl IntoView {
         }
     };
     view! {
-        <li class="card" class:card--current=is_open>
+        <li class="card" class:card--current=move || is_open.get()>
             <h2 class="card__title" dir="auto">{label}</h2>
             <p class="card__summary">
                 {summary}

@@ -14,7 +14,7 @@ use crate::text::lowercase;
 
 /// The presenter view for a room: large type, high contrast, private notes left out. It
 /// walks through the four stock-take questions, each with the demo plan's answers, then
-/// shows the plan itself. Arrow keys and Page Up/Down (what slide clickers send) move on.
+/// shows the plan itself: its findings, its team map and its grid. Arrow keys and Page Up/Down (what slide clickers send) move on.
 #[component]
 pub fn Presenter(slide: Slide) -> impl IntoView {
     let library = LibraryContext::expect_context();
@@ -57,12 +57,16 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
 
     let content = match slide {
         Slide::Question(number) => view! { <Question number plan /> }.into_any(),
-        // The plan drawn here is the demo plan without its private notes.
-        Slide::Plan => view! {
+        // The plan drawn here is the demo plan without its private notes. Each of its slides
+        // shows one part of it (the style sheet hides the others: `presenter__plan--plan`,
+        // `--map` and `--team`), so that it fits a screen.
+        _ => view! {
             <h1 id=ids::SCREEN_HEADING tabindex="-1">{text::PLAN_HEADING.fill(&[("name", &name)])}</h1>
-            <Provider value=PlanContext::of_plan(name, plan)>
-                <PlanOverview read_only=true />
-            </Provider>
+            <div class=format!("presenter__plan presenter__plan--{}", slide.slug())>
+                <Provider value=PlanContext::of_plan(name, plan)>
+                    <PlanOverview read_only=true />
+                </Provider>
+            </div>
         }
         .into_any(),
     };
@@ -77,9 +81,9 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
             {content}
             <nav class="presenter__pager" aria-label=content::flow::PAGER_LABEL.get()>
                 {back.map(|href| view! { <a class="button" href=href>{text::BACK.get()}</a> })}
+                <p class="presenter__hint">{text::KEYS_HINT.get()}</p>
                 {next.map(|href| view! { <a class="button presenter__next" href=href>{text::NEXT.get()}</a> })}
             </nav>
-            <p class="presenter__hint">{text::KEYS_HINT.get()}</p>
         </main>
     }
     .into_any()
@@ -92,18 +96,22 @@ fn Question(number: usize, plan: Plan) -> impl IntoView {
     let (question, talk) = (question.get(), talk.get());
     let answers = answers_to(number, &plan);
     view! {
-        <p class="presenter__kicker">{text::question_number(number)}</p>
-        <h1 id=ids::SCREEN_HEADING tabindex="-1">{question}</h1>
-        <p class="presenter__talk">{talk}</p>
-        <section aria-labelledby="answers-heading">
-            <h2 id="answers-heading">{text::IN_THIS_PLAN.get()}</h2>
-            {if answers.is_empty() {
-                view! { <p>{text::NOTHING_YET.get()}</p> }.into_any()
-            } else {
-                view! { <ul>{answers.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }
-                    .into_any()
-            }}
-        </section>
+        <div class="presenter__question">
+            <div>
+                <p class="presenter__kicker">{text::question_number(number)}</p>
+                <h1 id=ids::SCREEN_HEADING tabindex="-1">{question}</h1>
+                <p class="presenter__talk">{talk}</p>
+            </div>
+            <section aria-labelledby="answers-heading">
+                <h2 id="answers-heading">{text::IN_THIS_PLAN.get()}</h2>
+                {if answers.is_empty() {
+                    view! { <p>{text::NOTHING_YET.get()}</p> }.into_any()
+                } else {
+                    view! { <ul>{answers.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }
+                        .into_any()
+                }}
+            </section>
+        </div>
     }
 }
 

@@ -134,7 +134,7 @@ fn SharedPlanView(shared: SharedPlan) -> impl IntoView {
                 {trimmed}
                 <div class="card__actions">
                     {update}
-                    <button type="button" class:primary=!is_own on:click=save>
+                    <button type="button" class=if is_own { "" } else { "primary" } on:click=save>
                         {if is_own { text::KEEP_BOTH.get() } else { text::SAVE.get() }}
                     </button>
                     <button type="button" on:click=close>{text::CLOSE.get()}</button>

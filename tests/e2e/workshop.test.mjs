@@ -77,8 +77,7 @@ function smallTexts(page) {
         .map((node) => node.textContent.trim())
         .join("");
       // Words in an SVG are sized in its own units: scale them to the size it is drawn at.
-      const svg = element.closest("svg");
-      const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+      const scale = element.closest("svg")?.getScreenCTM()?.a ?? 1;
       const size = parseFloat(getComputedStyle(element).fontSize) * scale;
       if (ownText && size < 24) small.push(`${size}px: ${ownText.slice(0, 40)}`);
     }
@@ -118,22 +117,32 @@ test("a whole workshop leaves the person's own plans byte for byte as they were"
     await current.getByRole("link", { name: "Present it" }).click();
     for (const [index, question] of QUESTIONS.entries()) {
       await page.getByRole("heading", { level: 1, name: question }).waitFor();
-      assert.match(await page.getByRole("main").textContent(), new RegExp(`${index + 1} of 5`));
+      assert.match(await page.getByRole("main").textContent(), new RegExp(`${index + 1} of 7`));
       if (index === 0) assert.match(await page.getByRole("main").textContent(), new RegExp(example.role));
       // Slide clickers send Page Down; the last question goes on to the plan.
       await page.keyboard.press(index % 2 ? "PageDown" : "ArrowRight");
     }
+    // The plan in three slides, one part each: its findings, its team map, its grid.
     await page.getByRole("heading", { level: 1, name: `The plan: ${example.name}` }).waitFor();
     const findings = await page.getByRole("region", { name: "What your plan shows" }).textContent();
     for (const pattern of example.shows) assert.match(findings, pattern, example.name);
     for (const pattern of example.hides) assert.doesNotMatch(findings, pattern, example.name);
-    // The plan slide's team map shows each mentor with their role, as pictures, not links.
+    assert.equal(await page.getByRole("link", { name: /^Go to / }).count(), 0, "read-only");
+    assert.equal(await page.getByRole("region", { name: "Team map" }).count(), 0, "one part a slide");
+    await page.keyboard.press("ArrowRight");
+    // The map's slide shows each mentor with their role, as pictures, not links.
     const map = page.getByRole("region", { name: "Team map" });
+    await map.waitFor();
+    assert.match(await page.getByRole("main").textContent(), /6 of 7/);
     for (const name of mapNames(example.name)) {
       assert.equal(await map.getByRole("img", { name }).count(), 1, `${example.name}: ${name}`);
     }
     assert.equal(await map.getByRole("link").count(), 0, "read-only");
-    assert.equal(await page.getByRole("link", { name: /^Go to / }).count(), 0, "read-only");
+    assert.equal(await page.getByRole("region", { name: "What your plan shows" }).count(), 0, "one part a slide");
+    await page.keyboard.press("PageDown");
+    await page.getByRole("table").getByRole("columnheader", { name: mapNames(example.name)[0].split(":")[0] }).waitFor();
+    assert.match(await page.getByRole("main").textContent(), /7 of 7/);
+    assert.equal(await page.getByRole("link", { name: "Next" }).count(), 0, "the last slide");
     await page.getByRole("link", { name: "Exit presenter view" }).click();
     await page.getByRole("heading", { level: 1, name: "Workshop mode" }).waitFor();
   }
@@ -236,12 +245,35 @@ test("workshop mode's screens and banner pass axe on a phone", async () => {
   await page.context().close();
 });
 
+test("every slide of every example fits a 1280x800 and a 1920x1080 screen without scrolling", async () => {
+  const slides = ["1", "2", "3", "4", "plan", "map", "team"];
+  const problems = [];
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+    const page = await openApp(app.browser, `${app.server.url}#/workshop/on`, { viewport });
+    for (const example of EXAMPLES) {
+      await page.goto(`${app.server.url}#/workshop`);
+      await page.getByRole("button", { name: `Open a demo copy ${example.name}` }).click();
+      await statusSays(page, `Opened a demo copy: \u201c${example.name}\u201d.`);
+      for (const [index, slide] of slides.entries()) {
+        await page.goto(`${app.server.url}#/workshop/present/${slide}`);
+        await page.getByText(`${index + 1} of ${slides.length}`).waitFor();
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        if (height > viewport.height) {
+          problems.push(`${viewport.width}x${viewport.height}, ${example.name}, slide ${slide}: ${height}px tall`);
+        }
+      }
+    }
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
+});
+
 test("the presenter view is large, high-contrast and passes axe at 1280x720", async () => {
   await mkdir(SHOTS, { recursive: true });
   const page = await openApp(app.browser, `${app.server.url}#/workshop/on`, { viewport: PROJECTOR });
   await page.getByRole("button", { name: `Open a demo copy ${EXAMPLES[0].name}` }).click();
   const problems = [];
-  for (const slide of ["1", "2", "3", "4", "plan"]) {
+  for (const slide of ["1", "2", "3", "4", "plan", "map", "team"]) {
     await page.goto(`${app.server.url}#/workshop/present/${slide}`);
     await page.getByRole("link", { name: "Exit presenter view" }).waitFor();
     await page.getByRole("heading", { level: 1 }).waitFor();
@@ -251,7 +283,7 @@ test("the presenter view is large, high-contrast and passes axe at 1280x720", as
       if (color === background) problems.push(`slide ${slide}: "${await link.textContent()}" is ${color} on ${background}`);
     }
     for (const violation of await seriousViolations(page)) problems.push(`slide ${slide}: ${violation}`);
-    if (slide === "1" || slide === "plan") {
+    if (["1", "plan", "map", "team"].includes(slide)) {
       await page.screenshot({ path: `${SHOTS}presenter-${slide}.png` });
     }
   }

@@ -117,9 +117,20 @@ fn the_brief_s_four_paths_are_offered_as_suggestions() {
 
 #[test]
 fn slides_walk_in_order() {
-    assert_eq!(Slide::Plan.next(), None);
+    assert_eq!(Slide::Team.next(), None);
     assert_eq!(Slide::Question(1).previous(), None);
-    assert_eq!(Slide::Question(4).next(), Some(Slide::Plan));
+    assert_eq!(Slide::Question(4).next(), Some(Slide::Findings));
+    assert_eq!(Slide::Findings.next(), Some(Slide::Map));
+    assert_eq!(Slide::Team.previous(), Some(Slide::Map));
+}
+
+#[test]
+fn every_slide_has_its_own_address_and_the_old_plan_address_still_opens() {
+    for slide in Slide::ALL {
+        assert_eq!(Slide::from_slug(&slide.slug()), slide);
+    }
+    assert_eq!(Slide::from_slug("plan"), Slide::Findings);
+    assert_eq!(Slide::from_slug("5"), Slide::Question(1));
 }
 
 #[test]

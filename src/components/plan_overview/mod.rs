@@ -52,11 +52,11 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
         <TeamMap read_only />
         <Rhythm />
         <Progress read_only />
-        <section aria-labelledby="grid-heading">
+        <section class="grid-section" aria-labelledby="grid-heading">
             <h2 id="grid-heading">{plan_view::GRID_HEADING.get()}</h2>
             <PlanGrid />
         </section>
-        <section aria-labelledby="findings-heading">
+        <section class="findings-section" aria-labelledby="findings-heading">
             <h2 id="findings-heading" tabindex="-1">{plan_view::FINDINGS_HEADING.get()}</h2>
             {move || {
                 let found = found.get();
