@@ -237,7 +237,7 @@ pub fn AddForm(
         }
     };
     view! {
-        <form class="add-form" novalidate on:submit=submit>
+        <form class="add-form" on:submit=submit>
             <div class="field">
                 <NameInput
                     id

@@ -7,7 +7,8 @@ use crate::state::{PlanContext, memo};
 
 /// The picture of the method: competencies down the side, mentors across the top. The
 /// headings and the rows are each drawn again only when they changed. The table's width
-/// follows the number of mentors (`--mentors`), so that typing never has it measured again.
+/// follows the number of mentors (`--mentors`), and each column's the width its heading is
+/// given, so that typing never has it measured again.
 #[component]
 pub fn PlanGrid() -> impl IntoView {
     let context = PlanContext::expect_context();
@@ -27,11 +28,6 @@ pub fn PlanGrid() -> impl IntoView {
                     aria-describedby="grid-caption"
                     style:--mentors=move || columns().to_string()
                 >
-                    <colgroup>
-                        <col class="plan-grid__competency-col" />
-                        <col class="plan-grid__mentor-col" span=move || columns().max(1) />
-                        <col class="plan-grid__count-col" />
-                    </colgroup>
                     <thead inner_html=move || headings.get()></thead>
                     <tbody inner_html=move || body.get()></tbody>
                 </table>

@@ -53,7 +53,7 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: Tr) -> impl IntoVie
         <dialog class="qr-dialog" node_ref=dialog aria-label=label.get()>
             <div class="qr-large" inner_html=move || svg.get().unwrap_or_default()></div>
             <form method="dialog">
-                <button type="submit" autofocus>{share::QR_CLOSE.get()}</button>
+                <button type="submit">{share::QR_CLOSE.get()}</button>
             </form>
         </dialog>
     }

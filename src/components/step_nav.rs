@@ -7,16 +7,33 @@ use crate::router::Route;
 use crate::state::PlanContext;
 
 /// The progress indicator: every step, each one a link, the current one marked; each step
-/// that holds something says how many things, and the first step that holds nothing yet is
-/// suggested next, in words.
+/// that holds something says how many things (a line under the list says what the number
+/// is), and the first step that holds nothing yet is suggested next, in words. On a phone it
+/// is one line, "Step 2 of 7: Skills you need", and the list opens on demand.
 #[component]
 pub fn StepNav(current: Step) -> impl IntoView {
     let total = Step::ALL.len();
     let plan = PlanContext::expect_context();
+    let open = RwSignal::new(false);
     view! {
-        <nav class="step-nav" aria-label=flow::NAV_LABEL.get()>
-            <p class="progress">{flow::progress(current.index() + 1, total)}</p>
-            <ol>
+        <nav class="step-nav" class:step-nav--open=move || open.get() aria-label=flow::NAV_LABEL.get()>
+            <p class="progress">
+                {flow::TO_STEP.fill(&[
+                    ("word", &flow::progress(current.index() + 1, total)),
+                    ("step", content::step_name(current)),
+                ])}
+                " "
+                <button
+                    type="button"
+                    class="quiet step-nav__toggle"
+                    aria-controls="step-list"
+                    aria-expanded=move || open.get().to_string()
+                    on:click=move |_| open.update(|open| *open = !*open)
+                >
+                    {flow::ALL_STEPS.get()}
+                </button>
+            </p>
+            <ol id="step-list">
                 {Step::ALL
                     .map(|step| {
                         let is_current = current == step;
@@ -50,6 +67,7 @@ pub fn StepNav(current: Step) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+            <p class="hint step-nav__counts">{flow::COUNTS.get()}</p>
         </nav>
     }
 }

@@ -10,8 +10,9 @@ use crate::state::workshop_content;
 /// download towards the largest paint (LCP 2.56 s in two runs of three, 0.9 s without it).
 const PICTURE: &str = include_str!("welcome.svg");
 
-/// The top of the first screen: what the multi-mentor idea is, what the person will have at
-/// the end, and a way to look at a finished plan before starting.
+/// The top of the first screen: what the person will have at the end, a way to look at a
+/// finished plan before starting, and why a team of mentors, one click away so that the
+/// first field is on the first screen of a phone.
 #[component]
 pub fn Welcome() -> impl IntoView {
     let router = RouterContext::expect_context();
@@ -41,7 +42,10 @@ pub fn Welcome() -> impl IntoView {
                 <button type="button" on:click=show_example>{welcome::SEE_EXAMPLE.get()}</button>
             </p>
             {move || failed.get().then(|| view! { <p role="alert">{welcome::EXAMPLE_FAILED.get()}</p> })}
-            {welcome::PARAGRAPHS.map(|paragraph| view! { <p>{paragraph.get()}</p> })}
+            <details class="welcome__more">
+                <summary>{welcome::MORE.get()}</summary>
+                {welcome::PARAGRAPHS.map(|paragraph| view! { <p>{paragraph.get()}</p> })}
+            </details>
             <p class="privacy">{welcome::PRIVACY.get()}</p>
         </section>
     }

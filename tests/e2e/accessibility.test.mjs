@@ -37,6 +37,10 @@ for (const [name, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
     const problems = [];
     for (const step of STEPS) {
       await page.goto(`${app.server.url}#/${step}`);
+      await page.locator(`[aria-current="step"][href="#/${step}"]`).waitFor({ state: "attached" });
+      // On a phone the list of steps opens on demand: audited open too.
+      const allSteps = page.getByRole("button", { name: "All steps" });
+      if (await allSteps.isVisible()) await allSteps.click();
       await page.locator(`[aria-current="step"][href="#/${step}"]`).waitFor();
       for (const violation of await seriousViolations(page)) problems.push(`${step}: ${violation}`);
     }

@@ -102,6 +102,8 @@ for (const engine of chosenEngines()) {
         await reload(page);
         assert.match(await page.url(), /#\/plan$/, "a reload stays on the plan");
         assert.deepEqual(await findings(page), before);
+        // On a phone the list of steps opens on demand.
+        await page.getByRole("button", { name: "All steps" }).click();
         await page.getByRole("link", { name: "Start" }).first().click();
         assert.equal(await page.getByLabel("Target role").inputValue(), person.role);
         assert.deepEqual(await page.errors(), []);

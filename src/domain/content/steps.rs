@@ -60,6 +60,11 @@ pub mod welcome {
              aujourd’hui."
         ),
     ];
+    /// The fold that holds the paragraphs above.
+    pub const MORE: Tr = tr!(
+        "Why a team of mentors?",
+        "Pourquoi une équipe de mentors\u{a0}?"
+    );
     pub const PRIVACY: Tr = tr!(
         "Your plan stays in this browser. Nothing is sent to a server.",
         "Votre plan reste dans ce navigateur. Rien n’est envoyé à un serveur."
@@ -109,6 +114,13 @@ pub mod flow {
 
     /// After a step's name, for the step to do next: "Mentors, suggested next".
     pub const SUGGESTED: Tr = tr!(", suggested next", ", étape suggérée");
+    /// Under the list of steps: what the number after a step's name is.
+    pub const COUNTS: Tr = tr!(
+        "The number after a step is how many things you have filled in there.",
+        "Le nombre après une étape indique combien d’éléments vous y avez remplis."
+    );
+    /// On a phone, the button that shows every step.
+    pub const ALL_STEPS: Tr = tr!("All steps", "Toutes les étapes");
 }
 
 /// The short name of a step, for the progress indicator and back/next links.
