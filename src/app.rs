@@ -60,16 +60,21 @@ pub fn App(#[prop(optional)] french_failed: bool) -> impl IntoView {
             router.replace(&Route::Workshop);
         }
     });
-    // A returning visitor who keeps their plan up first sees what needs them since their last
-    // visit, unless the address names a screen. A first visit never does.
+    // Unless the address names a screen: a facilitator who left workshop mode on comes back
+    // to its home, and a returning visitor who keeps their plan up first sees what needs them
+    // since their last visit. A first visit never does.
     let today = browser::today();
     let last_visit = storage::visit(&BrowserStore, today);
     let keeps_up = store.slot.get_untracked() == Slot::Own
         && store
             .library
             .with_untracked(|library| library.current_plan().is_kept_up(today));
-    if browser::is_returning() && keeps_up && browser::address_is_empty() {
-        router.replace(&Route::Since);
+    if browser::address_is_empty() {
+        if store.slot.get_untracked() == Slot::Demo {
+            router.replace(&Route::Workshop);
+        } else if browser::is_returning() && keeps_up {
+            router.replace(&Route::Since);
+        }
     }
     let full_screen = memo(move || router.route.with(Route::is_full_screen));
     move || {

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::content::Language;
-use crate::domain::content::plans::DEFAULT_NAME;
+use crate::domain::content::plans::{DEFAULT_NAME, DEMO_NAME};
 use crate::domain::date::Date;
 use crate::domain::library::Library;
 use crate::domain::limits::{Trimmed, library_within_limits};
@@ -331,8 +331,8 @@ pub fn decode_envelope(text: &str) -> Result<Library, EnvelopeError> {
 pub fn load(store: &impl KeyValueStore, slot: Slot) -> Loaded {
     let stored = match store.get(slot.key()) {
         Ok(Some(text)) => text,
-        Ok(None) => return fresh(None),
-        Err(_) => return fresh(Some(LoadProblem::StorageUnavailable)),
+        Ok(None) => return fresh(slot, None),
+        Err(_) => return fresh(slot, Some(LoadProblem::StorageUnavailable)),
     };
     let error = match decode_envelope(&stored) {
         Ok(library) => {
@@ -351,12 +351,15 @@ pub fn load(store: &impl KeyValueStore, slot: Slot) -> Loaded {
         Err(error) => error,
     };
     let Some(backup_key) = keep_backup(store, slot, &stored) else {
-        return fresh(Some(LoadProblem::BackupFailed { stored }));
+        return fresh(slot, Some(LoadProblem::BackupFailed { stored }));
     };
-    fresh(Some(match error {
-        EnvelopeError::Unreadable(_) => LoadProblem::Unreadable { backup_key },
-        EnvelopeError::NewerSchema(found) => LoadProblem::NewerSchema { found, backup_key },
-    }))
+    fresh(
+        slot,
+        Some(match error {
+            EnvelopeError::Unreadable(_) => LoadProblem::Unreadable { backup_key },
+            EnvelopeError::NewerSchema(found) => LoadProblem::NewerSchema { found, backup_key },
+        }),
+    )
 }
 
 /// The plans of `slot` as stored now, if they can be read. Unlike `load`, it never writes:
@@ -381,9 +384,14 @@ pub fn save(store: &impl KeyValueStore, slot: Slot, library: &Library) -> Result
     store.set(slot.key(), &encode_envelope(library))
 }
 
-fn fresh(problem: Option<LoadProblem>) -> Loaded {
+/// One blank plan: "My plan", or in workshop mode "Demo plan", the name a room then sees.
+fn fresh(slot: Slot, problem: Option<LoadProblem>) -> Loaded {
+    let name = match slot {
+        Slot::Own => DEFAULT_NAME,
+        Slot::Demo => DEMO_NAME,
+    };
     Loaded {
-        library: Library::with_plan(DEFAULT_NAME.get().to_owned(), Plan::default()),
+        library: Library::with_plan(name.get().to_owned(), Plan::default()),
         problem,
     }
 }

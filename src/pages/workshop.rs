@@ -142,23 +142,50 @@ fn example_cards(content: Arc<WorkshopContent>) -> AnyView {
     view! { <ul class="cards">{cards}</ul> }.into_any()
 }
 
-/// Clears every demo plan and starts a fresh demo, and says so.
+/// Clears every demo plan and starts a fresh demo, once the facilitator says yes to the
+/// question it asks first, and says so. Focus moves to the safe answer, "Keep them", then
+/// back to the button.
 #[component]
 fn ResetButton() -> impl IntoView {
     let library = LibraryContext::expect_context();
     let undo = UndoContext::expect_context();
     let failed = RwSignal::new(false);
-    let reset = move |_| {
-        let reset = library.reset_demo();
-        failed.set(!reset);
-        if reset {
-            undo.announce(text::RESET_DONE.get().to_owned());
+    let asking = RwSignal::new(false);
+    let answer = move |yes: bool| {
+        asking.set(false);
+        crate::browser::focus_after_render("reset-demo".into());
+        if yes {
+            let reset = library.reset_demo();
+            failed.set(!reset);
+            if reset {
+                undo.announce(text::RESET_DONE.get().to_owned());
+            }
         }
     };
     view! {
-        <button type="button" class="danger" on:click=reset>
+        <button
+            type="button"
+            class="danger"
+            id="reset-demo"
+            hidden=move || asking.get()
+            on:click=move |_| {
+                asking.set(true);
+                crate::browser::focus_after_render("reset-no".into());
+            }
+        >
             {text::RESET.get()}
         </button>
+        <div class="notice" role="group" aria-labelledby="reset-ask" hidden=move || !asking.get()>
+            <p id="reset-ask">{text::RESET_ASK.get()}</p>
+            <p class="card__actions">
+                <button type="button" class="danger" on:click=move |_| answer(true)>
+                    {text::RESET_YES.get()}
+                </button>
+                <button type="button" id="reset-no" on:click=move |_| answer(false)>
+                    {text::RESET_NO.get()}
+                </button>
+            </p>
+        </div>
         <When when=move || failed.get()>
             <p class="field-error" role="alert">{text::RESET_FAILED.get()}</p>
         </When>

@@ -170,9 +170,19 @@ test("a whole workshop leaves the person's own plans byte for byte as they were"
   // Reset clears the demo plans and nothing else.
   await banner.getByRole("link", { name: "Workshop" }).click();
   await page.getByRole("button", { name: "Reset demo" }).click();
+  // It asks first; keeping them changes nothing, and focus comes back to the button.
+  await page.getByRole("button", { name: "Keep them" }).click();
+  await page.waitForFunction(() => document.activeElement?.textContent.trim() === "Reset demo");
+  assert.ok((await storedItem(page, DEMO_KEY)).includes("Edited during the demo"), "nothing cleared");
+  await page.getByRole("button", { name: "Reset demo" }).click();
+  await page.getByRole("button", { name: "Yes, clear them" }).click();
   await statusSays(page, "The demo is reset: every demo plan is cleared.");
   assert.equal(await storedItem(page, DEMO_KEY), null);
   await page.getByText("No example is open yet.").waitFor();
+  // A demo built live from the blank plan is called what it is, on the projector too.
+  await page.goto(`${app.server.url}#/workshop/present/plan`);
+  await page.getByRole("heading", { level: 1, name: "The plan: Demo plan" }).waitFor();
+  await page.goto(`${app.server.url}#/workshop`);
 
   await banner.getByRole("button", { name: "Leave workshop mode" }).click();
   await page.getByRole("button", { name: "Switch on workshop mode" }).waitFor();
@@ -190,6 +200,11 @@ test("a link switches workshop mode on in a browser that holds no plan yet", asy
   assert.equal(new URL(page.url()).hash, "#/workshop");
   await page.goto(`${app.server.url}#/start`);
   await page.getByRole("region", { name: "Workshop mode is on" }).waitFor();
+  // The facilitator comes back another day, to the app's address: workshop mode's home.
+  await page.goto("about:blank");
+  await page.goto(app.server.url);
+  await page.getByRole("heading", { level: 1, name: "Workshop mode" }).waitFor();
+  assert.equal(new URL(page.url()).hash, "#/workshop");
   await page.context().close();
 });
 

@@ -202,6 +202,7 @@ for (const engine of chosenEngines()) {
 
       await page.getByRole("heading", { level: 1, name: "Workshop mode" }).waitFor();
       await page.getByRole("button", { name: "Reset demo" }).click();
+      await page.getByRole("button", { name: "Yes, clear them" }).click();
       await statusSays(page, "The demo is reset: every demo plan is cleared.");
       assert.equal(await storedItem(page, DEMO_KEY), null);
       await banner.getByRole("button", { name: "Leave workshop mode" }).click();

@@ -151,10 +151,20 @@ fn workshop_mode_keeps_demo_plans_apart_and_reset_clears_only_them() {
     storage::set_workshop(&store, true).unwrap();
     assert_eq!(Slot::in_use(&store), Slot::Demo);
     let demo = storage::load(&store, Slot::Demo);
-    assert_eq!(
-        demo.library,
-        one_plan(Plan::default()),
+    assert!(
+        demo.library.is_only_a_blank_plan(),
         "demo plans start blank"
+    );
+    assert_eq!(
+        demo.library.current_name(),
+        "Demo plan",
+        "called what it is"
+    );
+    assert_eq!(
+        storage::load(&MemoryStore::default(), Slot::Own)
+            .library
+            .current_name(),
+        "My plan"
     );
     storage::save(&store, Slot::Demo, &one_plan(Plan::default())).unwrap();
     store.insert(&format!("{DEMO_KEY}:backup"), "an old damaged demo");

@@ -5,6 +5,8 @@ pub mod plans {
     use crate::domain::content::{Tr, count};
 
     pub const DEFAULT_NAME: Tr = tr!("My plan", "Mon plan");
+    /// The blank plan workshop mode starts with, built live in front of a room.
+    pub const DEMO_NAME: Tr = tr!("Demo plan", "Plan de démonstration");
     pub const NEW_NAME: Tr = tr!("New plan", "Nouveau plan");
     pub const SHARED_NAME: Tr = tr!("Shared plan", "Plan partagé");
     pub const HEADING: Tr = tr!("Your plans", "Vos plans");

@@ -110,6 +110,13 @@ pub mod workshop {
         sont effacés\u{a0}; ceux que les gens gardent dans ce navigateur restent intacts."
     );
     pub const RESET: Tr = tr!("Reset demo", "Réinitialiser la démo");
+    /// Asked before the reset, which cannot be undone.
+    pub const RESET_ASK: Tr = tr!(
+        "Clear every demo plan? This cannot be undone.",
+        "Effacer tous les plans de démonstration\u{a0}? C’est irréversible."
+    );
+    pub const RESET_YES: Tr = tr!("Yes, clear them", "Oui, les effacer");
+    pub const RESET_NO: Tr = tr!("Keep them", "Les garder");
     pub const RESET_DONE: Tr = tr!(
         "The demo is reset: every demo plan is cleared.",
         "La démo est réinitialisée\u{a0}: tous les plans de démonstration sont effacés."
