@@ -14,7 +14,8 @@ use crate::text::lowercase;
 
 /// The presenter view for a room: large type, high contrast, private notes left out. It
 /// walks through the four stock-take questions, each with the demo plan's answers, then
-/// shows the plan itself: its findings, its team map and its grid. Arrow keys and Page Up/Down (what slide clickers send) move on.
+/// shows the plan itself: its findings, its team map and its grid. Arrow keys and Page Up/Down
+/// (what slide clickers send) move on; workshop mode's home says so, not the slides.
 #[component]
 pub fn Presenter(slide: Slide) -> impl IntoView {
     let library = LibraryContext::expect_context();
@@ -61,7 +62,9 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
         // shows one part of it (the style sheet hides the others: `presenter__plan--plan`,
         // `--map` and `--team`), so that it fits a screen.
         _ => view! {
-            <h1 id=ids::SCREEN_HEADING tabindex="-1">{text::PLAN_HEADING.fill(&[("name", &name)])}</h1>
+            <h1 class="presenter__plan-heading" id=ids::SCREEN_HEADING tabindex="-1">
+                {text::PLAN_HEADING.fill(&[("name", &name)])}
+            </h1>
             <div class=format!("presenter__plan presenter__plan--{}", slide.slug())>
                 <Provider value=PlanContext::of_plan(name, plan)>
                     <PlanOverview read_only=true />
@@ -72,18 +75,20 @@ pub fn Presenter(slide: Slide) -> impl IntoView {
     };
     view! {
         <main id="main" class="presenter" aria-label=text::LABEL.get()>
-            <nav class="presenter__bar" aria-label=text::LABEL.get()>
-                <a href=Route::Workshop.href()>{text::EXIT.get()}</a>
-                <LanguageSwitch />
-                <p>{text::counter(slide.index() + 1, Slide::ALL.len())}</p>
-            </nav>
+            // Every control in one row above the slide, so that the slide has the rest.
+            <div class="presenter__top">
+                <nav class="presenter__bar" aria-label=text::LABEL.get()>
+                    <a href=Route::Workshop.href()>{text::EXIT.get()}</a>
+                    <LanguageSwitch />
+                    <p>{text::counter(slide.index() + 1, Slide::ALL.len())}</p>
+                </nav>
+                <nav class="presenter__pager" aria-label=content::flow::PAGER_LABEL.get()>
+                    {back.map(|href| view! { <a class="button" href=href>{text::BACK.get()}</a> })}
+                    {next.map(|href| view! { <a class="button presenter__next" href=href>{text::NEXT.get()}</a> })}
+                </nav>
+            </div>
             <LanguageNotice />
             {content}
-            <nav class="presenter__pager" aria-label=content::flow::PAGER_LABEL.get()>
-                {back.map(|href| view! { <a class="button" href=href>{text::BACK.get()}</a> })}
-                <p class="presenter__hint">{text::KEYS_HINT.get()}</p>
-                {next.map(|href| view! { <a class="button presenter__next" href=href>{text::NEXT.get()}</a> })}
-            </nav>
         </main>
     }
     .into_any()

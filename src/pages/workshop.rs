@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use crate::components::when::When;
 use crate::components::workshop_content::WithWorkshopContent;
-use crate::domain::content::{limits, workshop as text};
+use crate::domain::content::{limits, presenter, workshop as text};
 use crate::domain::steps::{Slide, Step};
 use crate::domain::workshop_content::WorkshopContent;
 use crate::ids;
@@ -88,6 +88,7 @@ fn CurrentDemo() -> impl IntoView {
                 {link(Route::Room.href(), text::ROOM.get())}
                 {link(Route::Step(Step::Start).href(), text::EDIT.get())}
             </div>
+            <p class="hint">{presenter::KEYS_HINT.get()}</p>
         </section>
     }
 }

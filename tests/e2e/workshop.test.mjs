@@ -7,6 +7,9 @@ import { mkdir } from "node:fs/promises";
 import {
   useServedApp, DIST, PHONE, PLAN_KEY, openApp, seriousViolations, statusSays, storedHolds, storedItem,
 } from "./support.mjs";
+import { ENGLISH, inFrench } from "./words.mjs";
+
+const LANGUAGE_KEY = "multi-mentor-plan:language";
 
 const app = useServedApp();
 const WORKSHOP_KEY = "multi-mentor-plan:workshop";
@@ -260,25 +263,30 @@ test("workshop mode's screens and banner pass axe on a phone", async () => {
   await page.context().close();
 });
 
-test("every slide of every example fits a 1280x800 and a 1920x1080 screen without scrolling", async () => {
+test("every slide of every example fits a 1280x800 and a 1920x1080 screen without scrolling, in English and French", async () => {
   const slides = ["1", "2", "3", "4", "plan", "map", "team"];
   const problems = [];
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
-    const page = await openApp(app.browser, `${app.server.url}#/workshop/on`, { viewport });
-    for (const example of EXAMPLES) {
-      await page.goto(`${app.server.url}#/workshop`);
-      await page.getByRole("button", { name: `Open a demo copy ${example.name}` }).click();
-      await statusSays(page, `Opened a demo copy: \u201c${example.name}\u201d.`);
-      for (const [index, slide] of slides.entries()) {
-        await page.goto(`${app.server.url}#/workshop/present/${slide}`);
-        await page.getByText(`${index + 1} of ${slides.length}`).waitFor();
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        if (height > viewport.height) {
-          problems.push(`${viewport.width}x${viewport.height}, ${example.name}, slide ${slide}: ${height}px tall`);
+  for (const [language, w] of [["en", ENGLISH], ["fr", inFrench()]]) {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+      const storage = { [LANGUAGE_KEY]: language };
+      const page = await openApp(app.browser, `${app.server.url}#/workshop/on`, { viewport, storage });
+      const file = language === "en" ? "workshop-content.json" : "workshop-content.fr.json";
+      const { examples } = JSON.parse(readFileSync(`${DIST}${file}`, "utf8"));
+      for (const example of examples) {
+        await page.goto(`${app.server.url}#/workshop`);
+        await page.getByRole("button", { name: `${w.t("Open a demo copy")} ${example.name}` }).click();
+        await statusSays(page, w.t("Opened a demo copy: \u201c{name}\u201d.", { name: example.name }));
+        for (const [index, slide] of slides.entries()) {
+          await page.goto(`${app.server.url}#/workshop/present/${slide}`);
+          await page.getByText(w.t("{slide} of {total}", { slide: index + 1, total: slides.length })).waitFor();
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          if (height > viewport.height) {
+            problems.push(`${language}, ${viewport.width}x${viewport.height}, ${example.name}, slide ${slide}: ${height}px tall`);
+          }
         }
       }
+      await page.context().close();
     }
-    await page.context().close();
   }
   assert.deepEqual(problems, []);
 });

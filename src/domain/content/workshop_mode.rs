@@ -152,10 +152,12 @@ pub mod presenter {
     pub const EXIT: Tr = tr!("Exit presenter view", "Quitter la vue de présentation");
     pub const BACK: Tr = tr!("Back", "Précédent");
     pub const NEXT: Tr = tr!("Next", "Suivant");
+    /// On workshop mode's home, under the way to the presenter view.
     pub const KEYS_HINT: Tr = tr!(
-        "Arrow keys, Page Up and Page Down move between slides.",
-        "Les touches fléchées, Page précédente et Page suivante font passer d’une diapositive \
-        à l’autre."
+        "In the presenter view, arrow keys, Page Up and Page Down move between slides, as a \
+        slide clicker does.",
+        "Dans la vue de présentation, les touches fléchées, Page précédente et Page suivante \
+        font passer d’une diapositive à l’autre, comme une télécommande de présentation."
     );
 
     pub fn counter(slide: usize, total: usize) -> String {
