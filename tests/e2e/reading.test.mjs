@@ -151,3 +151,32 @@ test("no word breaks inside, every target is 24 px or more, and nothing scrolls 
   }
   assert.deepEqual(problems, []);
 });
+
+test("in forced colours, the grid's marks and the team map's seats stay visible", async () => {
+  const page = await referencePlan(referenceEnvelope(), DESKTOP);
+  await page.emulateMedia({ forcedColors: "active" });
+  const grid = page.locator(".plan-grid");
+  await grid.scrollIntoViewIfNeeded();
+  // Each mark is a border, drawn in the system's text colour, against the cell's background.
+  const marks = await grid.locator(".answered [aria-hidden]").evaluateAll((spans) => spans.map((span) => {
+    const style = getComputedStyle(span);
+    const cell = getComputedStyle(span.closest("td"));
+    return { border: style.borderTopColor, width: parseFloat(style.borderTopWidth), behind: cell.backgroundColor };
+  }));
+  assert.ok(marks.length > 0);
+  for (const mark of marks) {
+    assert.ok(mark.width >= 5, `a mark is a border ${mark.width} px wide`);
+    assert.notEqual(mark.border, mark.behind, "the mark differs from its cell");
+  }
+  // The map's seats keep an outline in the system's colours.
+  const outlines = await page.locator(".team-map .map__seat circle").evaluateAll((circles) =>
+    circles.map((circle) => [getComputedStyle(circle).stroke, parseFloat(getComputedStyle(circle).strokeWidth)]));
+  assert.ok(outlines.length > 0);
+  for (const [stroke, width] of outlines) {
+    assert.ok(stroke !== "none" && width > 0, `a seat's outline: ${stroke} ${width}`);
+  }
+  await grid.screenshot({ path: new URL("../../target/screenshots/forced-colours-grid.png", import.meta.url).pathname });
+  await page.locator(".team-map").screenshot({ path: new URL("../../target/screenshots/forced-colours-map.png", import.meta.url).pathname });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
