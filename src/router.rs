@@ -33,7 +33,7 @@ pub enum Route {
     Workshop,
     /// A link that switches workshop mode on (`#/workshop/on`), then shows its home.
     WorkshopOn,
-    /// The presenter view, full screen (`#/workshop/present/1` to `#/workshop/present/plan`).
+    /// The presenter view, full screen (`#/workshop/present/1` to `4`, then `plan`, `map`, `team`).
     Present(Slide),
     /// A full-screen QR code for the room (`#/workshop/room`).
     Room,
