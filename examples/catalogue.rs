@@ -1,5 +1,6 @@
-//! Writes the files the app fetches beside index.html, from the content catalogue: the French
-//! of the app's own words, and the workshop's example plans and guide in each language.
+//! Writes the files beside index.html that come from the content catalogue: the French of the
+//! app's own words, the workshop's example plans and guide in each language, and the
+//! accessibility statement's page in each language.
 //! `cargo run --quiet --example catalogue` (into `public/`; a native test checks they are
 //! up to date).
 
@@ -17,6 +18,7 @@ mod catalogue;
 fn main() {
     use catalogue::french_file;
     use multi_mentor::domain::content::{FRENCH_FILE, Language};
+    use multi_mentor::domain::statement;
     use multi_mentor::domain::workshop_content::WorkshopContent;
 
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
@@ -40,5 +42,6 @@ fn main() {
             WorkshopContent::file_name(language),
             multi_mentor::json::write(&content) + "\n",
         );
+        write(statement::file_name(language), statement::page(language));
     }
 }

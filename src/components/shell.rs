@@ -100,6 +100,11 @@ fn AppFooter() -> impl IntoView {
             <p>
                 <a href=Route::Workshop.href()>{content::footer::WORKSHOP_LINK.get()}</a>
             </p>
+            <p>
+                <a href=crate::domain::statement::file_name(content::language())>
+                    {content::footer::ACCESSIBILITY_LINK.get()}
+                </a>
+            </p>
         </footer>
     }
 }

@@ -25,6 +25,7 @@ pub mod guide;
 mod living;
 mod notices;
 mod results;
+pub mod statement;
 mod steps;
 mod workshop_mode;
 

@@ -17,6 +17,7 @@ pub mod progress_chart;
 pub mod rhythm;
 pub mod share;
 pub mod sorted_set;
+pub mod statement;
 pub mod steps;
 pub mod team_map;
 pub mod workshop_content;

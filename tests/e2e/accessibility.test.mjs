@@ -116,7 +116,7 @@ test("the undo bar never covers the step's Next link, the page's last link or wh
     assert.ok(box.y + box.height <= (await barTop()), `${what} ends at ${box.y + box.height}, under the bar`);
   };
   const nextLink = page.getByRole("link", { name: /^Next/ });
-  const lastLink = page.getByRole("link", { name: "Running a workshop? Workshop mode" });
+  const lastLink = page.getByRole("contentinfo").getByRole("link").last();
 
   // Scrolled to the very end, as far as a person can.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -129,4 +129,30 @@ test("the undo bar never covers the step's Next link, the page's last link or wh
     await clear(locator, `${what}, focused`);
   }
   await page.context().close();
+});
+
+test("the footer leads to the accessibility statement, in the app's language, and it passes axe", async () => {
+  const problems = [];
+  for (const [language, title, report] of [
+    ["en", "Accessibility of Multi-Mentor Plan", "How to tell us about a problem"],
+    ["fr", "Accessibilité de Multi-Mentor Plan", "Comment nous signaler un problème"],
+  ]) {
+    const page = await openApp(app.browser, app.server.url, {
+      viewport: PHONE,
+      storage: { "multi-mentor-plan:language": language },
+    });
+    await page.getByRole("contentinfo").getByRole("link", { name: language === "en" ? "Accessibility" : "Accessibilité" }).click();
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    await page.getByRole("heading", { level: 2, name: report }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), `${language}-CA`);
+    for (const violation of await seriousViolations(page)) problems.push(`${language}: ${violation}`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > PHONE.width) problems.push(`${language}: scrolls sideways (${width}px)`);
+    // Its link goes back to the app, which still holds the plan's language.
+    await page.getByRole("link", { name: language === "en" ? "Back to Multi-Mentor Plan" : "Retour à Multi-Mentor Plan" }).click();
+    await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
 });

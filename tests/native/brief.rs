@@ -1,6 +1,6 @@
 use std::collections::BTreeSet;
 
-use crate::catalogue_pairs::{APP_SOURCES, WORKSHOP_SOURCES, pairs};
+use crate::catalogue_pairs::{APP_SOURCES, OWN_FILE_SOURCES, pairs};
 
 use crate::six_words::{RUN, fingerprint, hash, words};
 
@@ -19,7 +19,7 @@ fn no_text_of_the_app_repeats_six_words_of_the_brief() {
     let mut repeated = Vec::new();
     let sources: Vec<_> = APP_SOURCES
         .iter()
-        .chain(&WORKSHOP_SOURCES)
+        .chain(&OWN_FILE_SOURCES)
         .copied()
         .collect();
     for pair in pairs(&sources).expect("the catalogue reads") {

@@ -1,7 +1,7 @@
 //! The content catalogue: every text in both languages, French typography, and the files the
 //! app fetches, made from it and kept up to date.
 
-use crate::catalogue_pairs::{APP_SOURCES, Pair, WORKSHOP_SOURCES, conflicts, french_file, pairs};
+use crate::catalogue_pairs::{APP_SOURCES, OWN_FILE_SOURCES, Pair, conflicts, french_file, pairs};
 use multi_mentor::domain::content::{
     self, FRENCH_FILE, Language, Tr, count, fill, number, set_language,
 };
@@ -9,7 +9,7 @@ use multi_mentor::domain::workshop_content::WorkshopContent;
 
 fn every_pair() -> Vec<Pair> {
     let mut all = pairs(&APP_SOURCES).expect("the app's texts are all pairs");
-    all.extend(pairs(&WORKSHOP_SOURCES).expect("the workshop's texts are all pairs"));
+    all.extend(pairs(&OWN_FILE_SOURCES).expect("the workshop's texts are all pairs"));
     all
 }
 
@@ -26,7 +26,7 @@ fn blanks(text: &str) -> Vec<&str> {
 
 #[test]
 fn every_pair_written_is_read_even_inside_other_macros() {
-    for source in APP_SOURCES.iter().chain(&WORKSHOP_SOURCES) {
+    for source in APP_SOURCES.iter().chain(&OWN_FILE_SOURCES) {
         let written = source
             .1
             .lines()
@@ -43,7 +43,7 @@ fn every_source_file_of_the_catalogue_is_read() {
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain/content");
     let read: Vec<&str> = APP_SOURCES
         .iter()
-        .chain(&WORKSHOP_SOURCES)
+        .chain(&OWN_FILE_SOURCES)
         .map(|(name, _)| *name)
         .collect();
     for entry in std::fs::read_dir(folder).unwrap() {
@@ -158,6 +158,23 @@ fn the_workshop_files_beside_the_app_are_made_from_the_catalogue() {
             "public/{name} is out of date: run cargo run --quiet --example catalogue"
         );
     }
+}
+
+#[test]
+fn the_accessibility_statement_pages_are_made_from_the_catalogue() {
+    use multi_mentor::domain::statement;
+    for language in [Language::English, Language::French] {
+        let name = statement::file_name(language);
+        let committed =
+            std::fs::read_to_string(format!("{}/public/{name}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap();
+        assert!(
+            committed == statement::page(language),
+            "public/{name} is out of date: run cargo run --quiet --example catalogue"
+        );
+    }
+    let french = statement::page(Language::French);
+    assert!(french.contains("<html lang=\"fr-CA\">") && french.contains("Comment nous signaler"));
 }
 
 #[test]

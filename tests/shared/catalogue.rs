@@ -34,9 +34,10 @@ pub const APP_SOURCES: [(&str, &str); 6] = [
     ),
 ];
 
-/// The catalogue's source files that go into `workshop-content.json` and its French twin
-/// instead (see `domain::workshop_content`).
-pub const WORKSHOP_SOURCES: [(&str, &str); 2] = [
+/// The catalogue's source files whose words go into files of their own instead: the
+/// workshop's (`workshop-content.json` and its French twin, see `domain::workshop_content`) and
+/// the accessibility statement's pages (`domain::statement`).
+pub const OWN_FILE_SOURCES: [(&str, &str); 3] = [
     (
         "content/examples.rs",
         include_str!("../../src/domain/content/examples.rs"),
@@ -44,6 +45,10 @@ pub const WORKSHOP_SOURCES: [(&str, &str); 2] = [
     (
         "content/guide.rs",
         include_str!("../../src/domain/content/guide.rs"),
+    ),
+    (
+        "content/statement.rs",
+        include_str!("../../src/domain/content/statement.rs"),
     ),
 ];
 

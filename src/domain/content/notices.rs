@@ -847,6 +847,8 @@ pub mod footer {
         "Running a workshop? Workshop mode",
         "Vous animez un atelier\u{a0}? Mode atelier"
     );
+    /// To the accessibility statement's page (`domain::statement`).
+    pub const ACCESSIBILITY_LINK: Tr = tr!("Accessibility", "Accessibilité");
     /// After the line on whether this browser keeps the plans, when it may clear them.
     pub const SEE_KEEP: Tr = tr!(
         "To keep a copy, see \u{201c}Keep your plan safe\u{201d} in Share.",
