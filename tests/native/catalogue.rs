@@ -131,32 +131,27 @@ fn french_typography_is_canadian() {
     }
 }
 
+/// Fails unless `public/<name>`, as committed, is `made`: what the catalogue example writes.
+fn assert_committed_as_made(name: &str, made: &str) {
+    let committed =
+        std::fs::read_to_string(format!("{}/public/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    assert!(
+        committed == made,
+        "public/{name} is out of date: run cargo run --quiet --example catalogue"
+    );
+}
+
 #[test]
 fn the_french_file_beside_the_app_is_made_from_the_catalogue() {
     let made = french_file().unwrap_or_else(|problem| panic!("{problem}"));
-    let committed = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/public/catalogue-fr.json"
-    ))
-    .unwrap();
-    assert!(
-        committed == made,
-        "public/{FRENCH_FILE} is out of date: run cargo run --quiet --example catalogue"
-    );
+    assert_committed_as_made(FRENCH_FILE, &made);
 }
 
 #[test]
 fn the_workshop_files_beside_the_app_are_made_from_the_catalogue() {
     for language in [Language::English, Language::French] {
-        let name = WorkshopContent::file_name(language);
-        let committed =
-            std::fs::read_to_string(format!("{}/public/{name}", env!("CARGO_MANIFEST_DIR")))
-                .unwrap();
         let made = multi_mentor::json::write(&WorkshopContent::in_language(language)) + "\n";
-        assert!(
-            committed == made,
-            "public/{name} is out of date: run cargo run --quiet --example catalogue"
-        );
+        assert_committed_as_made(WorkshopContent::file_name(language), &made);
     }
 }
 
@@ -164,14 +159,7 @@ fn the_workshop_files_beside_the_app_are_made_from_the_catalogue() {
 fn the_accessibility_statement_pages_are_made_from_the_catalogue() {
     use multi_mentor::domain::statement;
     for language in [Language::English, Language::French] {
-        let name = statement::file_name(language);
-        let committed =
-            std::fs::read_to_string(format!("{}/public/{name}", env!("CARGO_MANIFEST_DIR")))
-                .unwrap();
-        assert!(
-            committed == statement::page(language),
-            "public/{name} is out of date: run cargo run --quiet --example catalogue"
-        );
+        assert_committed_as_made(statement::file_name(language), &statement::page(language));
     }
     let french = statement::page(Language::French);
     assert!(french.contains("<html lang=\"fr-CA\">") && french.contains("Comment nous signaler"));
