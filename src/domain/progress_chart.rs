@@ -26,7 +26,7 @@ pub fn figure(plan: &Plan, names: &[String]) -> Option<String> {
     let last = plan.check_ins.last()?;
     let rows = plan.progress();
     let mut out = Markup::default();
-    out.raw("<figure class=\"progress\"><figcaption>")
+    out.raw("<figure class=\"progress\"><figcaption id=\"progress-caption\">")
         .raw(&escape(&text::caption(
             &dates::long(first.date),
             &dates::long(last.date),
@@ -91,7 +91,11 @@ pub fn figure(plan: &Plan, names: &[String]) -> Option<String> {
             )
             .raw("</g></g>");
     }
-    out.raw("</svg><table class=\"progress__table\"><thead><tr>");
+    // The table scrolls in its own region where it cannot fit: at 320 px with wider spacing.
+    out.raw(
+        "</svg><div class=\"progress__scroll\" role=\"region\" tabindex=\"0\" \
+         aria-labelledby=\"progress-caption\"><table class=\"progress__table\"><thead><tr>",
+    );
     for heading in [text::SKILL, text::FIRST, text::NOW, text::TARGET] {
         out.raw("<th scope=\"col\">")
             .raw(heading.get())
@@ -107,7 +111,7 @@ pub fn figure(plan: &Plan, names: &[String]) -> Option<String> {
         }
         out.raw("</tr>");
     }
-    out.raw("</tbody></table></figure>");
+    out.raw("</tbody></table></div></figure>");
     Some(out.0)
 }
 

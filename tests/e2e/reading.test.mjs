@@ -4,8 +4,7 @@
 // so that the grid, the 12-week table and the progress table are all on screen.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { useServedApp, DESKTOP, PHONE, PLAN_KEY, openApp } from "./support.mjs";
+import { useServedApp, DESKTOP, PHONE, PLAN_KEY, openApp, referenceEnvelope } from "./support.mjs";
 
 const app = useServedApp();
 
@@ -13,16 +12,6 @@ const SCREENS = [
   "start", "skills", "situation", "soft-skills", "mentors", "value", "plan",
   "plans", "share", "since", "review",
 ];
-
-/// The reference plan, as the app stores it.
-function referenceEnvelope() {
-  const envelope = spawnSync("cargo", ["run", "--quiet", "--example", "reference_envelope"], {
-    encoding: "utf8",
-    maxBuffer: 16 * 1024 * 1024,
-  }).stdout.trim();
-  assert.ok(envelope.startsWith("{"), "the reference plan, as the app stores it");
-  return envelope;
-}
 
 /// The reference plan open at `viewport`, with a check-in saved.
 async function referencePlan(envelope, viewport) {

@@ -3,6 +3,8 @@
 import { createServer } from "node:http";
 import { after, before } from "node:test";
 import { readFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import assert from "node:assert/strict";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
@@ -125,9 +127,9 @@ export const DESKTOP = { width: 1280, height: 800 };
 export async function openApp(
   browser,
   url,
-  { viewport = DESKTOP, initScript, serviceWorkers = "allow", storage, locale } = {},
+  { viewport = DESKTOP, initScript, serviceWorkers = "allow", storage, locale, bypassCSP = false } = {},
 ) {
-  const context = await browser.newContext({ viewport, serviceWorkers, ...(locale ? { locale } : {}) });
+  const context = await browser.newContext({ viewport, serviceWorkers, bypassCSP, ...(locale ? { locale } : {}) });
   if (initScript) await context.addInitScript(initScript);
   if (storage) {
     await context.addInitScript((items) => {
@@ -178,9 +180,12 @@ export async function statusSays(page, text) {
   await page.getByRole("status").filter({ hasText: text }).waitFor();
 }
 
+/// The rules axe runs: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and its best practices.
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
+
 /// Serious and critical axe violations on the page as it is now, one line each.
 export async function seriousViolations(page) {
-  return serious((await new AxeBuilder({ page }).analyze()).violations);
+  return serious((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations);
 }
 
 /// The serious and critical ones among axe's violations, one line each.
@@ -188,4 +193,14 @@ export function serious(violations) {
   return violations
     .filter((violation) => ["serious", "critical"].includes(violation.impact))
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
+}
+
+/// The reference plan (../shared/fixtures), as the app stores it.
+export function referenceEnvelope() {
+  const envelope = spawnSync("cargo", ["run", "--quiet", "--example", "reference_envelope"], {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  }).stdout.trim();
+  assert.ok(envelope.startsWith("{"), "the reference plan, as the app stores it");
+  return envelope;
 }

@@ -34,31 +34,40 @@ pub const PARTS: &[Part] = &[
         ),
         points: &[
             tr!(
-                "Every screen is checked by axe-core, an automated checker, in English and in \
+                "Every screen is checked by axe-core, an automated checker, against WCAG 2.0, \
+                 2.1 and 2.2 at levels A and AA and its own best practices, in English and in \
                  French, on a screen the size of a phone (360 pixels wide) and of a laptop \
                  (1,280 pixels).",
-                "Chaque écran est vérifié par axe-core, un outil de vérification automatique, en \
-                 anglais et en français, sur un écran de la taille d’un téléphone (360\u{a0}pixels \
-                 de large) et d’un ordinateur portable (1\u{a0}280\u{a0}pixels)."
+                "Chaque écran est vérifié par axe-core, un outil de vérification automatique, \
+                 selon les WCAG 2.0, 2.1 et 2.2 aux niveaux A et AA et ses propres bonnes \
+                 pratiques, en anglais et en français, sur un écran de la taille d’un téléphone \
+                 (360\u{a0}pixels de large) et d’un ordinateur portable (1\u{a0}280\u{a0}pixels)."
             ),
             tr!(
-                "Automated tests use parts of the app with the keyboard alone, and check that a \
-                 notice never hides what has the focus.",
-                "Des tests automatiques utilisent des parties de l’application au clavier \
-                 seulement et vérifient qu’un avis ne cache jamais l’élément actif."
+                "On every screen, an automated test moves through each link, button and field \
+                 with the Tab key, and checks that each one is on screen, shows that it has the \
+                 focus, and is never hidden by the banner, a notice or a table's first column. \
+                 Other tests use the app with the keyboard alone.",
+                "Sur chaque écran, un test automatique passe par chaque lien, bouton et champ \
+                 avec la touche Tab, et vérifie que chacun est à l’écran, montre qu’il est actif \
+                 et n’est jamais caché par la bannière, un avis ou la première colonne d’un \
+                 tableau. D’autres tests utilisent l’application au clavier seulement."
             ),
             tr!(
                 "They check that every button, link and check box is at least 24 pixels high and \
                  wide, except a link inside a sentence; that nothing needs sideways scrolling on \
                  a screen 320 pixels wide, as on a laptop zoomed to 400%; that no word is split \
-                 across two lines; and that the grid and the team map stay readable in high \
-                 contrast mode (forced colours).",
+                 across two lines; that no text is cut off when lines, letters and words are \
+                 spaced wider; that nothing moves when your device asks for less motion; and that \
+                 the grid and the team map stay readable in high contrast mode (forced colours).",
                 "Ils vérifient que chaque bouton, lien et case à cocher mesure au moins \
                  24\u{a0}pixels de haut et de large, sauf un lien au milieu d’une phrase\u{a0}; que \
                  rien n’oblige à faire défiler de côté sur un écran de 320\u{a0}pixels de large, \
                  comme sur un ordinateur zoomé à 400\u{a0}%\u{a0}; qu’aucun mot n’est coupé sur \
-                 deux lignes\u{a0}; et que la grille et la carte de l’équipe restent lisibles en \
-                 mode de contraste élevé (couleurs forcées)."
+                 deux lignes\u{a0}; qu’aucun texte n’est tronqué quand on espace davantage les \
+                 lignes, les lettres et les mots\u{a0}; que rien ne bouge quand l’appareil demande \
+                 moins d’animation\u{a0}; et que la grille et la carte de l’équipe restent \
+                 lisibles en mode de contraste élevé (couleurs forcées)."
             ),
             tr!(
                 "The main walks through the app also run in Firefox and in WebKit, the engine of \
