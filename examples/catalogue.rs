@@ -1,6 +1,6 @@
 //! Writes the files beside index.html that come from the content catalogue: the French of the
-//! app's own words, the workshop's example plans and guide in each language, and the
-//! accessibility statement's page in each language.
+//! app's own words, and in each language the workshop's example plans and the pages beside the
+//! app: the accessibility statement, the facilitator's guide and the printable worksheet.
 //! `cargo run --quiet --example catalogue` (into `public/`; a native test checks they are
 //! up to date).
 
@@ -18,8 +18,8 @@ mod catalogue;
 fn main() {
     use catalogue::french_file;
     use multi_mentor::domain::content::{FRENCH_FILE, Language};
-    use multi_mentor::domain::statement;
     use multi_mentor::domain::workshop_content::WorkshopContent;
+    use multi_mentor::domain::{guide, statement, worksheet};
 
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
     let write = |name: &str, text: String| {
@@ -43,5 +43,7 @@ fn main() {
             multi_mentor::json::write(&content) + "\n",
         );
         write(statement::file_name(language), statement::page(language));
+        write(worksheet::file_name(language), worksheet::page(language));
+        write(guide::file_name(language), guide::page(language));
     }
 }

@@ -11,7 +11,6 @@ use crate::domain::date::Date;
 use crate::domain::library::Library;
 use crate::domain::plan::{Id, MessageKind};
 use crate::domain::steps::Step;
-use crate::pages::guide::Guide;
 use crate::pages::mentors::MentorsStep;
 use crate::pages::plan::PlanStep;
 use crate::pages::plans::PlansScreen;
@@ -113,7 +112,6 @@ fn Screen(
         Route::Workshop | Route::WorkshopOn => {
             view! { <WorkshopHome switch_failed asked_by_link /> }.into_any()
         }
-        Route::Guide => view! { <Guide /> }.into_any(),
         Route::Present(_) | Route::Room => ().into_any(),
     }
 }

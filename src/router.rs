@@ -37,8 +37,6 @@ pub enum Route {
     Present(Slide),
     /// A full-screen QR code for the room (`#/workshop/room`).
     Room,
-    /// The facilitator's guide (`#/workshop/guide`).
-    Guide,
 }
 
 impl Route {
@@ -57,7 +55,8 @@ impl Route {
             ["workshop"] | ["workshop", ""] => Route::Workshop,
             ["workshop", "on"] => Route::WorkshopOn,
             ["workshop", "room"] => Route::Room,
-            ["workshop", "guide"] => Route::Guide,
+            // The guide's old address: it is a page beside the app now, linked from here.
+            ["workshop", "guide"] => Route::Workshop,
             ["workshop", "present"] => Route::Present(Slide::Question(1)),
             ["workshop", "present", slide] => Route::Present(Slide::from_slug(slide)),
             ["mentors", id, rest @ ..] if rest.len() <= 1 => match id.parse() {
@@ -86,7 +85,6 @@ impl Route {
             Route::WorkshopOn => "#/workshop/on".to_owned(),
             Route::Present(slide) => format!("#/workshop/present/{}", slide.slug()),
             Route::Room => "#/workshop/room".to_owned(),
-            Route::Guide => "#/workshop/guide".to_owned(),
         }
     }
 

@@ -27,6 +27,7 @@ mod notices;
 mod results;
 pub mod statement;
 mod steps;
+pub mod worksheet;
 mod workshop_mode;
 
 pub use living::*;

@@ -1,8 +1,7 @@
-//! What only workshop mode shows: the four example plans and the facilitator's guide. They are
-//! written in the content catalogue (`content::examples`, `content::guide`) and shipped as a
-//! static file beside the app in each language, `workshop-content.json` and
-//! `workshop-content.fr.json`, which the app fetches when a workshop screen first opens, so
-//! that no other visitor downloads them. `in_language` makes them
+//! What only workshop mode shows: the four example plans. They are written in the content
+//! catalogue (`content::examples`) and shipped as a static file beside the app in each
+//! language, `workshop-content.json` and `workshop-content.fr.json`, which the app fetches when
+//! a workshop screen first opens, so that no other visitor downloads them. `in_language` makes them
 //! (`cargo run --example catalogue`); a native test checks they are up to date.
 
 use serde::{Deserialize, Serialize};
@@ -13,9 +12,6 @@ use crate::domain::plan::Plan;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkshopContent {
     pub examples: Vec<ExamplePlan>,
-    pub guide: Vec<GuideSection>,
-    /// The guide's closing words, after the last section.
-    pub guide_after: String,
 }
 
 /// One example plan, as `content::examples::Example` describes it, with its plan built.
@@ -26,14 +22,6 @@ pub struct ExamplePlan {
     pub story: String,
     pub shows: String,
     pub plan: Plan,
-}
-
-/// One part of the facilitator's guide.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GuideSection {
-    pub minutes: u32,
-    pub heading: String,
-    pub steps: Vec<String>,
 }
 
 impl WorkshopContent {
@@ -58,7 +46,7 @@ impl WorkshopContent {
     /// Everything the file holds, from the content catalogue, in the language spoken now.
     #[cfg(not(target_arch = "wasm32"))]
     fn from_catalogue() -> WorkshopContent {
-        use crate::domain::content::{examples, guide};
+        use crate::domain::content::examples;
         WorkshopContent {
             examples: examples::ALL
                 .iter()
@@ -70,19 +58,6 @@ impl WorkshopContent {
                     plan: (example.plan)(),
                 })
                 .collect(),
-            guide: guide::PARTS
-                .iter()
-                .map(|part| GuideSection {
-                    minutes: part.minutes,
-                    heading: part.heading.get().to_owned(),
-                    steps: part
-                        .steps
-                        .iter()
-                        .map(|step| step.get().to_owned())
-                        .collect(),
-                })
-                .collect(),
-            guide_after: guide::AFTER.get().to_owned(),
         }
     }
 }

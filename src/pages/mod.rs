@@ -1,6 +1,5 @@
 //! One file per screen: each is a route of the app (see `router.rs`).
 
-pub mod guide;
 pub mod mentors;
 pub mod plan;
 pub mod plans;

@@ -4,9 +4,10 @@ use std::sync::Arc;
 
 use crate::components::when::When;
 use crate::components::workshop_content::WithWorkshopContent;
-use crate::domain::content::{limits, presenter, workshop as text};
+use crate::domain::content::{self, limits, presenter, workshop as text};
 use crate::domain::steps::{Slide, Step};
 use crate::domain::workshop_content::WorkshopContent;
+use crate::domain::{guide, worksheet};
 use crate::ids;
 use crate::router::Route;
 use crate::state::{LibraryContext, UndoContext, memo};
@@ -20,7 +21,10 @@ pub fn WorkshopHome(switch_failed: RwSignal<bool>, asked_by_link: RwSignal<bool>
     let guide_link = || {
         view! {
             <p>
-                <a href=Route::Guide.href()>{text::GUIDE_LINK.get()}</a>
+                <a href=guide::file_name(content::language())>{text::GUIDE_LINK.get()}</a>
+            </p>
+            <p>
+                <a href=worksheet::file_name(content::language())>{text::WORKSHEET_LINK.get()}</a>
             </p>
         }
     };

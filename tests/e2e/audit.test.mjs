@@ -16,9 +16,14 @@ import {
 const app = useServedApp();
 
 const SCREENS = [
-  "start", "skills", "situation", "soft-skills", "mentors", "value", "plan",
-  "plans", "share", "since", "review", "workshop", "workshop/guide",
+  "#/start", "#/skills", "#/situation", "#/soft-skills", "#/mentors", "#/value", "#/plan",
+  "#/plans", "#/share", "#/since", "#/review", "#/workshop",
+  // The pages beside the app.
+  "accessibility.html", "guide.html", "guide-fr.html", "worksheet.html", "worksheet-fr.html",
 ];
+
+/// Where an address is, in the app's folder.
+const at = (address) => address.slice(app.server.url.length);
 
 /// The reference plan open at `viewport` with a check-in saved, and every screen's address:
 /// the ones above, the first mentor's editor and the plan's link as someone else opens it.
@@ -34,15 +39,14 @@ async function referencePlan(envelope, viewport, options = {}) {
   }, PLAN_KEY);
   await page.goto(`${app.server.url}#/share`);
   const link = await page.getByLabel("Link to this plan", { exact: true }).inputValue();
-  const addresses = [...SCREENS, `mentors/${mentor}`].map((screen) => `${app.server.url}#/${screen}`);
+  const addresses = [...SCREENS, `#/mentors/${mentor}`].map((screen) => `${app.server.url}${screen}`);
   return { page, addresses, link };
 }
 
-/// Opens `address` and waits for its heading (and the guide's parts, fetched apart).
+/// Opens `address` and waits for its heading.
 async function show(page, address) {
   await page.goto(address);
   await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
-  if (address.endsWith("/guide")) await page.locator(".guide__parts").waitFor();
 }
 
 /// Where focus is now, and whether a person can see it: on screen, its middle not under
@@ -109,7 +113,7 @@ for (const [width, viewport] of [["360 px", PHONE], ["1280 px", DESKTOP]]) {
     const stops = [];
     for (const address of addresses) {
       await show(page, address);
-      const walk = await audit(page, address.split("#")[1]);
+      const walk = await audit(page, at(address));
       problems.push(...walk.problems);
       stops.push(walk.stops);
     }
@@ -130,7 +134,7 @@ for (const [width, viewport] of [["360 px", PHONE], ["1280 px", DESKTOP]]) {
     problems.push(...walk.problems);
     stops.push(walk.stops);
     console.log(`Focus walk at ${width}: ${stops.reduce((a, b) => a + b)} stops on ${stops.length} screens`);
-    assert.ok(stops.every((count) => count >= 3), `every screen has its controls in the walk: ${stops}`);
+    assert.ok(stops.every((count) => count >= 1), `every screen has its controls in the walk: ${stops}`);
     assert.deepEqual(problems, []);
     assert.deepEqual(page.errors, []);
     await reader.context().close();
@@ -192,10 +196,10 @@ test("with text spaced as WCAG 1.4.12 asks, no text is cut off and nothing scrol
     for (const address of addresses) {
       await show(page, address);
       await page.addStyleTag({ content: TEXT_SPACING });
-      const at = `${viewport.width} px, ${address.split("#")[1]}`;
-      for (const element of await clippedText(page)) problems.push(`${at}: cut off ${element}`);
+      const where = `${viewport.width} px, ${at(address)}`;
+      for (const element of await clippedText(page)) problems.push(`${where}: cut off ${element}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > viewport.width) problems.push(`${at}: the page scrolls sideways (${width} px)`);
+      if (width > viewport.width) problems.push(`${where}: the page scrolls sideways (${width} px)`);
     }
     await page.screenshot({ path: new URL(`../../target/screenshots/text-spacing-${viewport.width}.png`, import.meta.url).pathname, fullPage: true });
     assert.deepEqual(page.errors, []);
@@ -217,7 +221,7 @@ test("with reduced motion asked for, nothing on any screen moves", async () => {
         return style.animationName !== "none" || lasts(style.transitionDuration) || style.scrollBehavior === "smooth";
       })
       .map((element) => `${element.tagName.toLowerCase()}.${element.className}`));
-    moving.push(...here.map((element) => `${address.split("#")[1]}: ${element}`));
+    moving.push(...here.map((element) => `${at(address)}: ${element}`));
   }
   assert.deepEqual(moving, []);
   assert.deepEqual(page.errors, []);

@@ -174,11 +174,6 @@ test("the presenter view and the room's screen speak French", async () => {
   await page.getByRole("heading", { level: 1, name: fr.t("The plan: {name}", { name: example.name }) }).waitFor();
   await page.getByRole("region", { name: fr.t("What your plan shows") }).waitFor();
 
-  // The facilitator's guide: the app's heading and the workshop file's parts, in French.
-  const { guide } = JSON.parse(readFileSync(`${DIST}workshop-content.fr.json`, "utf8"));
-  await page.goto(`${app.server.url}#/workshop/guide`);
-  await page.getByRole("heading", { level: 1, name: fr.t("Running a 60-minute workshop") }).waitFor();
-  await page.getByRole("heading", { name: guide[0].heading }).waitFor();
 
   await page.goto(`${app.server.url}#/workshop/room`);
   await page.getByRole("heading", { level: 1, name: fr.t("Open Multi-Mentor Plan on your phone") }).waitFor();

@@ -57,9 +57,10 @@ test("after a first visit the app, a share link, the workshop and saving all wor
   await page.goto(link);
   await page.getByRole("heading", { level: 1, name: "A copy of your plan: My plan" }).waitFor();
   await page.getByText("Team lead", { exact: true }).first().waitFor();
-  await page.goto(`${server.url}#/workshop/guide`);
-  await page.getByRole("heading", { level: 1, name: "Running a 60-minute workshop" }).waitFor();
-  await page.getByRole("heading", { level: 2 }).first().waitFor();
+  // The facilitator's guide, a page beside the app.
+  await page.goto(`${server.url}guide.html`);
+  await page.getByRole("heading", { level: 1, name: "The facilitator\u2019s guide" }).waitFor();
+  await page.getByRole("heading", { level: 2, name: "Running a 45-minute workshop" }).waitFor();
   await page.goto(`${server.url}#/workshop/room`);
   await page.getByText("This device is offline.").waitFor();
   await page.context().setOffline(false);
@@ -132,10 +133,10 @@ async function cachesSettleAt(page, count) {
 }
 
 test("a tab still running the release before gets that release's files after another tab updates", async () => {
-  const FIRST_STAGE = "Open: why one mentor is not enough";
+  const FIRST_STAGE = "A high-priority gap, and no one to ask online";
   const next = release((dir) => {
     rewrite(dir, "index.html", "<title>", '<meta name="release" content="next"><title>');
-    rewrite(dir, "workshop-content.json", FIRST_STAGE, "Open: words of the next release");
+    rewrite(dir, "workshop-content.json", FIRST_STAGE, "A finding of the next release");
   });
   const first = await firstVisit();
   await first.reload(); // now served by the worker
@@ -152,9 +153,9 @@ test("a tab still running the release before gets that release's files after ano
     await first.waitForFunction(() => document.querySelector('meta[name="release"]')?.content === "next");
     await appReady(first);
 
-    // The second tab runs the release before: the guide it fetches now is that release's.
+    // The second tab runs the release before: the examples it fetches now are that release's.
     await second.evaluate(() => {
-      window.location.hash = "#/workshop/guide";
+      window.location.hash = "#/workshop/on";
     });
     await second.getByText(FIRST_STAGE).waitFor();
     assert.equal(await second.locator('meta[name="release"]').count(), 0, "still the release before");
@@ -167,8 +168,8 @@ test("a tab still running the release before gets that release's files after ano
     await appReady(first);
     const kept = await cachesSettleAt(first, 1);
     assert.equal(kept.length, 1, `only the new release's files are kept: ${kept}`);
-    await first.goto(`${server.url}#/workshop/guide`);
-    await first.getByText("Open: words of the next release").waitFor();
+    await first.goto(`${server.url}#/workshop`);
+    await first.getByText("A finding of the next release").waitFor();
   } finally {
     serving = DIST;
   }
@@ -180,7 +181,7 @@ test("a worker whose files are not all of its own release does not install, and 
   // The server changed a file after the worker was made, as when a release is put out halfway.
   serving = release(
     () => {},
-    (dir) => rewrite(dir, "workshop-content.json", "Open: why one mentor", "Open: why a single mentor"),
+    (dir) => rewrite(dir, "workshop-content.json", "A high-priority gap", "A high-priority hole"),
   );
   try {
     const context = await browser.newContext();

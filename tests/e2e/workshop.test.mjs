@@ -251,7 +251,7 @@ test("workshop mode's screens and banner pass axe on a phone", async () => {
   const page = await openApp(app.browser, `${app.server.url}#/workshop/on`, { viewport: PHONE });
   await page.getByRole("button", { name: `Open a demo copy ${EXAMPLES[1].name}` }).click();
   const problems = [];
-  for (const screen of ["#/workshop", "#/workshop/guide", "#/workshop/room", "#/workshop/present/2", "#/plan", "#/plans"]) {
+  for (const screen of ["#/workshop", "#/workshop/room", "#/workshop/present/2", "#/plan", "#/plans"]) {
     await page.goto(`${app.server.url}${screen}`);
     await page.getByRole("heading", { level: 1 }).waitFor();
     for (const violation of await seriousViolations(page)) problems.push(`${screen}: ${violation}`);
@@ -315,11 +315,69 @@ test("the presenter view is large, high-contrast and passes axe at 1280x720", as
   for (const violation of await seriousViolations(page)) problems.push(`room: ${violation}`);
   for (const text of await smallTexts(page)) problems.push(`room: ${text}`);
   await page.screenshot({ path: `${SHOTS}room.png` });
-  for (const screen of ["#/workshop", "#/workshop/guide"]) {
+  for (const screen of ["#/workshop"]) {
     await page.goto(`${app.server.url}${screen}`);
     await page.getByRole("heading", { level: 1 }).waitFor();
     for (const violation of await seriousViolations(page)) problems.push(`${screen}: ${violation}`);
   }
   assert.deepEqual(problems, []);
   await page.context().close();
+});
+
+/// The pages of a PDF that Chromium wrote.
+const pageCount = (pdf) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+/// The words of the pages beside the app, which the app's French file does not hold.
+const PAGE_WORDS = {
+  en: {
+    guide: "The facilitator\u2019s guide",
+    lengths: ["Running a 60-minute workshop", "Running a 45-minute workshop"],
+    worksheet: "My multi-mentor plan: a worksheet",
+    back: "Back to Multi-Mentor Plan",
+  },
+  fr: {
+    guide: "Le guide d\u2019animation",
+    lengths: ["Animer un atelier de 60\u00a0minutes", "Animer un atelier de 45\u00a0minutes"],
+    worksheet: "Mon plan multi-mentors\u00a0: feuille de travail",
+    back: "Retour \u00e0 Multi-Mentor Plan",
+  },
+};
+
+test("workshop mode links the guide, in both lengths, and the worksheet, on one printed page, in the app's language", async () => {
+  const problems = [];
+  for (const language of ["en", "fr"]) {
+    const t = language === "en" ? (words) => words : inFrench().t;
+    const words = PAGE_WORDS[language];
+    const page = await openApp(app.browser, `${app.server.url}#/workshop`, {
+      viewport: PHONE,
+      storage: { [LANGUAGE_KEY]: language },
+    });
+    // The guide: both lengths, the contents leading to each, and the way back.
+    await page.getByRole("link", { name: t("Read the facilitator\u2019s guide") }).click();
+    await page.getByRole("heading", { level: 1, name: words.guide }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), `${language}-CA`);
+    for (const length of words.lengths) await page.getByRole("heading", { level: 2, name: length }).waitFor();
+    await page.getByRole("link", { name: words.lengths[1] }).click();
+    assert.match(page.url(), /#minutes-45$/);
+    for (const violation of await seriousViolations(page)) problems.push(`${language} guide: ${violation}`);
+    // The worksheet: the four questions, on one Letter page and one A4 page.
+    await page.getByRole("link", { name: t("Print the worksheet for people without a phone") }).click();
+    await page.getByRole("heading", { level: 1, name: words.worksheet }).waitFor();
+    for (const [number, question] of QUESTIONS.entries()) {
+      await page.getByRole("heading", { level: 2, name: `${number + 1}. ${t(question)}` }).waitFor();
+    }
+    assert.equal(await page.getByRole("table").count(), 2, "the skills and the team, to fill in");
+    for (const violation of await seriousViolations(page)) problems.push(`${language} worksheet: ${violation}`);
+    await page.emulateMedia({ media: "print" });
+    for (const format of ["Letter", "A4"]) {
+      assert.equal(pageCount(await page.pdf({ format })), 1, `${language} worksheet on ${format}`);
+    }
+    await page.screenshot({ path: `${SHOTS}worksheet-${language}.png`, fullPage: true });
+    await page.emulateMedia({ media: "screen" });
+    await page.getByRole("link", { name: words.back }).click();
+    await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
 });

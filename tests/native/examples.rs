@@ -247,19 +247,34 @@ fn keys_and_names_are_distinct() {
 }
 
 #[test]
-fn the_guide_fills_sixty_minutes_with_no_blank_steps() {
-    let minutes: u32 = guide::PARTS.iter().map(|part| part.minutes).sum();
-    assert_eq!(minutes, 60);
+fn the_guide_fills_each_length_of_workshop_with_no_blank_steps() {
     assert!(!guide::AFTER.get().trim().is_empty());
-    for part in guide::PARTS {
-        let heading = part.heading.get();
-        assert!(part.minutes > 0, "{heading}");
-        assert!(!heading.trim().is_empty());
-        assert!((2..=4).contains(&part.steps.len()), "{heading}");
-        for step in part.steps {
-            assert!(!step.get().trim().is_empty(), "{heading}: blank step");
+    for length in guide::Length::ALL {
+        let minutes: u32 = guide::PARTS.iter().map(|part| part.minutes(length)).sum();
+        assert_eq!(minutes, length.minutes(), "{length:?}");
+        for part in guide::PARTS {
+            let heading = part.heading.get();
+            assert!(part.minutes(length) > 0, "{heading}");
+            assert!(!heading.trim().is_empty());
+            let steps: Vec<_> = part.steps(length).collect();
+            assert!((2..=4).contains(&steps.len()), "{length:?}, {heading}");
+            for step in steps {
+                assert!(!step.get().trim().is_empty(), "{heading}: blank step");
+            }
         }
     }
+    // The two lengths differ where time is short: the shorter has steps of its own.
+    let steps = |length| -> Vec<&str> {
+        guide::PARTS
+            .iter()
+            .flat_map(|part| part.steps(length))
+            .map(|step| step.get())
+            .collect()
+    };
+    assert_ne!(
+        steps(guide::Length::Hour),
+        steps(guide::Length::ThreeQuarters)
+    );
 }
 
 /// The presenter view's lines for each question come from the plan, private notes left out.

@@ -15,7 +15,6 @@ fn every_route() -> Vec<Route> {
         Route::Workshop,
         Route::WorkshopOn,
         Route::Room,
-        Route::Guide,
         Route::Mentor(Id(12), None),
     ]);
     routes.extend(MessageKind::ALL.map(|kind| Route::Mentor(Id(12), Some(kind))));

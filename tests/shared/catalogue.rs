@@ -35,9 +35,11 @@ pub const APP_SOURCES: [(&str, &str); 6] = [
 ];
 
 /// The catalogue's source files whose words go into files of their own instead: the
-/// workshop's (`workshop-content.json` and its French twin, see `domain::workshop_content`) and
-/// the accessibility statement's pages (`domain::statement`).
-pub const OWN_FILE_SOURCES: [(&str, &str); 3] = [
+/// workshop's examples (`workshop-content.json` and its French twin, see
+/// `domain::workshop_content`), and the pages beside the app: the facilitator's guide
+/// (`domain::guide`), the accessibility statement (`domain::statement`) and the worksheet
+/// (`domain::worksheet`).
+pub const OWN_FILE_SOURCES: [(&str, &str); 4] = [
     (
         "content/examples.rs",
         include_str!("../../src/domain/content/examples.rs"),
@@ -49,6 +51,10 @@ pub const OWN_FILE_SOURCES: [(&str, &str); 3] = [
     (
         "content/statement.rs",
         include_str!("../../src/domain/content/statement.rs"),
+    ),
+    (
+        "content/worksheet.rs",
+        include_str!("../../src/domain/content/worksheet.rs"),
     ),
 ];
 

@@ -3,23 +3,6 @@
 pub mod workshop {
     use crate::domain::content::Tr;
 
-    /// The guide's heading and introduction, which the app holds; its parts are in the
-    /// workshop file (`content::guide`).
-    pub const GUIDE_HEADING: Tr = tr!(
-        "Running a 60-minute workshop",
-        "Animer un atelier de 60\u{a0}minutes"
-    );
-
-    pub const GUIDE_INTRO: Tr = tr!(
-        "You demo the app on a projected screen, then people build their \
-        own plans on their phones. You need a laptop, a projector and an internet connection \
-        the room can use. No one signs up for anything, and nothing is sent to a server.",
-        "Vous faites une démonstration de l’application sur un écran projeté, puis les gens \
-        créent leur propre plan sur leur téléphone. Il vous faut un ordinateur portable, un \
-        projecteur et une connexion Internet accessible à toute la salle. Personne ne s’inscrit \
-        à quoi que ce soit, et rien n’est envoyé à un serveur."
-    );
-
     pub const BANNER: Tr = tr!(
         "Workshop mode: you are working on demo plans. Your own plans \
         are kept apart and nothing here changes them.",
@@ -101,6 +84,10 @@ pub mod workshop {
         "Read the facilitator\u{2019}s guide",
         "Lire le guide d’animation"
     );
+    pub const WORKSHEET_LINK: Tr = tr!(
+        "Print the worksheet for people without a phone",
+        "Imprimer la feuille de travail pour les personnes sans téléphone"
+    );
 
     pub const RESET_HEADING: Tr = tr!("After the workshop", "Après l’atelier");
     pub const RESET_INTRO: Tr = tr!(
@@ -133,8 +120,6 @@ pub mod workshop {
         "Le mode atelier n’a pas pu être changé\u{a0}: ce navigateur a refusé de modifier son \
         stockage."
     );
-
-    pub const BACK_TO_WORKSHOP: Tr = tr!("Back to workshop mode", "Retour au mode atelier");
 }
 
 pub mod presenter {
