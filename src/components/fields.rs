@@ -111,11 +111,12 @@ pub fn DateBox(
 }
 
 /// A name that must not be blank: a blank entry shows `required` at the field and
-/// leaves the stored name as it was.
+/// leaves the stored name as it was. `hint`, if any, is said under the label.
 #[component]
 pub fn NameBox(
     #[prop(into)] id: String,
     #[prop(into)] label: Signal<String>,
+    #[prop(optional_no_strip)] hint: Option<Tr>,
     #[prop(into)] value: Signal<String>,
     on_valid: Callback<String>,
     required: Tr,
@@ -132,7 +133,7 @@ pub fn NameBox(
     });
     view! {
         <div class="field field--wide">
-            <NameInput id label draft refused on_input required />
+            <NameInput id label hint draft refused on_input required />
         </div>
     }
 }

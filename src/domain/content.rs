@@ -135,6 +135,30 @@ pub fn has_french() -> bool {
     true
 }
 
+/// Whom the plan view speaks to: the plan's owner, as "you", or a reader of a plan that is not
+/// theirs (a shared plan, the presenter's slides), about "this plan" and "the team".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    Owner,
+    Reader,
+}
+
+/// One text of ours in both voices: to the plan's owner, and to a reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Voiced {
+    pub owner: Tr,
+    pub reader: Tr,
+}
+
+impl Voiced {
+    pub fn to(self, voice: Voice) -> Tr {
+        match voice {
+            Voice::Owner => self.owner,
+            Voice::Reader => self.reader,
+        }
+    }
+}
+
 /// One text of ours, in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tr {

@@ -5,7 +5,7 @@
 //! tested natively. Whole numbers only: printing a float would bring float formatting into
 //! the wasm.
 
-use crate::domain::content::{self, team_map as text};
+use crate::domain::content::{self, Voice, team_map as text};
 use crate::domain::markup::{Markup, Point, escape};
 use crate::domain::plan::{MentorRole, Plan, Status};
 use crate::text::lowercase;
@@ -197,14 +197,17 @@ fn skill_places(plan: &Plan) -> Vec<usize> {
 
 /// The figure: an SVG of the map, then the key to its numbered dots, which also says who
 /// helps with each skill. `mentor_labels` and `skill_labels` are the names told apart from
-/// namesakes, in the plan's order. With `links`, each mentor is a link to the mentors step
-/// with that mentor open (`#/mentors/<id>`, the app's `Route::Mentor`).
+/// namesakes, in the plan's order. In the owner's voice, the map is "you" and your mentors, and
+/// each mentor is a link to the mentors step with that mentor open (`#/mentors/<id>`, the
+/// app's `Route::Mentor`); in a reader's, it is the mentee's and has no links.
 pub fn figure(
     plan: &Plan,
     mentor_labels: &[String],
     skill_labels: &[String],
-    links: bool,
+    voice: Voice,
 ) -> String {
+    // Only the plan's owner can go from a mentor to their card.
+    let links = voice == Voice::Owner;
     let map = layout(plan.competencies.len(), plan.mentors.len());
     let dots: Vec<Point> = skill_places(plan)
         .into_iter()
@@ -217,7 +220,7 @@ pub fn figure(
         .attr("viewBox", &format!("{left} {top} {width} {height}"))
         .number("width", width * PIXELS_PER_TEN_UNITS / 10)
         .attr("role", "group")
-        .attr("aria-label", text::LABEL.get())
+        .attr("aria-label", text::LABEL.to(voice).get())
         .raw(">");
     // The lines first, under the circles.
     out.raw("<g class=\"map__links\" aria-hidden=\"true\">");
@@ -236,7 +239,7 @@ pub fn figure(
     }
     out.raw("</g><g class=\"map__you\" aria-hidden=\"true\">")
         .circle(CENTRE, PERSON)
-        .text("", 0, FONT / 3, text::YOU.get())
+        .text("", 0, FONT / 3, text::YOU.to(voice).get())
         .raw("</g><g aria-hidden=\"true\">");
     for (number, (skill, dot)) in plan.competencies.iter().zip(&dots).enumerate() {
         let covered = plan

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::fields::CheckBox;
+use crate::components::fields::{CheckBox, NameBox};
 use crate::components::keep_copy::{KeepPanel, download_plan_file};
 use crate::components::qr_code::QrCodeView;
 use crate::components::when::{EachNamed, When};
@@ -67,6 +67,12 @@ fn LinkPanel() -> impl IntoView {
         format!("{}#{fragment}", browser::app_address())
     });
     let length = memo(move || link.with(String::len));
+    let name = memo(move || library.library.with(|l| l.current_name().to_owned()));
+    let rename = Callback::new(move |text: String| {
+        library.library.update(|l| {
+            l.rename(l.current, &text);
+        });
+    });
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| browser::copy_text(link.get_untracked(), copied);
     let share_sheet = move |_| {
@@ -83,6 +89,14 @@ fn LinkPanel() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="link-heading">
             <h2 id="link-heading">{text::LINK_HEADING.get()}</h2>
+            <NameBox
+                id="share-name"
+                label=plans::RENAME_LABEL
+                hint=Some(text::NAME_HINT)
+                value=name
+                on_valid=rename
+                required=plans::NAME_REQUIRED
+            />
             <div class="field">
                 <label for="share-link">{text::LINK_LABEL.get()}</label>
                 <input

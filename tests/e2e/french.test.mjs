@@ -172,7 +172,7 @@ test("the presenter view and the room's screen speak French", async () => {
   assert.match(await page.getByRole("main").textContent(), new RegExp(example.plan.target_role));
   await page.goto(`${app.server.url}#/workshop/present/plan`);
   await page.getByRole("heading", { level: 1, name: fr.t("The plan: {name}", { name: example.name }) }).waitFor();
-  await page.getByRole("region", { name: fr.t("What your plan shows") }).waitFor();
+  await page.getByRole("region", { name: fr.t("What this plan shows") }).waitFor();
 
 
   await page.goto(`${app.server.url}#/workshop/room`);

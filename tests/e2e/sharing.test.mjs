@@ -42,6 +42,28 @@ async function shareLink(page) {
   return link.inputValue();
 }
 
+test("the share screen asks for the name a link's reader sees, and the link carries it", async () => {
+  const author = await openApp(browser, server.url);
+  await buildSmallPlan(author);
+  await author.goto(`${server.url}#/share`);
+  const name = author.getByLabel("Plan name");
+  assert.equal(await name.inputValue(), "My plan");
+  assert.match(await name.getAttribute("aria-describedby"), /share-name-hint/);
+  await name.fill("Priya's plan");
+  await statusSays(author, "All changes saved in this browser.");
+  const link = await author.getByLabel("Link to this plan", { exact: true }).inputValue();
+  // A blank name is refused at the field, and the link keeps the name before.
+  await name.fill(" ");
+  await author.getByText("Give the plan a name.").waitFor();
+  assert.equal(await author.getByLabel("Link to this plan", { exact: true }).inputValue(), link);
+  await author.context().close();
+
+  const reader = await openApp(browser, link);
+  await reader.getByRole("heading", { level: 1, name: "Shared plan: Priya's plan" }).waitFor();
+  await reader.getByRole("region", { name: "Team map" }).getByText("Mentee", { exact: true }).waitFor();
+  await reader.context().close();
+});
+
 test("a link opens read-only in a fresh browser and can be saved as a new plan", async () => {
   const author = await openApp(browser, server.url);
   await buildSmallPlan(author);
@@ -53,8 +75,20 @@ test("a link opens read-only in a fresh browser and can be saved as a new plan",
   const reader = await openApp(browser, link);
   await reader.getByRole("heading", { level: 1, name: "Shared plan: My plan" }).waitFor();
   assert.equal(await reader.getByRole("main").getByRole("textbox").count(), 0, "nothing to edit");
-  const findings = await reader.getByRole("region", { name: "What your plan shows" }).textContent();
-  assert.match(findings, /No mentor helps with \u201cDelegating work\u201d/);
+  // It speaks about the plan, not to its reader as if they had written it.
+  const findings = await reader.getByRole("region", { name: "What this plan shows" }).textContent();
+  assert.match(findings, /No one on this team helps with \u201cDelegating work\u201d/);
+  // Below the banner that speaks to the reader (save, close), the plan: no "you" in it.
+  const plan = await reader.getByRole("main").evaluate((main) => {
+    const words = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (element.checkVisibility() && !element.closest(".shared-banner")) words.push(node.textContent);
+    }
+    return words.join(" ");
+  });
+  assert.doesNotMatch(plan, /\b(You|Your|you|your)\b/, "no \u201cyou\u201d in a plan someone else wrote");
   assert.doesNotMatch(await reader.getByRole("main").textContent(), /wants to leave soon/, "private notes left out");
   assert.equal(await storedItem(reader, PLAN_KEY), null, "opening a link writes nothing");
 

@@ -42,26 +42,26 @@ const EXAMPLES = [
   {
     name: "Example: Priya, IT analyst to accounting",
     role: "Staff accountant",
-    shows: [/No mentor helps with .*\(high priority\)/, /No mentor can be reached online/],
-    hides: [/helps with \d+ of your \d+ skills/, /No mentor shares your situation/, /sponsor/],
+    shows: [/No one on this team helps with .*\(high priority\)/, /No mentor can be reached online/],
+    hides: [/helps with \d+ of the \d+ skills/, /No mentor on this team shares/, /sponsor/],
   },
   {
     name: "Example: Jonah, new team lead",
     role: "Assistant front office manager",
-    shows: [/helps with \d+ of your \d+ skills/, /no one on your team is a sponsor/],
-    hides: [/No mentor helps with “/, /anything you offer/],
+    shows: [/helps with \d+ of the \d+ skills in this plan/, /no one on the team is a sponsor/],
+    hides: [/No one on this team helps with “/, /to offer .* in return/],
   },
   {
     name: "Example: Leah, returning to paid work",
     role: "Communications coordinator at a non-profit",
-    shows: [/You have not noted anything you offer/],
-    hides: [/No mentor shares your situation/, /No mentor helps with “/],
+    shows: [/Nothing is noted yet to offer .* in return/],
+    hides: [/No mentor on this team shares/, /No one on this team helps with “/],
   },
   {
     name: "Example: Tunde, newcomer to Canada",
     role: "Engineer-in-training at a structural consulting firm",
-    shows: [/No mentor shares your situation/],
-    hides: [/anything you offer/, /No mentor helps you with soft skills/],
+    shows: [/No mentor on this team shares the situation this plan describes/],
+    hides: [/to offer .* in return/, /No mentor on this team helps with soft skills/],
   },
 ];
 
@@ -125,9 +125,11 @@ test("a whole workshop leaves the person's own plans byte for byte as they were"
       // Slide clickers send Page Down; the last question goes on to the plan.
       await page.keyboard.press(index % 2 ? "PageDown" : "ArrowRight");
     }
-    // The plan in three slides, one part each: its findings, its team map, its grid.
+    // The plan in three slides, one part each: its findings, its team map, its grid; spoken
+    // about, not to the room ("this plan", not "your plan").
     await page.getByRole("heading", { level: 1, name: `The plan: ${example.name}` }).waitFor();
-    const findings = await page.getByRole("region", { name: "What your plan shows" }).textContent();
+    const findings = await page.getByRole("region", { name: "What this plan shows" }).textContent();
+    assert.doesNotMatch(findings, /\b[Yy]ou(r)?\b/, example.name);
     for (const pattern of example.shows) assert.match(findings, pattern, example.name);
     for (const pattern of example.hides) assert.doesNotMatch(findings, pattern, example.name);
     assert.equal(await page.getByRole("link", { name: /^Go to / }).count(), 0, "read-only");
@@ -141,7 +143,7 @@ test("a whole workshop leaves the person's own plans byte for byte as they were"
       assert.equal(await map.getByRole("img", { name }).count(), 1, `${example.name}: ${name}`);
     }
     assert.equal(await map.getByRole("link").count(), 0, "read-only");
-    assert.equal(await page.getByRole("region", { name: "What your plan shows" }).count(), 0, "one part a slide");
+    assert.equal(await page.getByRole("region", { name: "What this plan shows" }).count(), 0, "one part a slide");
     await page.keyboard.press("PageDown");
     await page.getByRole("table").getByRole("columnheader", { name: mapNames(example.name)[0].split(":")[0] }).waitFor();
     assert.match(await page.getByRole("main").textContent(), /7 of 7/);

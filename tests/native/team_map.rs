@@ -1,3 +1,4 @@
+use multi_mentor::domain::content::Voice;
 use multi_mentor::domain::markup::Point;
 use multi_mentor::domain::markup::escape;
 use multi_mentor::domain::plan::{Plan, Priority, Reason, Status};
@@ -89,7 +90,7 @@ fn every_mentor_and_every_empty_seat_is_on_the_map_and_in_its_key() {
         &plan,
         &labels(&["Ana <\"&\">", "Bo"]),
         &labels(&["Budgets", "Talks", "Hiring"]),
-        true,
+        Voice::Owner,
     );
     assert_eq!(markup.matches("href=\"#/mentors/").count(), 2);
     assert!(markup.contains(
@@ -111,16 +112,18 @@ fn every_mentor_and_every_empty_seat_is_on_the_map_and_in_its_key() {
 }
 
 #[test]
-fn a_read_only_map_has_no_links() {
+fn a_map_for_a_reader_has_no_links_and_the_mentee_in_the_middle() {
     let plan = plan();
     let markup = figure(
         &plan,
         &labels(&["Ana", "Bo"]),
         &labels(&["B", "T", "H"]),
-        false,
+        Voice::Reader,
     );
     assert!(!markup.contains("<a "));
     assert_eq!(markup.matches("role=\"img\" aria-label=\"").count(), 2);
+    assert!(markup.contains(">Mentee</text>") && !markup.contains(">You</text>"));
+    assert!(markup.contains("aria-label=\"Map of the mentee and their mentors\""));
 }
 
 #[test]
@@ -132,7 +135,7 @@ fn markup_escapes_the_four_characters_that_matter_in_text_and_attributes() {
 fn a_long_name_is_cut_with_an_ellipsis_under_its_seat() {
     let mut plan = Plan::default();
     plan.add_mentor("Alexandra Papadopoulou".into());
-    let markup = figure(&plan, &labels(&["Alexandra Papadopoulou"]), &[], true);
+    let markup = figure(&plan, &labels(&["Alexandra Papadopoulou"]), &[], Voice::Owner);
     assert!(markup.contains(">Alexandra Pap\u{2026}</text>"), "{markup}");
     assert!(markup.contains("aria-label=\"Alexandra Papadopoulou: "));
 }

@@ -2,7 +2,7 @@
 //! by vowel groups (close enough to rank texts and to catch a hard one). Shared by the
 //! `reading_level` example, which prints the figures, and a native test that holds a ceiling.
 
-use multi_mentor::domain::content::{self, Tr, findings, mentors, value, welcome};
+use multi_mentor::domain::content::{self, Tr, Voice, findings, mentors, value, welcome};
 use multi_mentor::domain::message::{self};
 use multi_mentor::domain::plan::{MentorRole, MessageKind, Plan, Priority, Reason};
 use multi_mentor::domain::steps::Step;
@@ -32,22 +32,25 @@ pub fn guidance() -> Vec<(&'static str, Vec<String>)> {
         ),
         ("where to find people", own(&mentors::WHERE)),
         ("ideas for giving back", own(&value::IDEAS)),
-        (
-            "findings",
-            vec![
-                findings::gap("Delegating work", "high"),
-                findings::not_yet_asked("Delegating work"),
-                findings::NO_ONE_ASKED.get().to_owned(),
-                findings::over_reliance("Colette", 4, 5),
-                findings::no_next_step("Colette"),
-                findings::nothing_offered("Joanne"),
-                findings::NO_SHARED_SITUATION.get().to_owned(),
-                findings::NO_ONLINE_MENTOR.get().to_owned(),
-                findings::NO_SOFT_SKILL_MENTOR.get().to_owned(),
-                findings::NO_SPONSOR.get().to_owned(),
-            ],
-        ),
+        ("findings", findings_to(Voice::Owner)),
+        ("findings, to a reader of a shared plan", findings_to(Voice::Reader)),
         ("messages to a mentor", messages()),
+    ]
+}
+
+/// The findings, filled in for sample names, as `voice` reads them.
+fn findings_to(voice: Voice) -> Vec<String> {
+    vec![
+        findings::gap(voice, "Delegating work", "high"),
+        findings::not_yet_asked(voice, "Delegating work"),
+        findings::NO_ONE_ASKED.to(voice).get().to_owned(),
+        findings::over_reliance(voice, "Colette", 4, 5),
+        findings::no_next_step(voice, "Colette"),
+        findings::nothing_offered(voice, "Joanne"),
+        findings::NO_SHARED_SITUATION.to(voice).get().to_owned(),
+        findings::NO_ONLINE_MENTOR.get().to_owned(),
+        findings::NO_SOFT_SKILL_MENTOR.to(voice).get().to_owned(),
+        findings::NO_SPONSOR.to(voice).get().to_owned(),
     ]
 }
 

@@ -4,7 +4,7 @@
 use leptos::prelude::Get;
 
 use crate::domain::analysis::Finding;
-use crate::domain::content::{self, findings};
+use crate::domain::content::{self, Voice, findings};
 use crate::domain::plan::{Id, MessageKind};
 use crate::domain::steps::Step;
 use crate::router::Route;
@@ -13,8 +13,8 @@ use crate::text::lowercase;
 
 /// A finding in plain words, and the place where the person can act on it: a mentor's card
 /// (or a message to them) for a finding about one mentor, else a step. `labels` are the
-/// names shown for mentors and competencies (namesakes told apart).
-pub(super) fn describe(finding: &Finding, labels: &Labels) -> (String, Route) {
+/// names shown for mentors and competencies (namesakes told apart); `voice`, whom it speaks to.
+pub(super) fn describe(finding: &Finding, labels: &Labels, voice: Voice) -> (String, Route) {
     let mentor_name = |id: Id| label_of(&labels.mentors, id);
     let card = |id: Id| Route::Mentor(id, None);
     let step = Route::Step;
@@ -24,18 +24,22 @@ pub(super) fn describe(finding: &Finding, labels: &Labels) -> (String, Route) {
             priority,
         } => (
             findings::gap(
+                voice,
                 &label_of(&labels.competencies, *competency),
                 &lowercase(content::priority_label(*priority)),
             ),
             step(Step::Mentors),
         ),
         Finding::NotYetAsked { competency } => (
-            findings::not_yet_asked(&label_of(&labels.competencies, *competency)),
+            findings::not_yet_asked(voice, &label_of(&labels.competencies, *competency)),
             step(Step::Mentors),
         ),
-        Finding::NoOneAsked => (findings::NO_ONE_ASKED.get().to_owned(), step(Step::Mentors)),
+        Finding::NoOneAsked => (
+            findings::NO_ONE_ASKED.to(voice).get().to_owned(),
+            step(Step::Mentors),
+        ),
         Finding::NoReply { mentor, days } => (
-            findings::no_reply(&mentor_name(*mentor), *days),
+            findings::no_reply(voice, &mentor_name(*mentor), *days),
             Route::Mentor(*mentor, Some(MessageKind::FollowUp)),
         ),
         Finding::OverReliance {
@@ -43,38 +47,49 @@ pub(super) fn describe(finding: &Finding, labels: &Labels) -> (String, Route) {
             answered,
             total,
         } => (
-            findings::over_reliance(&mentor_name(*mentor), *answered, *total),
+            findings::over_reliance(voice, &mentor_name(*mentor), *answered, *total),
             step(Step::Mentors),
         ),
-        Finding::NoNextStep { mentor } => {
-            (findings::no_next_step(&mentor_name(*mentor)), card(*mentor))
-        }
-        Finding::HelpsWithNoSkill { mentor } => (
-            findings::helps_with_no_skill(&mentor_name(*mentor)),
+        Finding::NoNextStep { mentor } => (
+            findings::no_next_step(voice, &mentor_name(*mentor)),
             card(*mentor),
         ),
-        Finding::NoPace { mentor } => (findings::no_pace(&mentor_name(*mentor)), card(*mentor)),
-        Finding::TooManyActive { count } => {
-            (findings::too_many_active(*count), step(Step::Mentors))
-        }
+        Finding::HelpsWithNoSkill { mentor } => (
+            findings::helps_with_no_skill(voice, &mentor_name(*mentor)),
+            card(*mentor),
+        ),
+        Finding::NoPace { mentor } => (
+            findings::no_pace(voice, &mentor_name(*mentor)),
+            card(*mentor),
+        ),
+        Finding::TooManyActive { count } => (
+            findings::too_many_active(voice, *count),
+            step(Step::Mentors),
+        ),
         Finding::NothingOffered { mentor } => (
-            findings::nothing_offered(&mentor_name(*mentor)),
+            findings::nothing_offered(voice, &mentor_name(*mentor)),
             step(Step::Value),
         ),
         Finding::NoSharedSituation => (
-            findings::NO_SHARED_SITUATION.get().to_owned(),
+            findings::NO_SHARED_SITUATION.to(voice).get().to_owned(),
             step(Step::Mentors),
         ),
         Finding::NoOnlineMentor => (
             findings::NO_ONLINE_MENTOR.get().to_owned(),
             step(Step::Mentors),
         ),
-        Finding::NoInPerson => (findings::NO_IN_PERSON.get().to_owned(), step(Step::Mentors)),
+        Finding::NoInPerson => (
+            findings::NO_IN_PERSON.to(voice).get().to_owned(),
+            step(Step::Mentors),
+        ),
         Finding::NoSoftSkillMentor => (
-            findings::NO_SOFT_SKILL_MENTOR.get().to_owned(),
+            findings::NO_SOFT_SKILL_MENTOR.to(voice).get().to_owned(),
             step(Step::SoftSkills),
         ),
-        Finding::NoSponsor => (findings::NO_SPONSOR.get().to_owned(), step(Step::Mentors)),
+        Finding::NoSponsor => (
+            findings::NO_SPONSOR.to(voice).get().to_owned(),
+            step(Step::Mentors),
+        ),
     }
 }
 

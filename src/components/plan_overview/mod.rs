@@ -11,7 +11,7 @@ use crate::components::plan_grid::PlanGrid;
 use crate::components::when::When;
 use crate::domain::analysis;
 use crate::domain::content::{
-    self, findings, goals, plan_view, progress as progress_text, rhythm as rhythm_text,
+    self, Voice, findings, goals, plan_view, progress as progress_text, rhythm as rhythm_text,
     team_map as map_text,
 };
 use crate::domain::plan::{Horizon, Plan};
@@ -22,19 +22,25 @@ use crate::state::{PlanContext, memo};
 /// The button that brings back the advice the person set aside.
 const SHOW_AGAIN_ID: &str = "show-advice-again";
 
-/// The plan as a whole, from the plan in context. `read_only` drops the links to the
-/// steps that fix each finding (for a plan someone shared).
+/// The plan as a whole, from the plan in context. `read_only` is for a plan that is not the
+/// reader's (a shared plan, the presenter's slides): it speaks about "this plan" rather than to
+/// "you", and drops the links to the steps that fix each finding.
 #[component]
 pub fn PlanOverview(read_only: bool) -> impl IntoView {
     let context = PlanContext::expect_context();
     let today = crate::browser::today();
+    let voice = if read_only {
+        Voice::Reader
+    } else {
+        Voice::Owner
+    };
     let found = memo(move || {
         let labels = Labels::of(context);
         context
             .with(|plan| analysis::findings(plan, today))
             .iter()
             .map(|finding| {
-                let (text, place) = describe(finding, &labels);
+                let (text, place) = describe(finding, &labels, voice);
                 let link = place_link(&place, &labels);
                 (text, place.href(), link, finding.advice())
             })
@@ -49,22 +55,23 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
     };
     view! {
         <Summary />
-        <TeamMap read_only />
-        <Rhythm />
-        <Progress read_only />
+        <TeamMap voice />
+        <Rhythm voice />
+        <Progress voice />
         <section class="grid-section" aria-labelledby="grid-heading">
             <h2 id="grid-heading">{plan_view::GRID_HEADING.get()}</h2>
             <PlanGrid />
         </section>
         <section class="findings-section" aria-labelledby="findings-heading">
-            <h2 id="findings-heading" tabindex="-1">{plan_view::FINDINGS_HEADING.get()}</h2>
+            <h2 id="findings-heading" tabindex="-1">{plan_view::FINDINGS_HEADING.to(voice).get()}</h2>
             {move || {
                 let found = found.get();
                 if found.is_empty() && !has_team.get() {
-                    return view! { <p>{plan_view::NO_TEAM_YET.get()}</p> }.into_any();
+                    return view! { <p>{plan_view::NO_TEAM_YET.to(voice).get()}</p> }.into_any();
                 }
                 if found.is_empty() {
-                    return view! { <p class="all-good">{plan_view::NO_FINDINGS.get()}</p> }.into_any();
+                    return view! { <p class="all-good">{plan_view::NO_FINDINGS.to(voice).get()}</p> }
+                        .into_any();
                 }
                 view! {
                     <ul class="findings">
@@ -131,7 +138,7 @@ pub fn PlanOverview(read_only: bool) -> impl IntoView {
                     })
             }}
         </section>
-        <Team />
+        <Team voice />
     }
 }
 
@@ -185,18 +192,18 @@ fn Summary() -> impl IntoView {
 /// Each mentor with what they answer, how and when the person meets them, and what
 /// the person offers.
 #[component]
-fn Team() -> impl IntoView {
+fn Team(voice: Voice) -> impl IntoView {
     let context = PlanContext::expect_context();
     let team = memo(move || {
         let labels = Labels::of(context);
         context.with(|plan| {
-            // Each role is explained once, on the first card that has it.
+            // Each role is explained to the plan's owner once, on the first card that has it.
             let mut explained = Vec::new();
             plan.mentors
                 .iter()
                 .zip(labels.mentors)
                 .map(|(mentor, (_, name))| {
-                    let role = if explained.contains(&mentor.role) {
+                    let role = if voice == Voice::Reader || explained.contains(&mentor.role) {
                         ""
                     } else {
                         explained.push(mentor.role);
@@ -225,7 +232,7 @@ fn Team() -> impl IntoView {
                             content::cadence_label(mentor.cadence).to_owned(),
                         ),
                         (plan_view::NEXT_STEP.get(), mentor.next_step.clone()),
-                        (plan_view::OFFERS.get(), mentor.offer.clone()),
+                        (plan_view::OFFERS.to(voice).get(), mentor.offer.clone()),
                     ];
                     (name, details, rows)
                 })
@@ -235,7 +242,7 @@ fn Team() -> impl IntoView {
     view! {
         <When when=move || team.with(|team| !team.is_empty())>
             <section aria-labelledby="team-heading">
-                <h2 id="team-heading">{plan_view::TEAM_HEADING.get()}</h2>
+                <h2 id="team-heading">{plan_view::TEAM_HEADING.to(voice).get()}</h2>
                 <ul class="team">
                     {move || {
                         team.get()
@@ -268,17 +275,17 @@ fn Team() -> impl IntoView {
     }
 }
 
-/// The team map (`domain::team_map`), drawn from the plan; a mentor on it opens that mentor
-/// in the mentors step, unless the plan is read-only.
+/// The team map (`domain::team_map`), drawn from the plan; to its owner, a mentor on it opens
+/// that mentor in the mentors step.
 #[component]
-fn TeamMap(read_only: bool) -> impl IntoView {
+fn TeamMap(voice: Voice) -> impl IntoView {
     let context = PlanContext::expect_context();
     let markup = memo(move || {
         let labels = Labels::of(context);
         let (mentors, skills) = (names(labels.mentors), names(labels.competencies));
         context.with(|plan| {
             (!plan.mentors.is_empty() || !plan.competencies.is_empty())
-                .then(|| team_map::figure(plan, &mentors, &skills, !read_only))
+                .then(|| team_map::figure(plan, &mentors, &skills, voice))
         })
     });
     // Hidden rather than left out when there is nothing to draw: a smaller wasm than `Show`.
@@ -289,7 +296,7 @@ fn TeamMap(read_only: bool) -> impl IntoView {
             hidden=move || markup.with(Option::is_none)
         >
             <h2 id="map-heading">{map_text::HEADING.get()}</h2>
-            <p class="hint map__intro">{map_text::INTRO.get()}</p>
+            <p class="hint map__intro">{map_text::INTRO.to(voice).get()}</p>
             <div
                 class="team-map"
                 inner_html=move || markup.get().unwrap_or_default()
@@ -299,9 +306,10 @@ fn TeamMap(read_only: bool) -> impl IntoView {
 }
 
 /// Progress since the first check-in (`domain::progress_chart`), and the way to the next
-/// check-in; shared plans show the chart only.
+/// check-in; a plan that is not the reader's shows the chart only.
 #[component]
-fn Progress(read_only: bool) -> impl IntoView {
+fn Progress(voice: Voice) -> impl IntoView {
+    let read_only = voice == Voice::Reader;
     let context = PlanContext::expect_context();
     let markup = memo(move || {
         let skills = names(Labels::of(context).competencies);
@@ -315,7 +323,7 @@ fn Progress(read_only: bool) -> impl IntoView {
             aria-labelledby="progress-heading"
             hidden=hidden
         >
-            <h2 id="progress-heading">{progress_text::HEADING.get()}</h2>
+            <h2 id="progress-heading">{progress_text::HEADING.to(voice).get()}</h2>
             <p class="hint" hidden=move || markup.with(Option::is_some)>{progress_text::NONE_YET.get()}</p>
             <div inner_html=move || markup.get().unwrap_or_default()></div>
             {(!read_only).then(|| view! {
@@ -327,7 +335,7 @@ fn Progress(read_only: bool) -> impl IntoView {
 
 /// The coming 12 weeks: when the person meets each active mentor (`domain::rhythm`).
 #[component]
-fn Rhythm() -> impl IntoView {
+fn Rhythm(voice: Voice) -> impl IntoView {
     let context = PlanContext::expect_context();
     let today = crate::browser::today();
     let markup = memo(move || {
@@ -340,8 +348,8 @@ fn Rhythm() -> impl IntoView {
             aria-labelledby="rhythm-heading"
             hidden=move || markup.with(Option::is_none)
         >
-            <h2 id="rhythm-heading">{rhythm_text::HEADING.get()}</h2>
-            <p class="hint">{rhythm_text::INTRO.get()}</p>
+            <h2 id="rhythm-heading">{rhythm_text::HEADING.to(voice).get()}</h2>
+            <p class="hint">{rhythm_text::INTRO.to(voice).get()}</p>
             <div
                 class="grid-scroll"
                 role="region"

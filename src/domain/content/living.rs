@@ -274,9 +274,12 @@ pub mod review {
 
 /// Progress since the first check-in, on the plan view.
 pub mod progress {
-    use crate::domain::content::Tr;
+    use crate::domain::content::{Tr, Voiced};
 
-    pub const HEADING: Tr = tr!("Your progress", "Vos progrès");
+    pub const HEADING: Voiced = Voiced {
+        owner: tr!("Your progress", "Vos progrès"),
+        reader: tr!("Progress", "Progrès"),
+    };
     pub const REVIEW: Tr = tr!("Review my plan", "Faire le point sur mon plan");
     pub const NONE_YET: Tr = tr!(
         "Review your plan every three months: each check-in keeps where you are in each skill, \
@@ -291,10 +294,10 @@ pub mod progress {
 
     pub fn caption(first: &str, last: &str, count: &str) -> String {
         tr!(
-            "Levels from 1 to 5: at the start (before your first check-in, on {first}), now, \
-            and your target. Check-ins so far: {count}; the last on {last}.",
-            "Niveaux de 1 à 5\u{a0}: au départ (avant votre premier point d’étape, le {first}), \
-            maintenant, et votre cible. Points d’étape faits\u{a0}: {count}\u{a0}; le dernier le {last}."
+            "Levels from 1 to 5: at the start (before the first check-in, on {first}), now, \
+            and the target. Check-ins so far: {count}; the last on {last}.",
+            "Niveaux de 1 à 5\u{a0}: au départ (avant le premier point d’étape, le {first}), \
+            maintenant, et la cible. Points d’étape faits\u{a0}: {count}\u{a0}; le dernier le {last}."
         )
         .fill(&[("first", first), ("last", last), ("count", count)])
     }

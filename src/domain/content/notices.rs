@@ -196,6 +196,13 @@ pub mod share {
          l’envoyer."
     );
     pub const LINK_HEADING: Tr = tr!("Link", "Lien");
+    /// Under the plan's name, above the link: the name is what the link's reader sees.
+    pub const NAME_HINT: Tr = tr!(
+        "The person who opens your link sees this name. If it is still \u{201c}My plan\u{201d}, \
+         put your own name in it, such as \u{201c}Priya's plan\u{201d}.",
+        "La personne qui ouvre votre lien voit ce nom. S’il s’agit encore de «\u{a0}Mon \
+         plan\u{a0}», mettez-y votre nom, par exemple «\u{a0}Plan de Priya\u{a0}»."
+    );
     pub const LINK_LABEL: Tr = tr!("Link to this plan", "Lien vers ce plan");
     pub const LEAVE_OUT_PRIVATE: Tr = tr!(
         "Leave out what I marked private",

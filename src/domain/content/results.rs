@@ -519,11 +519,11 @@ pub mod value {
 }
 
 pub mod plan_view {
-    use crate::domain::content::Tr;
+    use crate::domain::content::{Tr, Voiced};
 
     pub const GRID_HEADING: Tr = tr!("Needs and mentors", "Besoins et mentors");
     pub const GRID_CAPTION: Tr = tr!(
-        "Each row is a skill you need; each column is a mentor. \
+        "Each row is a skill to build; each column is a mentor. \
         A filled mark means that mentor helps with that skill.",
         "Chaque ligne est une compétence à développer\u{a0}; chaque colonne est un mentor. Une \
          marque pleine signifie que ce mentor aide pour cette compétence."
@@ -539,30 +539,56 @@ pub mod plan_view {
         "Add skills and mentors to see the picture.",
         "Ajoutez des compétences et des mentors pour voir le portrait."
     );
-    pub const FINDINGS_HEADING: Tr = tr!("What your plan shows", "Ce que révèle votre plan");
-    pub const NO_FINDINGS: Tr = tr!(
-        "Every skill you still need has a mentor, no one carries too much, you \
-        give something back to each mentor you have asked, and your team covers your \
-        situation, quick answers online and soft skills. Keep it going.",
-        "Chaque compétence qu’il vous reste à développer a un mentor, personne ne porte une \
-         trop grande charge, vous offrez quelque chose en retour à chaque mentor sollicité, \
-         et votre équipe couvre votre situation, les réponses rapides en ligne et les \
-         compétences relationnelles. Continuez ainsi."
-    );
-    pub const NO_TEAM_YET: Tr = tr!(
-        "Add the skills you need and the people who could help you with them. This is where \
-        your plan will show what is missing.",
-        "Ajoutez les compétences dont vous avez besoin et les personnes qui pourraient vous \
-         aider. C’est ici que votre plan montrera ce qui manque."
-    );
+    pub const FINDINGS_HEADING: Voiced = Voiced {
+        owner: tr!("What your plan shows", "Ce que révèle votre plan"),
+        reader: tr!("What this plan shows", "Ce que révèle ce plan"),
+    };
+    pub const NO_FINDINGS: Voiced = Voiced {
+        owner: tr!(
+            "Every skill you still need has a mentor, no one carries too much, you \
+            give something back to each mentor you have asked, and your team covers your \
+            situation, quick answers online and soft skills. Keep it going.",
+            "Chaque compétence qu’il vous reste à développer a un mentor, personne ne porte une \
+             trop grande charge, vous offrez quelque chose en retour à chaque mentor sollicité, \
+             et votre équipe couvre votre situation, les réponses rapides en ligne et les \
+             compétences relationnelles. Continuez ainsi."
+        ),
+        reader: tr!(
+            "Every skill still needed has a mentor, no one carries too much, each mentor asked \
+             gets something back, and the team covers the situation, quick answers online and \
+             soft skills.",
+            "Chaque compétence encore à développer a un mentor, personne ne porte une trop \
+             grande charge, chaque mentor sollicité reçoit quelque chose en retour, et l’équipe \
+             couvre la situation, les réponses rapides en ligne et les compétences \
+             relationnelles."
+        ),
+    };
+    pub const NO_TEAM_YET: Voiced = Voiced {
+        owner: tr!(
+            "Add the skills you need and the people who could help you with them. This is \
+             where your plan will show what is missing.",
+            "Ajoutez les compétences dont vous avez besoin et les personnes qui pourraient vous \
+             aider. C’est ici que votre plan montrera ce qui manque."
+        ),
+        reader: tr!(
+            "This plan has no skills or mentors yet.",
+            "Ce plan n’a pas encore de compétences ni de mentors."
+        ),
+    };
     pub const SUMMARY_HEADING: Tr = tr!("Summary", "Résumé");
     pub const GOALS: Tr = tr!("Goals", "Objectifs");
     pub const TARGET_ROLE: Tr = tr!("Target role", "Poste visé");
     pub const SITUATION: Tr = tr!("Situation", "Situation");
     pub const NOT_WRITTEN: Tr = tr!("Not written yet.", "Rien d’écrit pour l’instant.");
-    pub const TEAM_HEADING: Tr = tr!("Your team", "Votre équipe");
+    pub const TEAM_HEADING: Voiced = Voiced {
+        owner: tr!("Your team", "Votre équipe"),
+        reader: tr!("The team", "L’équipe"),
+    };
     pub const ROLE: Tr = tr!("Role", "Rôle");
-    pub const OFFERS: Tr = tr!("You offer", "Vous offrez");
+    pub const OFFERS: Voiced = Voiced {
+        owner: tr!("You offer", "Vous offrez"),
+        reader: tr!("Offered in return", "Offert en retour"),
+    };
     pub const NEXT_STEP: Tr = tr!("Next step", "Prochaine étape");
     pub const MEETS: Tr = tr!("Meets", "Fréquence");
     pub const REACH: Tr = tr!("Reach", "Moyen de contact");
@@ -581,23 +607,44 @@ pub mod plan_view {
 
 /// The team map on the plan view.
 pub mod team_map {
-    use crate::domain::content::Tr;
+    use crate::domain::content::{Tr, Voiced};
 
     pub const HEADING: Tr = tr!("Team map", "Carte de l’équipe");
-    pub const LABEL: Tr = tr!(
-        "Map of you and your mentors",
-        "Carte\u{a0}: vous et vos mentors"
-    );
-    pub const INTRO: Tr = tr!(
-        "You are in the middle. The numbered dots are your skills, \
-        listed under the map; a line joins each mentor to the skills they help with. An \
-        empty dot is a skill no one helps with yet: a seat to fill.",
-        "Vous êtes au centre. Les points numérotés sont vos compétences, dont la liste suit \
-         la carte\u{a0}; une ligne relie chaque mentor aux compétences pour lesquelles vous comptez sur son \
-         aide. Un point vide est une compétence pour laquelle personne ne vous aide \
-         encore\u{a0}: une place à combler."
-    );
-    pub const YOU: Tr = tr!("You", "Vous");
+    pub const LABEL: Voiced = Voiced {
+        owner: tr!(
+            "Map of you and your mentors",
+            "Carte\u{a0}: vous et vos mentors"
+        ),
+        reader: tr!(
+            "Map of the mentee and their mentors",
+            "Carte\u{a0}: la personne mentorée et ses mentors"
+        ),
+    };
+    pub const INTRO: Voiced = Voiced {
+        owner: tr!(
+            "You are in the middle. The numbered dots are your skills, \
+            listed under the map; a line joins each mentor to the skills they help with. An \
+            empty dot is a skill no one helps with yet: a seat to fill.",
+            "Vous êtes au centre. Les points numérotés sont vos compétences, dont la liste suit \
+             la carte\u{a0}; une ligne relie chaque mentor aux compétences pour lesquelles vous \
+             comptez sur son aide. Un point vide est une compétence pour laquelle personne ne \
+             vous aide encore\u{a0}: une place à combler."
+        ),
+        reader: tr!(
+            "The mentee is in the middle. The numbered dots are the skills, listed under the \
+             map; a line joins each mentor to the skills they help with. An empty dot is a \
+             skill no one helps with yet: a seat to fill.",
+            "La personne mentorée est au centre. Les points numérotés sont ses compétences, \
+             dont la liste suit la carte\u{a0}; une ligne relie chaque mentor aux compétences \
+             pour lesquelles ce mentor apporte son aide. Un point vide est une compétence pour \
+             laquelle personne n’aide encore\u{a0}: une place à combler."
+        ),
+    };
+    /// Who sits in the middle of the map.
+    pub const YOU: Voiced = Voiced {
+        owner: tr!("You", "Vous"),
+        reader: tr!("Mentee", "Personne mentorée"),
+    };
     pub const EMPTY_SEAT: Tr = tr!(
         "empty seat, no one yet",
         "place à combler, personne pour l’instant"
@@ -622,15 +669,26 @@ pub mod team_map {
 
 /// The meeting rhythm on the plan view.
 pub mod rhythm {
-    use crate::domain::content::Tr;
+    use crate::domain::content::{Tr, Voiced};
 
-    pub const HEADING: Tr = tr!("Your next 12 weeks", "Vos 12\u{a0}prochaines semaines");
-    pub const INTRO: Tr = tr!(
-        "When you will meet each active mentor, based on how often you \
-        meet, counting from your last meeting.",
-        "Quand vous verrez chaque mentor actif, selon la fréquence de vos rencontres, \
-         à compter de la dernière."
-    );
+    pub const HEADING: Voiced = Voiced {
+        owner: tr!("Your next 12 weeks", "Vos 12\u{a0}prochaines semaines"),
+        reader: tr!("The next 12 weeks", "Les 12\u{a0}prochaines semaines"),
+    };
+    pub const INTRO: Voiced = Voiced {
+        owner: tr!(
+            "When you will meet each active mentor, based on how often you \
+            meet, counting from your last meeting.",
+            "Quand vous verrez chaque mentor actif, selon la fréquence de vos rencontres, \
+             à compter de la dernière."
+        ),
+        reader: tr!(
+            "When each active mentor is due to be met, based on how often they meet, counting \
+             from the last meeting.",
+            "Quand chaque mentor actif doit être rencontré, selon la fréquence des rencontres, \
+             à compter de la dernière."
+        ),
+    };
     pub const SCROLL_LABEL: Tr = tr!(
         "Meetings in the next 12 weeks (scrolls sideways)",
         "Rencontres des 12\u{a0}prochaines semaines (défilement horizontal)"
@@ -728,44 +786,81 @@ pub const NOT_LEADERSHIP: [&str; 8] = [
 ];
 
 /// Findings in plain words, each with the name of the step that fixes it.
+/// To a reader of a plan that is not theirs (`Voice::Reader`), each finding says what the plan
+/// shows, without the advice to its owner.
 pub mod findings {
-    use crate::domain::content::{Tr, number};
+    use crate::domain::content::{Tr, Voice, Voiced, number};
 
-    pub fn gap(competency: &str, priority: &str) -> String {
-        tr!(
-            "No mentor helps with \u{201c}{competency}\u{201d} yet ({priority} priority). \
-             Find someone who is good at it.",
-            "Aucun mentor ne vous aide encore pour «\u{a0}{competency}\u{a0}» (priorité \
-             {priority}). Trouvez une personne qui s’y connaît."
-        )
+    pub fn gap(voice: Voice, competency: &str, priority: &str) -> String {
+        Voiced {
+            owner: tr!(
+                "No mentor helps with \u{201c}{competency}\u{201d} yet ({priority} priority). \
+                 Find someone who is good at it.",
+                "Aucun mentor ne vous aide encore pour «\u{a0}{competency}\u{a0}» (priorité \
+                 {priority}). Trouvez une personne qui s’y connaît."
+            ),
+            reader: tr!(
+                "No one on this team helps with \u{201c}{competency}\u{201d} yet ({priority} \
+                 priority).",
+                "Personne dans cette équipe n’aide encore pour «\u{a0}{competency}\u{a0}» \
+                 (priorité {priority})."
+            ),
+        }
+        .to(voice)
         .fill(&[("competency", competency), ("priority", priority)])
     }
 
-    pub fn not_yet_asked(competency: &str) -> String {
-        tr!(
-            "Only mentors you have not asked yet help with \u{201c}{competency}\u{201d} (high \
-             priority). Ask one of them soon.",
-            "Pour «\u{a0}{competency}\u{a0}» (priorité élevée), seuls des mentors que vous \
-             n’avez pas encore sollicités peuvent vous aider. Sollicitez bientôt l’une de ces personnes."
-        )
+    pub fn not_yet_asked(voice: Voice, competency: &str) -> String {
+        Voiced {
+            owner: tr!(
+                "Only mentors you have not asked yet help with \u{201c}{competency}\u{201d} \
+                 (high priority). Ask one of them soon.",
+                "Pour «\u{a0}{competency}\u{a0}» (priorité élevée), seuls des mentors que vous \
+                 n’avez pas encore sollicités peuvent vous aider. Sollicitez bientôt l’une de \
+                 ces personnes."
+            ),
+            reader: tr!(
+                "Only mentors not asked yet help with \u{201c}{competency}\u{201d} (high \
+                 priority).",
+                "Pour «\u{a0}{competency}\u{a0}» (priorité élevée), seuls des mentors pas \
+                 encore sollicités peuvent aider."
+            ),
+        }
+        .to(voice)
         .fill(&[("competency", competency)])
     }
 
-    pub const NO_ONE_ASKED: Tr = tr!(
-        "You have not asked anyone yet. Ask one person this \
-        week: a short message and a 20-minute chat is enough to start.",
-        "Vous n’avez encore sollicité personne. Écrivez à quelqu’un cette semaine\u{a0}: \
-         un court message et une discussion de 20\u{a0}minutes suffisent pour commencer."
-    );
+    pub const NO_ONE_ASKED: Voiced = Voiced {
+        owner: tr!(
+            "You have not asked anyone yet. Ask one person this \
+            week: a short message and a 20-minute chat is enough to start.",
+            "Vous n’avez encore sollicité personne. Écrivez à quelqu’un cette semaine\u{a0}: \
+             un court message et une discussion de 20\u{a0}minutes suffisent pour commencer."
+        ),
+        reader: tr!(
+            "No one on this team has been asked yet.",
+            "Personne dans cette équipe n’a encore été sollicité."
+        ),
+    };
 
-    pub fn over_reliance(mentor: &str, answered: usize, total: usize) -> String {
-        tr!(
-            "{mentor} helps with {answered} of your {total} skills. Keep them, and add a \
-             second voice for one or two of these, so your plan does not rest on one person.",
-            "{mentor} vous aide pour {answered} de vos {total}\u{a0}compétences. Gardez ce \
-             mentor, et ajoutez une deuxième voix pour une ou deux d’entre elles, pour que \
-             votre plan ne repose pas sur une seule personne."
-        )
+    pub fn over_reliance(voice: Voice, mentor: &str, answered: usize, total: usize) -> String {
+        Voiced {
+            owner: tr!(
+                "{mentor} helps with {answered} of your {total} skills. Keep them, and add a \
+                 second voice for one or two of these, so your plan does not rest on one \
+                 person.",
+                "{mentor} vous aide pour {answered} de vos {total}\u{a0}compétences. Gardez ce \
+                 mentor, et ajoutez une deuxième voix pour une ou deux d’entre elles, pour que \
+                 votre plan ne repose pas sur une seule personne."
+            ),
+            reader: tr!(
+                "{mentor} helps with {answered} of the {total} skills in this plan: much of it \
+                 rests on one person.",
+                "{mentor} aide pour {answered} des {total}\u{a0}compétences de ce plan\u{a0}: une \
+                 grande partie repose sur une seule personne."
+            ),
+        }
+        .to(voice)
         .fill(&[
             ("mentor", mentor),
             ("answered", &number(answered)),
@@ -773,102 +868,177 @@ pub mod findings {
         ])
     }
 
-    pub fn no_next_step(mentor: &str) -> String {
-        tr!(
-            "You meet {mentor}, but there is no next step yet. Write one small thing to do \
-             before you meet again.",
-            "Vous rencontrez {mentor}, mais il n’y a pas encore de prochaine étape. Notez une \
-             petite chose à faire avant votre prochaine rencontre."
-        )
+    pub fn no_next_step(voice: Voice, mentor: &str) -> String {
+        Voiced {
+            owner: tr!(
+                "You meet {mentor}, but there is no next step yet. Write one small thing to do \
+                 before you meet again.",
+                "Vous rencontrez {mentor}, mais il n’y a pas encore de prochaine étape. Notez \
+                 une petite chose à faire avant votre prochaine rencontre."
+            ),
+            reader: tr!(
+                "There are meetings with {mentor}, but no next step yet.",
+                "Des rencontres ont lieu avec {mentor}, mais sans prochaine étape pour \
+                 l’instant."
+            ),
+        }
+        .to(voice)
         .fill(&[("mentor", mentor)])
     }
 
-    pub fn no_reply(mentor: &str, days: i64) -> String {
-        tr!(
-            "You asked {mentor} {days} days ago and have no answer yet. Send one short, \
-             friendly follow-up; if there is still no answer, ask someone else.",
-            "Vous avez sollicité {mentor} il y a {days}\u{a0}jours, sans réponse pour \
-             l’instant. Envoyez une seule relance, courte et cordiale\u{a0}; s’il n’y a toujours \
-             pas de réponse, sollicitez quelqu’un d’autre."
-        )
+    pub fn no_reply(voice: Voice, mentor: &str, days: i64) -> String {
+        Voiced {
+            owner: tr!(
+                "You asked {mentor} {days} days ago and have no answer yet. Send one short, \
+                 friendly follow-up; if there is still no answer, ask someone else.",
+                "Vous avez sollicité {mentor} il y a {days}\u{a0}jours, sans réponse pour \
+                 l’instant. Envoyez une seule relance, courte et cordiale\u{a0}; s’il n’y a \
+                 toujours pas de réponse, sollicitez quelqu’un d’autre."
+            ),
+            reader: tr!(
+                "The request to {mentor}, sent {days} days ago, has no answer yet.",
+                "La demande envoyée à {mentor} il y a {days}\u{a0}jours est toujours sans \
+                 réponse."
+            ),
+        }
+        .to(voice)
         .fill(&[("mentor", mentor), ("days", &days.to_string())])
     }
 
-    pub fn helps_with_no_skill(mentor: &str) -> String {
-        tr!(
-            "Choose the skills {mentor} can help you with. Each mentor on your team is there \
-             for at least one.",
-            "Choisissez les compétences pour lesquelles {mentor} peut vous aider. Chaque mentor \
-             de votre équipe est là pour au moins une compétence."
-        )
+    pub fn helps_with_no_skill(voice: Voice, mentor: &str) -> String {
+        Voiced {
+            owner: tr!(
+                "Choose the skills {mentor} can help you with. Each mentor on your team is \
+                 there for at least one.",
+                "Choisissez les compétences pour lesquelles {mentor} peut vous aider. Chaque \
+                 mentor de votre équipe est là pour au moins une compétence."
+            ),
+            reader: tr!(
+                "No skill is chosen yet for {mentor} to help with.",
+                "Aucune compétence n’est encore associée à {mentor}."
+            ),
+        }
+        .to(voice)
         .fill(&[("mentor", mentor)])
     }
 
-    pub fn no_pace(mentor: &str) -> String {
-        tr!(
-            "You meet {mentor} with no set pace, so they are not in your next 12 weeks. \
-             Agree together on how often you will meet.",
-            "Vous n’avez pas fixé de fréquence de rencontre avec {mentor}, qui n’apparaît donc pas \
-             dans vos 12\u{a0}prochaines semaines. Convenez ensemble de la fréquence de vos \
-             rencontres."
-        )
+    pub fn no_pace(voice: Voice, mentor: &str) -> String {
+        Voiced {
+            owner: tr!(
+                "You meet {mentor} with no set pace, so they are not in your next 12 weeks. \
+                 Agree together on how often you will meet.",
+                "Vous n’avez pas fixé de fréquence de rencontre avec {mentor}, qui n’apparaît \
+                 donc pas dans vos 12\u{a0}prochaines semaines. Convenez ensemble de la \
+                 fréquence de vos rencontres."
+            ),
+            reader: tr!(
+                "Meetings with {mentor} have no set pace, so they are not in the next 12 weeks.",
+                "Les rencontres avec {mentor} n’ont pas de fréquence fixée\u{a0}: elles \
+                 n’apparaissent donc pas dans les 12\u{a0}prochaines semaines."
+            ),
+        }
+        .to(voice)
         .fill(&[("mentor", mentor)])
     }
 
-    pub fn too_many_active(count: usize) -> String {
-        tr!(
-            "You are working with {count} mentors at once. Most people can keep up with about \
-             five: think about pausing one or two for now.",
-            "Vous travaillez avec {count}\u{a0}mentors à la fois. La plupart des gens arrivent \
-             à en suivre environ cinq\u{a0}: pensez à en mettre un ou deux en pause pour \
-             l’instant."
-        )
+    pub fn too_many_active(voice: Voice, count: usize) -> String {
+        Voiced {
+            owner: tr!(
+                "You are working with {count} mentors at once. Most people can keep up with \
+                 about five: think about pausing one or two for now.",
+                "Vous travaillez avec {count}\u{a0}mentors à la fois. La plupart des gens \
+                 arrivent à en suivre environ cinq\u{a0}: pensez à en mettre un ou deux en pause \
+                 pour l’instant."
+            ),
+            reader: tr!(
+                "This plan has {count} mentors active at once; most people can keep up with \
+                 about five.",
+                "Ce plan compte {count}\u{a0}mentors actifs à la fois\u{a0}; la plupart des gens \
+                 arrivent à en suivre environ cinq."
+            ),
+        }
+        .to(voice)
         .fill(&[("count", &crate::domain::content::number(count))])
     }
 
-    pub fn nothing_offered(mentor: &str) -> String {
-        tr!(
-            "You have not noted anything you offer {mentor} in return. Good mentoring goes \
-             both ways.",
-            "Vous n’avez rien noté à offrir en retour à {mentor}. Un bon mentorat va dans les \
-             deux sens."
-        )
+    pub fn nothing_offered(voice: Voice, mentor: &str) -> String {
+        Voiced {
+            owner: tr!(
+                "You have not noted anything you offer {mentor} in return. Good mentoring goes \
+                 both ways.",
+                "Vous n’avez rien noté à offrir en retour à {mentor}. Un bon mentorat va dans \
+                 les deux sens."
+            ),
+            reader: tr!(
+                "Nothing is noted yet to offer {mentor} in return.",
+                "Rien n’est encore noté à offrir en retour à {mentor}."
+            ),
+        }
+        .to(voice)
         .fill(&[("mentor", mentor)])
     }
 
-    pub const NO_SHARED_SITUATION: Tr = tr!(
-        "No mentor shares your situation. Someone who \
-        has faced the same things can help you far more than someone who only knows your \
-        field.",
-        "Aucun mentor ne vit une situation comme la vôtre. Une personne qui a vécu les mêmes \
-         choses peut vous aider bien plus qu’une personne qui connaît seulement votre domaine."
-    );
+    pub const NO_SHARED_SITUATION: Voiced = Voiced {
+        owner: tr!(
+            "No mentor shares your situation. Someone who \
+            has faced the same things can help you far more than someone who only knows your \
+            field.",
+            "Aucun mentor ne vit une situation comme la vôtre. Une personne qui a vécu les \
+             mêmes choses peut vous aider bien plus qu’une personne qui connaît seulement votre \
+             domaine."
+        ),
+        reader: tr!(
+            "No mentor on this team shares the situation this plan describes.",
+            "Aucun mentor de cette équipe ne vit une situation comme celle que décrit ce plan."
+        ),
+    };
+    /// The same words in both voices.
     pub const NO_ONLINE_MENTOR: Tr = tr!(
         "No mentor can be reached online for a quick \
         answer, such as a cover letter due tonight or an interview question tomorrow.",
         "Aucun mentor n’est joignable en ligne pour une réponse rapide, par exemple pour une \
          lettre de présentation à remettre ce soir ou une question d’entrevue demain."
     );
-    pub const NO_IN_PERSON: Tr = tr!(
-        "You meet no one on your team in person. Time face to face builds trust faster: if \
-         you can, add someone you can meet for a coffee.",
-        "Vous ne rencontrez en personne aucun mentor de votre équipe. Le temps passé face à \
-         face crée plus vite un lien de confiance\u{a0}: si vous le pouvez, ajoutez une personne avec \
-         qui prendre un café."
-    );
-    pub const NO_SOFT_SKILL_MENTOR: Tr = tr!(
-        "No mentor helps you with soft skills. People \
-        learn these from people, not from courses.",
-        "Aucun mentor ne vous aide pour les compétences relationnelles. On les apprend des \
-         autres, pas dans des cours."
-    );
-    pub const NO_SPONSOR: Tr = tr!(
-        "Your goals point to a leadership role, and no one on your \
-        team is a sponsor. A sponsor speaks up for you when promotions are decided.",
-        "Vos objectifs visent un poste de direction, mais personne dans votre équipe ne joue le \
-         rôle de parrain ou de marraine. Ce rôle consiste à parler en votre faveur quand les promotions se \
-         décident."
-    );
+    pub const NO_IN_PERSON: Voiced = Voiced {
+        owner: tr!(
+            "You meet no one on your team in person. Time face to face builds trust faster: \
+             if you can, add someone you can meet for a coffee.",
+            "Vous ne rencontrez en personne aucun mentor de votre équipe. Le temps passé face \
+             à face crée plus vite un lien de confiance\u{a0}: si vous le pouvez, ajoutez une \
+             personne avec qui prendre un café."
+        ),
+        reader: tr!(
+            "No one on this team is met in person.",
+            "Aucun mentor de cette équipe n’est rencontré en personne."
+        ),
+    };
+    pub const NO_SOFT_SKILL_MENTOR: Voiced = Voiced {
+        owner: tr!(
+            "No mentor helps you with soft skills. People \
+            learn these from people, not from courses.",
+            "Aucun mentor ne vous aide pour les compétences relationnelles. On les apprend des \
+             autres, pas dans des cours."
+        ),
+        reader: tr!(
+            "No mentor on this team helps with soft skills.",
+            "Aucun mentor de cette équipe n’aide pour les compétences relationnelles."
+        ),
+    };
+    pub const NO_SPONSOR: Voiced = Voiced {
+        owner: tr!(
+            "Your goals point to a leadership role, and no one on your \
+            team is a sponsor. A sponsor speaks up for you when promotions are decided.",
+            "Vos objectifs visent un poste de direction, mais personne dans votre équipe ne \
+             joue le rôle de parrain ou de marraine. Ce rôle consiste à parler en votre faveur \
+             quand les promotions se décident."
+        ),
+        reader: tr!(
+            "The goals in this plan point to a leadership role, and no one on the team is a \
+             sponsor.",
+            "Les objectifs de ce plan visent un poste de direction, mais personne dans \
+             l’équipe ne joue le rôle de parrain ou de marraine."
+        ),
+    };
 
     pub fn open_mentor(mentor: &str) -> String {
         tr!("Go to {mentor}'s card", "Aller à la fiche de {mentor}").fill(&[("mentor", mentor)])

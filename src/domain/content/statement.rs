@@ -90,12 +90,6 @@ pub const PARTS: &[Part] = &[
                  plusieurs\u{a0}: chaque compétence compte sept champs."
             ),
             tr!(
-                "A plan someone shares with you still speaks to you as if you had written it, \
-                 for example \u{201c}what you offer\u{201d}.",
-                "Un plan qu’une personne vous transmet s’adresse encore à vous comme si vous \
-                 l’aviez rédigé, par exemple «\u{a0}ce que vous offrez\u{a0}»."
-            ),
-            tr!(
                 "In high contrast mode, the shading that shows a table has more columns to the \
                  right does not appear. The table still scrolls sideways.",
                 "En mode de contraste élevé, l’ombre qui indique qu’un tableau a d’autres \
