@@ -102,19 +102,8 @@ fn CompetencyCard(id: Id) -> impl IntoView {
             <When when=has_namesake>
                 <p class="hint">{skills::NAMESAKE_NOTE.get()}</p>
             </When>
+            // What the plan needs of every skill; the rest, set when it was added, on demand.
             <div class="card__fields">
-                <NameBox
-                    id=format!("{prefix}-name")
-                    label=skills::NAME_LABEL
-                    value=name
-                    on_valid=set_name
-                    required=skills::NAME_REQUIRED
-                />
-                <Choice
-                    id=format!("{prefix}-reason")
-                    label=skills::REASON_LABEL
-                    options=reason
-                />
                 <Choice
                     id=format!("{prefix}-now")
                     label=skills::NOW_LABEL
@@ -130,24 +119,41 @@ fn CompetencyCard(id: Id) -> impl IntoView {
                     label=skills::PRIORITY_LABEL
                     options=priority
                 />
-                <Choice
-                    id=format!("{prefix}-serves")
-                    label=goals::SERVES_LABEL
-                    options=serves
-                />
-                <DateBox
-                    id=format!("{prefix}-by")
-                    label=goals::BY_LABEL
-                    value=by
-                    on_change=set_by
-                />
-                <CheckBox
-                    id=format!("{prefix}-soft")
-                    label=skills::SOFT_SKILL
-                    checked=soft_skill
-                    on_change=set_soft_skill
-                />
             </div>
+            <details class="card__more">
+                <summary>{skills::MORE.get()} <HiddenName name=label /></summary>
+                <div class="card__fields">
+                    <NameBox
+                        id=format!("{prefix}-name")
+                        label=skills::NAME_LABEL
+                        value=name
+                        on_valid=set_name
+                        required=skills::NAME_REQUIRED
+                    />
+                    <Choice
+                        id=format!("{prefix}-reason")
+                        label=skills::REASON_LABEL
+                        options=reason
+                    />
+                    <Choice
+                        id=format!("{prefix}-serves")
+                        label=goals::SERVES_LABEL
+                        options=serves
+                    />
+                    <DateBox
+                        id=format!("{prefix}-by")
+                        label=goals::BY_LABEL
+                        value=by
+                        on_change=set_by
+                    />
+                    <CheckBox
+                        id=format!("{prefix}-soft")
+                        label=skills::SOFT_SKILL
+                        checked=soft_skill
+                        on_change=set_soft_skill
+                    />
+                </div>
+            </details>
             <button
                 type="button"
                 class="quiet danger"

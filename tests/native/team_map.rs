@@ -135,7 +135,12 @@ fn markup_escapes_the_four_characters_that_matter_in_text_and_attributes() {
 fn a_long_name_is_cut_with_an_ellipsis_under_its_seat() {
     let mut plan = Plan::default();
     plan.add_mentor("Alexandra Papadopoulou".into());
-    let markup = figure(&plan, &labels(&["Alexandra Papadopoulou"]), &[], Voice::Owner);
+    let markup = figure(
+        &plan,
+        &labels(&["Alexandra Papadopoulou"]),
+        &[],
+        Voice::Owner,
+    );
     assert!(markup.contains(">Alexandra Pap\u{2026}</text>"), "{markup}");
     assert!(markup.contains("aria-label=\"Alexandra Papadopoulou: "));
 }

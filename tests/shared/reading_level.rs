@@ -33,7 +33,10 @@ pub fn guidance() -> Vec<(&'static str, Vec<String>)> {
         ("where to find people", own(&mentors::WHERE)),
         ("ideas for giving back", own(&value::IDEAS)),
         ("findings", findings_to(Voice::Owner)),
-        ("findings, to a reader of a shared plan", findings_to(Voice::Reader)),
+        (
+            "findings, to a reader of a shared plan",
+            findings_to(Voice::Reader),
+        ),
         ("messages to a mentor", messages()),
     ]
 }

@@ -24,10 +24,8 @@ pub mod goals {
     use crate::domain::plan::{Goal, Horizon};
 
     pub const HINT: Tr = tr!(
-        "Where do you want to be soon, in a year, and in a few years? A sentence or two for \
-        each is plenty. Fill in the ones you know.",
-        "Où voulez-vous être bientôt, dans un an et dans quelques années\u{a0}? Une phrase ou \
-        deux par objectif suffisent. Remplissez ceux que vous connaissez déjà."
+        "A sentence or two for each is plenty. Fill in the ones you know.",
+        "Une phrase ou deux par objectif suffisent. Remplissez ceux que vous connaissez déjà."
     );
 
     /// The label of a horizon's goal.

@@ -677,8 +677,8 @@ pub mod save_status {
          de cet onglet a été gardée."
     );
     pub const NOT_SAVED_YET: Tr = tr!(
-        "Your plan is saved in this browser as you type.",
-        "Votre plan est enregistré dans ce navigateur au fur et à mesure que vous tapez."
+        "Saved in this browser as you type.",
+        "Enregistré dans ce navigateur au fil de la frappe."
     );
     pub const PAUSED: Tr = tr!(
         "Saving is paused so that the plan already stored in this \

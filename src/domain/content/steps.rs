@@ -143,14 +143,11 @@ pub fn step_intro(step: Step) -> (&'static str, &'static str) {
         Step::Start => (
             tr!("Start from where you are", "Partez de là où vous en êtes"),
             tr!(
-                "Start with your goals and what your last performance review asked of you: \
-                 together they point to the skills that matter most now. Each mentor on your team will help with one or more of the \
-                 skills you find here.",
-                "Partez de vos objectifs et de ce que votre dernière évaluation de rendement vous \
-                 demandait\u{a0}: ensemble, ils indiquent les compétences qui comptent le plus \
-                 maintenant. Chaque mentor de \
-                 votre équipe vous aidera pour une ou plusieurs des compétences que vous \
-                 déterminerez ici."
+                "Your goals and your last performance review point to the skills that matter \
+                 most now. Each mentor will help with one or more of them.",
+                "Vos objectifs et votre dernière évaluation de rendement indiquent les \
+                 compétences qui comptent le plus maintenant. Chaque mentor de votre équipe vous \
+                 aidera pour une ou plusieurs d’entre elles."
             ),
         ),
         Step::Skills => (
@@ -316,6 +313,11 @@ pub mod skills {
     pub const NOW_LABEL: Tr = tr!("Where you are now", "Où vous en êtes");
     pub const TARGET_LABEL: Tr = tr!("Where you want to be", "Où vous voulez arriver");
     pub const PRIORITY_LABEL: Tr = tr!("Priority", "Priorité");
+    /// Opens a skill's other fields: its name, why it matters, its goal and date, soft or not.
+    pub const MORE: Tr = tr!(
+        "Name, reason, goal and date",
+        "Nom, raison, objectif et date"
+    );
     pub const SUGGESTIONS_HEADING: Tr = tr!(
         "Suggestions for common paths",
         "Suggestions pour des parcours courants"
