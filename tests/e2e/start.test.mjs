@@ -89,7 +89,7 @@ test("a first-time visitor can look at a finished example plan before starting",
   await page.getByText("At the end you will have a plan on one page").waitFor();
   await page.getByRole("button", { name: "Look at a finished example first" }).click();
   await page.getByRole("heading", { level: 1, name: /^Shared plan: / }).waitFor();
-  await page.getByRole("heading", { level: 2, name: "Your team" }).waitFor();
+  await page.getByRole("heading", { level: 2, name: "The team" }).waitFor();
   assert.equal(await storedItem(page, PLAN_KEY), null, "nothing stored until the person saves a copy");
   await page.getByRole("button", { name: "Close" }).click();
   await page.getByLabel("In about a year").waitFor();
