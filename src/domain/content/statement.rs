@@ -84,10 +84,10 @@ pub const PARTS: &[Part] = &[
         ),
         points: &[
             tr!(
-                "On a phone, the skills step gets long once you add several skills: each skill \
-                 has seven fields.",
-                "Sur un téléphone, l’étape des compétences devient longue dès qu’on en ajoute \
-                 plusieurs\u{a0}: chaque compétence compte sept champs."
+                "On a phone, a mentor's card is long once you fill in all of it: it has about \
+                 fifteen fields.",
+                "Sur un téléphone, la fiche d’un mentor devient longue une fois remplie\u{a0}: \
+                 elle compte une quinzaine de champs."
             ),
             tr!(
                 "In high contrast mode, the shading that shows a table has more columns to the \
