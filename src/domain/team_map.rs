@@ -238,9 +238,16 @@ pub fn figure(
         }
     }
     out.raw("</g><g class=\"map__you\" aria-hidden=\"true\">")
-        .circle(CENTRE, PERSON)
-        .text("", 0, FONT / 3, text::YOU.to(voice).get())
-        .raw("</g><g aria-hidden=\"true\">");
+        .circle(CENTRE, PERSON);
+    match voice {
+        Voice::Owner => out.text("", 0, FONT / 3, text::YOU.get()),
+        // To a reader, a person drawn (head and shoulders), in no language: "Mentee" or its
+        // French would not fit in the circle at a room's size. The map's name says who it is.
+        Voice::Reader => out
+            .circle(Point { x: 0, y: -24 }, 24)
+            .raw("<path d=\"M-44,52a44,44 0 0 1 88,0z\"/>"),
+    };
+    out.raw("</g><g aria-hidden=\"true\">");
     for (number, (skill, dot)) in plan.competencies.iter().zip(&dots).enumerate() {
         let covered = plan
             .mentors

@@ -60,7 +60,7 @@ test("the share screen asks for the name a link's reader sees, and the link carr
 
   const reader = await openApp(browser, link);
   await reader.getByRole("heading", { level: 1, name: "Shared plan: Priya's plan" }).waitFor();
-  await reader.getByRole("region", { name: "Team map" }).getByText("Mentee", { exact: true }).waitFor();
+  await reader.getByRole("group", { name: "Map of the mentee and their mentors" }).waitFor();
   await reader.context().close();
 });
 

@@ -122,7 +122,11 @@ fn a_map_for_a_reader_has_no_links_and_the_mentee_in_the_middle() {
     );
     assert!(!markup.contains("<a "));
     assert_eq!(markup.matches("role=\"img\" aria-label=\"").count(), 2);
-    assert!(markup.contains(">Mentee</text>") && !markup.contains(">You</text>"));
+    assert!(
+        !markup.contains(">You</text>"),
+        "a person drawn, not \"You\""
+    );
+    assert!(markup.contains("<path d=\"M-44,52"));
     assert!(markup.contains("aria-label=\"Map of the mentee and their mentors\""));
 }
 

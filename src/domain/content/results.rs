@@ -640,11 +640,8 @@ pub mod team_map {
              laquelle personne n’aide encore\u{a0}: une place à combler."
         ),
     };
-    /// Who sits in the middle of the map.
-    pub const YOU: Voiced = Voiced {
-        owner: tr!("You", "Vous"),
-        reader: tr!("Mentee", "Personne mentorée"),
-    };
+    /// Who sits in the middle of the plan's owner's map (a reader's shows a person drawn).
+    pub const YOU: Tr = tr!("You", "Vous");
     pub const EMPTY_SEAT: Tr = tr!(
         "empty seat, no one yet",
         "place à combler, personne pour l’instant"
