@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::shell::PageShell;
 use crate::components::step_nav::{StepNav, StepPager};
+use crate::components::welcome::OpenExample;
 use crate::domain::date::Date;
 use crate::domain::library::Library;
 use crate::domain::plan::{Id, MessageKind};
@@ -109,6 +110,7 @@ fn Screen(
         Route::Since => view! { <SinceScreen last_visit /> }.into_any(),
         Route::Review => view! { <ReviewScreen /> }.into_any(),
         Route::Shared(fragment) => view! { <SharedView fragment /> }.into_any(),
+        Route::Example(key) => view! { <OpenExample key /> }.into_any(),
         Route::Workshop | Route::WorkshopOn => {
             view! { <WorkshopHome switch_failed asked_by_link /> }.into_any()
         }

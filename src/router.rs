@@ -24,6 +24,9 @@ pub enum Route {
     Share,
     /// A plan someone shared: the whole fragment is the link (`#s1.…`).
     Shared(String),
+    /// One of workshop mode's example plans by its key (`#/example/newcomer`; the first
+    /// without a key), which opens as a shared plan: a short link, for the room's QR code.
+    Example(String),
     /// What needs the person since their last visit (`#/since`): who is due, late steps,
     /// the next check-in. A returning visitor sees it first.
     Since,
@@ -55,6 +58,8 @@ impl Route {
             ["workshop"] | ["workshop", ""] => Route::Workshop,
             ["workshop", "on"] => Route::WorkshopOn,
             ["workshop", "room"] => Route::Room,
+            ["example"] => Route::Example(String::new()),
+            ["example", key] => Route::Example((*key).to_owned()),
             // The guide's old address: it is a page beside the app now, linked from here.
             ["workshop", "guide"] => Route::Workshop,
             ["workshop", "present"] => Route::Present(Slide::Question(1)),
@@ -81,6 +86,8 @@ impl Route {
             Route::Since => "#/since".to_owned(),
             Route::Review => "#/review".to_owned(),
             Route::Shared(fragment) => format!("#{fragment}"),
+            Route::Example(key) if key.is_empty() => "#/example".to_owned(),
+            Route::Example(key) => format!("#/example/{key}"),
             Route::Workshop => "#/workshop".to_owned(),
             Route::WorkshopOn => "#/workshop/on".to_owned(),
             Route::Present(slide) => format!("#/workshop/present/{}", slide.slug()),

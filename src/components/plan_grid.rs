@@ -15,7 +15,6 @@ pub fn PlanGrid() -> impl IntoView {
     let grid = memo(move || context.with(analysis::grid));
     let headings = memo(move || grid.with(|grid| analysis::grid_headings(&grid.mentors)));
     let body = memo(move || grid.with(|grid| analysis::grid_rows(&grid.rows)));
-    let columns = move || grid.with(|grid| grid.mentors.len());
     view! {
         <When
             when=move || grid.with(|grid| !grid.rows.is_empty())
@@ -23,11 +22,7 @@ pub fn PlanGrid() -> impl IntoView {
         >
             <p class="hint" id="grid-caption">{plan_view::GRID_CAPTION.get()}</p>
             <div class="grid-scroll" role="region" aria-label=plan_view::GRID_SCROLL_LABEL.get() tabindex="0">
-                <table
-                    class="plan-grid"
-                    aria-describedby="grid-caption"
-                    style:--mentors=move || columns().to_string()
-                >
+                <table class="plan-grid" aria-describedby="grid-caption">
                     <thead inner_html=move || headings.get()></thead>
                     <tbody inner_html=move || body.get()></tbody>
                 </table>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::when::When;
 use crate::domain::content::welcome;
 use crate::domain::share;
 use crate::router::{Route, RouterContext};
@@ -15,38 +16,51 @@ const PICTURE: &str = include_str!("welcome.svg");
 /// first field is on the first screen of a phone.
 #[component]
 pub fn Welcome() -> impl IntoView {
-    let router = RouterContext::expect_context();
-    let failed = RwSignal::new(false);
-    // The example opens as a shared plan does: read-only, and nothing of the person's own
-    // plans changes unless they save a copy.
-    let show_example = move |_| {
-        leptos::task::spawn_local(async move {
-            let example = workshop_content()
-                .await
-                .and_then(|content| content.examples.first().cloned());
-            match example {
-                Some(example) => {
-                    failed.set(false);
-                    router.go(&Route::Shared(share::encode(&example.name, &example.plan)));
-                }
-                None => failed.set(true),
-            }
-        });
-    };
     view! {
         <section class="welcome" aria-labelledby="welcome-heading">
             <h1 id="welcome-heading">{welcome::HEADING.get()}</h1>
             <div class="welcome__art" aria-hidden="true" inner_html=PICTURE></div>
             <p class="welcome__result">{welcome::RESULT.get()}</p>
             <p>
-                <button type="button" on:click=show_example>{welcome::SEE_EXAMPLE.get()}</button>
+                <a class="button" href=Route::Example(String::new()).href()>
+                    {welcome::SEE_EXAMPLE.get()}
+                </a>
             </p>
-            {move || failed.get().then(|| view! { <p role="alert">{welcome::EXAMPLE_FAILED.get()}</p> })}
             <details class="welcome__more">
                 <summary>{welcome::MORE.get()}</summary>
                 {welcome::PARAGRAPHS.map(|paragraph| view! { <p>{paragraph.get()}</p> })}
             </details>
             <p class="privacy">{welcome::PRIVACY.get()}</p>
         </section>
+    }
+}
+
+/// An example plan by its key (the first without one, `Route::Example`), opened as a shared
+/// plan is: read-only, and nothing of the person's own plans changes unless they save a copy.
+/// It takes this screen's place in the history, so that Back leaves it.
+#[component]
+pub fn OpenExample(key: String) -> impl IntoView {
+    let router = RouterContext::expect_context();
+    let failed = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        let example = workshop_content().await.and_then(|content| {
+            (content.examples.iter())
+                .find(|example| key.is_empty() || example.key == key)
+                .cloned()
+        });
+        match example {
+            Some(example) => {
+                let plan = example.plan.without_private_notes();
+                router.replace(&Route::Shared(share::encode(&example.name, &plan)));
+            }
+            None => failed.set(true),
+        }
+    });
+    // Only if the examples could not be fetched: say so, above the start.
+    view! {
+        <When when=move || failed.get()>
+            <p class="notice" role="alert">{welcome::EXAMPLE_FAILED.get()}</p>
+            <Welcome />
+        </When>
     }
 }

@@ -9,7 +9,7 @@ use crate::domain::content::room as text;
 use crate::domain::share;
 use crate::ids;
 use crate::router::Route;
-use crate::state::{LibraryContext, memo};
+use crate::state::{LibraryContext, kept_workshop_content, memo};
 
 /// "Hand it to the room": a QR code filling the screen, with the app's short address under
 /// it in large type; or, when chosen, the QR code of the demo plan's link.
@@ -22,8 +22,19 @@ pub fn Room() -> impl IntoView {
     let in_workshop = library.in_workshop();
     let plan_link = in_workshop.then(|| {
         library.library.with_untracked(|library| {
-            let plan = library.current_plan().without_private_notes();
-            format!("{root}#{}", share::encode(library.current_name(), &plan))
+            let (name, plan) = (library.current_name(), library.current_plan());
+            // An example no one has edited yet goes by a short link, `#/example/<key>`: a
+            // code about a quarter the size, readable from the back of a room. (Workshop
+            // mode's home, where its copy was opened, has fetched the examples.)
+            let example = kept_workshop_content().and_then(|content| {
+                (content.examples.iter())
+                    .find(|example| example.name == name && example.plan.same_content(plan))
+                    .map(|example| Route::Example(example.key.clone()).href())
+            });
+            let link = example.unwrap_or_else(|| {
+                format!("#{}", share::encode(name, &plan.without_private_notes()))
+            });
+            format!("{root}{link}")
         })
     });
     let show_plan = RwSignal::new(false);

@@ -87,7 +87,7 @@ test("every field can be reached and filled with the keyboard alone", async () =
 test("a first-time visitor can look at a finished example plan before starting", async () => {
   const page = await openApp(app.browser, app.server.url, { viewport: PHONE });
   await page.getByText("At the end you will have a plan on one page").waitFor();
-  await page.getByRole("button", { name: "Look at a finished example first" }).click();
+  await page.getByRole("link", { name: "Look at a finished example first" }).click();
   await page.getByRole("heading", { level: 1, name: /^Shared plan: / }).waitFor();
   await page.getByRole("heading", { level: 2, name: "The team" }).waitFor();
   assert.equal(await storedItem(page, PLAN_KEY), null, "nothing stored until the person saves a copy");

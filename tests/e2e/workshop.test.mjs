@@ -162,7 +162,16 @@ test("a whole workshop leaves the person's own plans byte for byte as they were"
   await page.getByLabel("Show the demo plan\u2019s link instead").check();
   await page.getByRole("heading", { level: 1, name: "Open the demo plan on your phone" }).waitFor();
   await qr.waitFor();
+  // An example no one has edited goes by its short link: a code of few, large squares.
+  const modules = async () => Number((await qr.getAttribute("viewBox")).split(" ")[2]) - 8;
+  const short = await modules();
+  assert.ok(short <= 41, `the unedited example's code is ${short} squares wide`);
   await page.getByRole("link", { name: "Back to workshop mode" }).click();
+  // That link opens the example as a plan to read, on any phone.
+  const phone = await openApp(app.browser, `${app.server.url}#/example/newcomer`, { viewport: PHONE });
+  await phone.getByRole("heading", { level: 1, name: `Shared plan: ${EXAMPLES.at(-1).name}` }).waitFor();
+  assert.match(phone.url(), /#s\d\./, "the short link gave way to the plan's own");
+  await phone.context().close();
 
   // The demo plan can be edited in the stock-take, still clearly a demo.
   await page.getByRole("link", { name: "Edit it in the stock-take" }).click();
@@ -171,6 +180,12 @@ test("a whole workshop leaves the person's own plans byte for byte as they were"
   assert.equal(await role.inputValue(), EXAMPLES.at(-1).role);
   await role.fill("Edited during the demo");
   await storedHolds(page, DEMO_KEY, "Edited during the demo");
+  // Edited, the demo plan goes to the room whole: a larger code, but the plan as it is.
+  await page.goto(`${app.server.url}#/workshop/room`);
+  await page.getByLabel("Show the demo plan\u2019s link instead").check();
+  const whole = await modules();
+  assert.ok(whole > short + 20, `the edited plan's code is ${whole} squares wide`);
+  await page.goto(`${app.server.url}#/start`);
 
   // Reset clears the demo plans and nothing else.
   await banner.getByRole("link", { name: "Workshop" }).click();

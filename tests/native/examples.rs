@@ -387,3 +387,18 @@ fn the_role_hints_name_the_paces_that_suit_each_role() {
         }
     }
 }
+
+/// A demo copy of an example, stamped when it was saved, is still the example until someone
+/// edits it: the room then offers its short link (`#/example/<key>`).
+#[test]
+fn a_saved_copy_of_an_example_has_the_same_content_until_it_is_edited() {
+    for example in &ALL {
+        let original = (example.plan)();
+        let mut copy = original.clone();
+        copy.identity = 12345;
+        copy.changed = 1_800_000_000;
+        assert!(copy.same_content(&original), "{}", example.key);
+        copy.target_role.push_str(", edited");
+        assert!(!copy.same_content(&original), "{}", example.key);
+    }
+}

@@ -10,6 +10,8 @@ fn every_route() -> Vec<Route> {
         Route::Plans,
         Route::Share,
         Route::Shared("s1.AbC-_".to_owned()),
+        Route::Example("newcomer".to_owned()),
+        Route::Example(String::new()),
         Route::Since,
         Route::Review,
         Route::Workshop,

@@ -1,5 +1,5 @@
 //! The plan as a whole: summary, team map, meeting rhythm, grid, findings and team. Used by
-//! the plan step, a shared plan and the presenter's last slide.
+//! the plan step, a shared plan and the presenter's plan slides.
 
 use leptos::prelude::*;
 
