@@ -18,8 +18,8 @@ mod catalogue;
 fn main() {
     use catalogue::french_file;
     use multi_mentor::domain::content::{FRENCH_FILE, Language};
+    use multi_mentor::domain::side_page::SidePage;
     use multi_mentor::domain::workshop_content::WorkshopContent;
-    use multi_mentor::domain::{guide, statement, worksheet};
 
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
     let write = |name: &str, text: String| {
@@ -42,8 +42,8 @@ fn main() {
             WorkshopContent::file_name(language),
             multi_mentor::json::write(&content) + "\n",
         );
-        write(statement::file_name(language), statement::page(language));
-        write(worksheet::file_name(language), worksheet::page(language));
-        write(guide::file_name(language), guide::page(language));
+        for page in SidePage::ALL {
+            write(page.file_name(language), page.page(language));
+        }
     }
 }

@@ -8,6 +8,7 @@ use crate::components::undo_bar::UndoBar;
 use crate::components::update_notice::UpdateNotice;
 use crate::components::when::When;
 use crate::domain::content::{self, plans, workshop};
+use crate::domain::side_page::SidePage;
 use crate::domain::steps::Step;
 use crate::router::Route;
 use crate::state::{LibraryContext, UndoContext, memo};
@@ -101,7 +102,7 @@ fn AppFooter() -> impl IntoView {
                 <a href=Route::Workshop.href()>{content::footer::WORKSHOP_LINK.get()}</a>
             </p>
             <p>
-                <a href=crate::domain::statement::file_name(content::language())>
+                <a href=SidePage::Statement.file_name(content::language())>
                     {content::footer::ACCESSIBILITY_LINK.get()}
                 </a>
             </p>

@@ -1,37 +1,21 @@
-//! The facilitator's guide's page, one in each language beside `index.html`: the workshop in
-//! its two lengths, each part with its minutes and steps. Static HTML made from the content
-//! catalogue (`content::guide`) by `cargo run --example catalogue`, so that the app carries
-//! none of its words, only workshop mode's link to it; a facilitator can print it too. A native
-//! test checks the committed pages are up to date.
+//! The facilitator's guide's page beside the app (`side_page`): the workshop in its two
+//! lengths, each part with its minutes and steps, from the content catalogue's
+//! `content::guide`. A facilitator can print it too.
 
-use crate::domain::content::Language;
-
-/// The page's name, next to index.html.
-pub fn file_name(language: Language) -> &'static str {
-    match language {
-        Language::English => "guide.html",
-        Language::French => "guide-fr.html",
-    }
-}
-
-/// The whole page, in `language`.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn page(language: Language) -> String {
+/// The whole page, in the language spoken now (`SidePage::page`).
+pub(crate) fn page() -> String {
     use crate::domain::content::guide::{self, Length};
     use crate::domain::content::{self, workshop};
     use crate::domain::markup::escape;
-    use crate::domain::statement::page_start;
-    use crate::domain::worksheet;
+    use crate::domain::side_page::{self, SidePage};
 
-    let spoken = content::language();
-    content::set_language(language);
     let text = |words: content::Tr| escape(words.get());
     let anchor = |length: Length| format!("minutes-{}", length.minutes());
-    let mut page = page_start(language, guide::HEADING, &[]);
+    let mut page = side_page::start(guide::HEADING, &[]);
     page.raw("<p>")
         .raw(&text(guide::INTRO))
         .raw("</p>\n<p><a href=\"")
-        .raw(worksheet::file_name(language))
+        .raw(SidePage::Worksheet.file_name(content::language()))
         .raw("\">")
         .raw(&text(workshop::WORKSHEET_LINK))
         .raw("</a></p>\n<h2>")
@@ -73,6 +57,5 @@ pub fn page(language: Language) -> String {
         .raw("</p>\n<p><a href=\"./#/workshop\">")
         .raw(&text(guide::BACK))
         .raw("</a></p>\n</main>\n");
-    content::set_language(spoken);
     page.0
 }

@@ -6,7 +6,8 @@ pub mod content;
 pub mod date;
 pub mod dictionary;
 pub mod files;
-pub mod guide;
+#[cfg(not(target_arch = "wasm32"))]
+mod guide;
 pub mod library;
 pub mod limits;
 pub mod living;
@@ -17,9 +18,12 @@ pub mod plan;
 pub mod progress_chart;
 pub mod rhythm;
 pub mod share;
+pub mod side_page;
 pub mod sorted_set;
-pub mod statement;
+#[cfg(not(target_arch = "wasm32"))]
+mod statement;
 pub mod steps;
 pub mod team_map;
-pub mod worksheet;
+#[cfg(not(target_arch = "wasm32"))]
+mod worksheet;
 pub mod workshop_content;

@@ -1,32 +1,16 @@
-//! The printable worksheet's page, one in each language beside `index.html`: the four
-//! questions on one page, with room to write, for people without a phone in a workshop. Static
-//! HTML made from the content catalogue (`content::worksheet`, and the presenter's questions) by
-//! `cargo run --example catalogue`; workshop mode links to it. A native test checks the
-//! committed pages are up to date.
-
-use crate::domain::content::Language;
-
-/// The page's name, next to index.html.
-pub fn file_name(language: Language) -> &'static str {
-    match language {
-        Language::English => "worksheet.html",
-        Language::French => "worksheet-fr.html",
-    }
-}
+//! The printable worksheet's page beside the app (`side_page`): the four questions on one
+//! page, with room to write, for people without a phone in a workshop, from the content
+//! catalogue's `content::worksheet` and the presenter's questions.
 
 /// How many blank rows the skills table and the team table have.
-#[cfg(not(target_arch = "wasm32"))]
 const ROWS: usize = 4;
 
-/// The whole page, in `language`.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn page(language: Language) -> String {
+/// The whole page, in the language spoken now (`SidePage::page`).
+pub(crate) fn page() -> String {
     use crate::domain::content::{self, presenter, statement, worksheet};
     use crate::domain::markup::{Markup, escape};
-    use crate::domain::statement::page_start;
+    use crate::domain::side_page;
 
-    let spoken = content::language();
-    content::set_language(language);
     let text = |words: content::Tr| escape(words.get());
     // A table to fill in: its headings, then empty rows.
     let table = |page: &mut Markup, class: &str, columns: &[content::Tr]| {
@@ -52,7 +36,7 @@ pub fn page(language: Language) -> String {
             .raw(&"<p></p>".repeat(count))
             .raw("</div>\n");
     };
-    let mut page = page_start(language, worksheet::TITLE, &["worksheet.css"]);
+    let mut page = side_page::start(worksheet::TITLE, &["worksheet.css"]);
     page.raw("<p class=\"screen-only\">")
         .raw(&text(worksheet::PRINT_HINT))
         .raw(" <a href=\"./\">")
@@ -82,6 +66,5 @@ pub fn page(language: Language) -> String {
         }
     }
     page.raw("</main>\n");
-    content::set_language(spoken);
     page.0
 }

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use crate::components::when::When;
 use crate::components::workshop_content::WithWorkshopContent;
 use crate::domain::content::{self, limits, presenter, workshop as text};
+use crate::domain::side_page::SidePage;
 use crate::domain::steps::{Slide, Step};
 use crate::domain::workshop_content::WorkshopContent;
-use crate::domain::{guide, worksheet};
 use crate::ids;
 use crate::router::Route;
 use crate::state::{LibraryContext, UndoContext, memo};
@@ -21,10 +21,10 @@ pub fn WorkshopHome(switch_failed: RwSignal<bool>, asked_by_link: RwSignal<bool>
     let guide_link = || {
         view! {
             <p>
-                <a href=guide::file_name(content::language())>{text::GUIDE_LINK.get()}</a>
+                <a href=SidePage::Guide.file_name(content::language())>{text::GUIDE_LINK.get()}</a>
             </p>
             <p>
-                <a href=worksheet::file_name(content::language())>{text::WORKSHEET_LINK.get()}</a>
+                <a href=SidePage::Worksheet.file_name(content::language())>{text::WORKSHEET_LINK.get()}</a>
             </p>
         }
     };

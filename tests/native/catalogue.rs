@@ -5,6 +5,7 @@ use crate::catalogue_pairs::{APP_SOURCES, OWN_FILE_SOURCES, Pair, conflicts, fre
 use multi_mentor::domain::content::{
     self, FRENCH_FILE, Language, Tr, count, fill, number, set_language,
 };
+use multi_mentor::domain::side_page::SidePage;
 use multi_mentor::domain::workshop_content::WorkshopContent;
 
 fn every_pair() -> Vec<Pair> {
@@ -156,25 +157,27 @@ fn the_workshop_files_beside_the_app_are_made_from_the_catalogue() {
 }
 
 #[test]
-fn the_accessibility_statement_pages_are_made_from_the_catalogue() {
-    use multi_mentor::domain::statement;
-    for language in [Language::English, Language::French] {
-        assert_committed_as_made(statement::file_name(language), &statement::page(language));
+fn the_pages_beside_the_app_are_made_from_the_catalogue() {
+    for page in SidePage::ALL {
+        for language in [Language::English, Language::French] {
+            let made = page.page(language);
+            assert_committed_as_made(page.file_name(language), &made);
+            assert!(
+                made.contains(&format!("<html lang=\"{}\">", language.tag())),
+                "{page:?}"
+            );
+        }
     }
-    let french = statement::page(Language::French);
-    assert!(french.contains("<html lang=\"fr-CA\">") && french.contains("Comment nous signaler"));
+    let french = SidePage::Statement.page(Language::French);
+    assert!(french.contains("Comment nous signaler"));
 }
 
 #[test]
-fn the_guide_pages_are_made_from_the_catalogue() {
+fn the_guide_has_both_lengths_of_workshop() {
     use multi_mentor::domain::content::guide::Length;
-    use multi_mentor::domain::guide;
-    for language in [Language::English, Language::French] {
-        assert_committed_as_made(guide::file_name(language), &guide::page(language));
-    }
     // Both lengths of workshop, each a section the contents link to, in each language.
-    for (language, page) in [Language::English, Language::French].map(|l| (l, guide::page(l))) {
-        assert!(page.contains(&format!("<html lang=\"{}\">", language.tag())));
+    for language in [Language::English, Language::French] {
+        let page = SidePage::Guide.page(language);
         for length in Length::ALL {
             let minutes = length.minutes();
             assert!(page.contains(&format!("href=\"#minutes-{minutes}\"")));
@@ -184,16 +187,11 @@ fn the_guide_pages_are_made_from_the_catalogue() {
 }
 
 #[test]
-fn the_worksheet_pages_are_made_from_the_catalogue() {
+fn the_worksheet_asks_the_four_questions() {
     use multi_mentor::domain::content::presenter;
-    use multi_mentor::domain::worksheet;
-    for language in [Language::English, Language::French] {
-        assert_committed_as_made(worksheet::file_name(language), &worksheet::page(language));
-    }
     // Each page asks the four questions in its own language.
-    let french = worksheet::page(Language::French);
-    assert!(french.contains("<html lang=\"fr-CA\">"));
-    let english = worksheet::page(Language::English);
+    let french = SidePage::Worksheet.page(Language::French);
+    let english = SidePage::Worksheet.page(Language::English);
     for (question, _) in presenter::QUESTIONS {
         assert!(english.contains(&multi_mentor::domain::markup::escape(question.english())));
         assert!(french.contains(&multi_mentor::domain::markup::escape(question.french())));
