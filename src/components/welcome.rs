@@ -1,10 +1,12 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::components::when::When;
+use crate::components::workshop_content::WithWorkshopContent;
 use crate::domain::content::welcome;
 use crate::domain::share;
+use crate::domain::workshop_content::WorkshopContent;
 use crate::router::{Route, RouterContext};
-use crate::state::workshop_content;
 
 /// A person with a team of mentors around them. Drawn in the page rather than fetched as an
 /// image: an image request in the prerendered first screen made Lighthouse count the wasm
@@ -37,30 +39,27 @@ pub fn Welcome() -> impl IntoView {
 
 /// An example plan by its key (the first without one, `Route::Example`), opened as a shared
 /// plan is: read-only, and nothing of the person's own plans changes unless they save a copy.
-/// It takes this screen's place in the history, so that Back leaves it.
+/// It takes this screen's place in the history, so that Back leaves it. If the examples
+/// cannot be fetched, the person can try again; a key no example has is said, above the start.
 #[component]
 pub fn OpenExample(key: String) -> impl IntoView {
     let router = RouterContext::expect_context();
-    let failed = RwSignal::new(false);
-    leptos::task::spawn_local(async move {
-        let example = workshop_content().await.and_then(|content| {
-            (content.examples.iter())
-                .find(|example| key.is_empty() || example.key == key)
-                .cloned()
-        });
+    let open = move |content: Arc<WorkshopContent>| {
+        let example =
+            (content.examples.iter()).find(|example| key.is_empty() || example.key == key);
         match example {
             Some(example) => {
                 let plan = example.plan.without_private_notes();
+                // The screen changes once the browser reports the new address, after this.
                 router.replace(&Route::Shared(share::encode(&example.name, &plan)));
+                ().into_any()
             }
-            None => failed.set(true),
+            None => view! {
+                <p class="notice" role="alert">{welcome::EXAMPLE_UNKNOWN.get()}</p>
+                <Welcome />
+            }
+            .into_any(),
         }
-    });
-    // Only if the examples could not be fetched: say so, above the start.
-    view! {
-        <When when=move || failed.get()>
-            <p class="notice" role="alert">{welcome::EXAMPLE_FAILED.get()}</p>
-            <Welcome />
-        </When>
-    }
+    };
+    view! { <WithWorkshopContent render=open /> }
 }

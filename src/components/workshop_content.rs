@@ -14,11 +14,13 @@ enum Loading {
     Failed,
 }
 
-/// What `render` makes of the workshop's example plans and guide, once they are loaded (they
-/// are fetched when a workshop screen first needs them); a line while they load, and a way to
-/// try again if they could not be.
+/// What `render` makes of the workshop's example plans, once they are loaded (they are
+/// fetched when a screen first needs them); a line while they load, and a way to try again if
+/// they could not be.
 #[component]
-pub fn WithWorkshopContent(render: fn(Arc<WorkshopContent>) -> AnyView) -> impl IntoView {
+pub fn WithWorkshopContent(
+    #[prop(into)] render: Callback<Arc<WorkshopContent>, AnyView>,
+) -> impl IntoView {
     let state = RwSignal::new(Loading::Waiting);
     let load = move || {
         state.set(Loading::Waiting);
@@ -33,7 +35,7 @@ pub fn WithWorkshopContent(render: fn(Arc<WorkshopContent>) -> AnyView) -> impl 
         Loading::Waiting => {
             view! { <p class="hint" role="status">{text::LOADING.get()}</p> }.into_any()
         }
-        Loading::Loaded(content) => render(content),
+        Loading::Loaded(content) => render.run(content),
         Loading::Failed => view! {
             <div class="notice" role="alert">
                 <p>{text::LOAD_FAILED.get()}</p>

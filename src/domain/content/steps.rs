@@ -81,11 +81,11 @@ pub mod welcome {
         "Look at a finished example first",
         "Voir d’abord un exemple complet"
     );
-    pub const EXAMPLE_FAILED: Tr = tr!(
-        "The example could not be loaded. Check this device\u{2019}s \
-        connection, then try again.",
-        "L’exemple n’a pas pu être chargé. Vérifiez la connexion de cet appareil, puis \
-        réessayez."
+    pub const EXAMPLE_UNKNOWN: Tr = tr!(
+        "There is no example by that name. The link may come from an older version of this \
+        app.",
+        "Il n’y a pas d’exemple de ce nom. Le lien vient peut-être d’une version plus ancienne \
+        de cette application."
     );
 }
 

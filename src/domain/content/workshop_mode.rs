@@ -50,14 +50,14 @@ pub mod workshop {
     pub const OPEN_EXAMPLE: Tr = tr!("Open a demo copy", "Ouvrir une copie de démonstration");
 
     pub const LOADING: Tr = tr!(
-        "Loading the workshop\u{2019}s examples and guide\u{2026}",
-        "Chargement des exemples et du guide de l’atelier…"
+        "Loading the example plans\u{2026}",
+        "Chargement des plans d’exemple…"
     );
     pub const LOAD_FAILED: Tr = tr!(
-        "The example plans and the guide could not be loaded. \
+        "The example plans could not be loaded. \
         Check this device\u{2019}s connection, then try again.",
-        "Les plans d’exemple et le guide n’ont pas pu être chargés. Vérifiez la connexion de \
-        cet appareil, puis réessayez."
+        "Les plans d’exemple n’ont pas pu être chargés. Vérifiez la connexion de cet appareil, \
+        puis réessayez."
     );
     pub const TRY_AGAIN: Tr = tr!("Try again", "Réessayer");
 
