@@ -3,9 +3,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::workshop_content::WithWorkshopContent;
-use crate::domain::content::welcome;
+use crate::domain::content::{welcome, workshop};
 use crate::domain::share;
 use crate::domain::workshop_content::WorkshopContent;
+use crate::ids;
 use crate::router::{Route, RouterContext};
 
 /// A person with a team of mentors around them. Drawn in the page rather than fetched as an
@@ -39,27 +40,35 @@ pub fn Welcome() -> impl IntoView {
 
 /// An example plan by its key (the first without one, `Route::Example`), opened as a shared
 /// plan is: read-only, and nothing of the person's own plans changes unless they save a copy.
-/// It takes this screen's place in the history, so that Back leaves it. If the examples
-/// cannot be fetched, the person can try again; a key no example has is said, above the start.
+/// It takes this screen's place in the history, so that Back leaves it. While the examples
+/// load, and if they cannot be fetched (with a way to try again), the screen says so; a key
+/// no example has is said, with a link to each example there is.
 #[component]
 pub fn OpenExample(key: String) -> impl IntoView {
     let router = RouterContext::expect_context();
     let open = move |content: Arc<WorkshopContent>| {
         let example =
             (content.examples.iter()).find(|example| key.is_empty() || example.key == key);
-        match example {
-            Some(example) => {
-                let plan = example.plan.without_private_notes();
-                // The screen changes once the browser reports the new address, after this.
-                router.replace(&Route::Shared(share::encode(&example.name, &plan)));
-                ().into_any()
-            }
-            None => view! {
-                <p class="notice" role="alert">{welcome::EXAMPLE_UNKNOWN.get()}</p>
-                <Welcome />
-            }
-            .into_any(),
+        if let Some(example) = example {
+            let plan = example.plan.without_private_notes();
+            // The screen changes once the browser reports the new address, after this.
+            router.replace(&Route::Shared(share::encode(&example.name, &plan)));
+            return ().into_any();
         }
+        let links = (content.examples.iter())
+            .map(|example| {
+                let href = Route::Example(example.key.clone()).href();
+                view! { <li><a href=href>{example.name.clone()}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <p class="notice" role="alert">{welcome::EXAMPLE_UNKNOWN.get()}</p>
+            <ul>{links}</ul>
+        }
+        .into_any()
     };
-    view! { <WithWorkshopContent render=open /> }
+    view! {
+        <h1 id=ids::SCREEN_HEADING tabindex="-1">{workshop::EXAMPLES_HEADING.get()}</h1>
+        <WithWorkshopContent render=open />
+    }
 }

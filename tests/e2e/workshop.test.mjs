@@ -399,7 +399,7 @@ test("workshop mode links the guide, in both lengths, and the worksheet, on one 
   assert.deepEqual(problems, []);
 });
 
-test("an example's link that cannot fetch the examples offers to try again, and an unknown example is said", async () => {
+test("an example's link that cannot fetch the examples offers to try again, and one to an unknown example lists those there are", async () => {
   // No service worker, so that the page's own fetch is the one refused.
   const page = await openApp(app.browser, app.server.url, { viewport: PHONE, serviceWorkers: "block" });
   await page.route("**/workshop-content.json", (route) => route.fulfill({ status: 503, body: "" }));
@@ -410,10 +410,12 @@ test("an example's link that cannot fetch the examples offers to try again, and 
   await page.unroute("**/workshop-content.json");
   await failed.getByRole("button", { name: "Try again" }).click();
   await page.getByRole("heading", { level: 1, name: /^Shared plan: / }).waitFor();
-  // A key no example has: said, above the start.
+  // A key no example has: said, with a link to each example there is.
   await page.goto(`${app.server.url}#/example/no-such-example`);
-  await page.getByRole("alert").filter({ hasText: "There is no example by that name." }).waitFor();
-  await page.getByRole("heading", { level: 1, name: "One mentor is not enough any more" }).waitFor();
+  await page.getByRole("alert").filter({ hasText: "There is no example by that name" }).waitFor();
+  assert.equal(await page.getByRole("main").getByRole("listitem").count(), EXAMPLES.length);
+  await page.getByRole("link", { name: EXAMPLES[0].name }).click();
+  await page.getByRole("heading", { level: 1, name: `Shared plan: ${EXAMPLES[0].name}` }).waitFor();
   // The refused fetch is the only error the browser reports.
   assert.deepEqual(page.errors.filter((error) => !error.includes("503")), []);
   await page.context().close();

@@ -82,10 +82,10 @@ pub mod welcome {
         "Voir d’abord un exemple complet"
     );
     pub const EXAMPLE_UNKNOWN: Tr = tr!(
-        "There is no example by that name. The link may come from an older version of this \
-        app.",
-        "Il n’y a pas d’exemple de ce nom. Le lien vient peut-être d’une version plus ancienne \
-        de cette application."
+        "There is no example by that name: the link may come from an older version of this \
+        app. These are the examples it has now.",
+        "Il n’y a pas d’exemple de ce nom\u{a0}: le lien vient peut-être d’une version plus \
+        ancienne de l’application. Voici les exemples qu’elle propose maintenant."
     );
 }
 
