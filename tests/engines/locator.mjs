@@ -87,10 +87,24 @@ export class Locator {
       const count = (await this.elements({ visibleOnly })).length;
       if (state === "visible" || state === "attached" ? count > 0 : count === 0) return;
       if (Date.now() > deadline) {
-        throw new Error(`${this.page.engine.name}: timed out waiting for ${state}: ${this.describe()}`);
+        throw new Error(`${this.page.engine.name}: timed out waiting for ${state}: ${this.describe()}${await this.scene()}`);
       }
       await sleep(POLL_MS);
     }
+  }
+
+  /// What the page showed when a wait ran out, for the failure's message: its address, the
+  /// screen's heading, any alert, and the page's errors.
+  async scene() {
+    const shown = await this.page
+      .evaluate(() => ({
+        address: location.href,
+        heading: document.querySelector("main h1")?.textContent.trim(),
+        alerts: [...document.querySelectorAll("[role=alert]:not([hidden])")].map((alert) => alert.textContent.trim()),
+      }))
+      .catch((error) => ({ unreadable: error.message }));
+    const errors = await this.page.errors().catch(() => []);
+    return `\n  the page then: ${JSON.stringify({ ...shown, errors })}`;
   }
 
   /// The one element this finds, once it is there.
@@ -103,7 +117,7 @@ export class Locator {
         throw new Error(`${this.page.engine.name}: ${found.length} elements match ${this.describe()}`);
       }
       if (Date.now() > deadline) {
-        throw new Error(`${this.page.engine.name}: timed out waiting for ${this.describe()}`);
+        throw new Error(`${this.page.engine.name}: timed out waiting for ${this.describe()}${await this.scene()}`);
       }
       await sleep(POLL_MS);
     }
@@ -124,9 +138,12 @@ export class Locator {
 
   /// The engine's own click on the element's centre; resolves to the element clicked. While a
   /// notice or an animation covers the element, or the app redraws it, tries again until the
-  /// wait runs out.
+  /// wait runs out. It first lets two frames pass, as `fill` does: the app moves focus on the
+  /// next frame after some actions (back to the button after a question is answered), and
+  /// focus scrolls the page, which would move the element from under a click already aimed.
   async click() {
     const deadline = Date.now() + WAIT_MS;
+    await this.page.nextFrames();
     for (;;) {
       const id = await this.one();
       try {
@@ -148,10 +165,7 @@ export class Locator {
   /// heading on the next frame, which would take the keys typed faster than a person types.
   async fill(text) {
     const id = await this.one();
-    await this.page.command("POST", "/execute/async", {
-      script: "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
-      args: [],
-    });
+    await this.page.nextFrames();
     await this.onElement(id, (element) => {
       element.focus();
       element.select();

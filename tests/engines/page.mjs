@@ -122,6 +122,15 @@ export class Page {
     return this.command("POST", "/execute/sync", { script: `return (${fn})(...arguments);`, args });
   }
 
+  /// Resolves once the page has drawn two more frames: what the app does on its next frame
+  /// (moving focus, say) is done.
+  nextFrames() {
+    return this.command("POST", "/execute/async", {
+      script: "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+      args: [],
+    });
+  }
+
   async waitForFunction(fn, arg, { timeout = WAIT_MS } = {}) {
     const deadline = Date.now() + timeout;
     for (;;) {

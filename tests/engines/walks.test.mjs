@@ -206,6 +206,8 @@ for (const engine of chosenEngines()) {
       await page.getByRole("button", { name: "Yes, clear them" }).click();
       await statusSays(page, "The demo is reset: every demo plan is cleared.");
       assert.equal(await storedItem(page, DEMO_KEY), null);
+      // Focus comes back to the button, a frame later.
+      await page.waitForFunction(() => document.activeElement?.textContent.trim() === "Reset demo");
       await banner.getByRole("button", { name: "Leave workshop mode" }).click();
       await page.getByRole("button", { name: "Switch on workshop mode" }).waitFor();
       assert.equal(await storedItem(page, PLAN_KEY), own, "the own plan, byte for byte");
