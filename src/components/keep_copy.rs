@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::qr_code::QrCodeView;
+use crate::components::when::When;
 use crate::domain::content::{Tr, dates, keep as text};
 use crate::domain::files;
 use crate::domain::library::Library;
@@ -111,7 +112,8 @@ fn last_copy(library: LibraryContext) -> String {
 #[component]
 pub fn KeepPanel() -> impl IntoView {
     let library = LibraryContext::expect_context();
-    // The link is made when the person opens "Move", and the plan saved as it is then.
+    // The link is made when the person opens "Move", and the plan saved as it is then. The
+    // browser reports the opening a moment after it draws it: until then there is no code.
     let moving = RwSignal::new(String::new());
     let toggle = move |ev: leptos::ev::Event| {
         let details: web_sys::HtmlDetailsElement = event_target(&ev);
@@ -133,7 +135,9 @@ pub fn KeepPanel() -> impl IntoView {
             <details on:toggle=toggle>
                 <summary>{text::MOVE.get()}</summary>
                 <p>{text::MOVE_STEPS.get()}</p>
-                <QrCodeView text=moving label=text::MOVE_QR />
+                <When when=move || moving.with(|link| !link.is_empty())>
+                    <QrCodeView text=moving label=text::MOVE_QR />
+                </When>
             </details>
         </section>
     }
