@@ -43,10 +43,12 @@ async function referencePlan(envelope, viewport, options = {}) {
   return { page, addresses, link };
 }
 
-/// Opens `address` and waits for its heading.
+/// Opens `address` and waits for its heading, and for the frame after, when the app moves
+/// focus to the heading (the walk starts there).
 async function show(page, address) {
   await page.goto(address);
   await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /// Where focus is now, and whether a person can see it: on screen, its middle not under
