@@ -26,20 +26,25 @@ pub fn When(
 }
 
 /// One view per id, in the list's order. A view stays while its id does: a change elsewhere
-/// in the list does not draw it again. It is Leptos' `For` for lists of ids, in the wasm once
-/// for all of them.
-// The one place Leptos' `For` is used: clippy.toml turns it away everywhere else.
-#[allow(clippy::disallowed_methods)]
+/// in the list does not draw it again. It is `EachNamed` with no names, so that Leptos' `For`
+/// is in the wasm once.
 #[component]
 pub fn EachId(
     #[prop(into)] ids: Signal<Vec<Id>>,
     #[prop(into)] view: Callback<Id, AnyView>,
 ) -> impl IntoView {
-    view! { <For each=move || ids.get() key=|id| *id children=move |id| view.run(id) /> }
+    let items = Signal::derive(move || {
+        ids.get()
+            .into_iter()
+            .map(|id| (id, String::new()))
+            .collect()
+    });
+    view! { <EachNamed items view=move |(id, _)| view.run(id) /> }
 }
 
 /// One view per item of a list of ids and names, in the list's order. A view stays while its
-/// item does; a renamed item is drawn again. Leptos' `For`, once in the wasm for all such lists.
+/// item does; a renamed item is drawn again. Leptos' `For`, once in the wasm for all lists.
+// The one place Leptos' `For` is used: clippy.toml turns it away everywhere else.
 #[allow(clippy::disallowed_methods)]
 #[component]
 pub fn EachNamed(
