@@ -48,8 +48,12 @@ for (const viewport of [PHONE, DESKTOP]) {
     const { page, release } = await openWithWasmHeld(app.server.url, { viewport });
     const heading = page.getByRole("heading", { level: 1, name: WELCOME });
     await heading.waitFor();
-    const paragraph = page.getByText(/^Careers change direction/);
-    const before = { heading: await boxOf(heading), paragraph: await boxOf(paragraph) };
+    // What the welcome shows below its heading: what the person will have, and the example.
+    // (Not the paragraphs folded under "Why a team of mentors?": Chromium 156 measures text
+    // in a closed details element as drawn once the app has made it, though it is not.)
+    const paragraph = page.getByText(/^At the end you will have a plan/);
+    const example = page.getByRole("link", { name: "Look at a finished example first" });
+    const before = { heading: await boxOf(heading), paragraph: await boxOf(paragraph), example: await boxOf(example) };
     assert.equal(await page.getByLabel("In about a year").count(), 0, "the app has not started yet");
 
     release();
@@ -57,7 +61,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     await page.getByLabel("In about a year").waitFor();
     assert.equal(await page.getByRole("heading", { name: WELCOME }).count(), 1, "one welcome heading");
     assert.deepEqual(
-      { heading: await boxOf(heading), paragraph: await boxOf(paragraph) },
+      { heading: await boxOf(heading), paragraph: await boxOf(paragraph), example: await boxOf(example) },
       before,
       "the welcome did not move",
     );
