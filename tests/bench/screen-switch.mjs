@@ -10,7 +10,7 @@
 // Usage: node tests/bench/screen-switch.mjs   (after a release build into dist/)
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { PLAN_KEY, launchBrowser, serveDist } from "../e2e/support.mjs";
+import { PLAN_KEY, launchBrowser, nextFrames, serveDist } from "../e2e/support.mjs";
 
 const CLICKS = 15;
 const GOAL_MS = 50;
@@ -74,7 +74,7 @@ function listenForClicks() {
 async function backToPlan(page) {
   await page.evaluate((hash) => { window.location.hash = hash; }, PLAN_VIEW.hash);
   await page.getByRole("heading", { level: 1, name: PLAN_VIEW.heading }).waitFor();
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await nextFrames(page);
 }
 
 /// Clicks `target` and resolves to the milliseconds until the first frame painted with the

@@ -10,7 +10,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  useServedApp, AXE_TAGS, DESKTOP, PHONE, PLAN_KEY, openApp, referenceEnvelope, seriousViolations,
+  useServedApp, AXE_TAGS, DESKTOP, PHONE, PLAN_KEY, nextFrames, openApp, referenceEnvelope, seriousViolations,
 } from "./support.mjs";
 
 const app = useServedApp();
@@ -48,7 +48,7 @@ async function referencePlan(envelope, viewport, options = {}) {
 async function show(page, address) {
   await page.goto(address);
   await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await nextFrames(page);
 }
 
 /// Where focus is now, and whether a person can see it: on screen, its middle not under

@@ -4,7 +4,7 @@
 // The wasm is held back here, as a slow network would, to look at the page before it runs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DESKTOP, PHONE, PLAN_KEY, appReady, useServedApp } from "./support.mjs";
+import { DESKTOP, PHONE, PLAN_KEY, appReady, nextFrames, useServedApp } from "./support.mjs";
 import { inFrench } from "./words.mjs";
 
 const app = useServedApp();
@@ -84,7 +84,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     await page.goto(app.server.url);
     await appReady(page);
     // Two frames after the takeover, for any paint it made to be reported.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await nextFrames(page);
     const seen = await page.evaluate(() => {
       const asked = (ending) => performance.getEntriesByType("resource").find((entry) => entry.name.endsWith(ending))?.startTime;
       return {

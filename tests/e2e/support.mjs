@@ -147,6 +147,12 @@ export async function openApp(
   return page;
 }
 
+/// Resolves once the page has drawn two more frames: what the app does on its next frame
+/// (moving focus to a screen's heading, say) is done, and what it painted is reported.
+export function nextFrames(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /// Waits until the app itself has drawn its screen: the copy of the first screen that the
 /// release build paints before the wasm arrives (#boot) is gone, and a heading is shown.
 export async function appReady(page) {
